@@ -1,0 +1,92 @@
+// Every operation the renderer may ask the main process for, with the zod schema its argument must
+// pass (strict objects: an extra field is an error). Both Electron IPC and the preview bridge validate
+// with these before any handler runs.
+import { z } from 'zod';
+
+/** Largest accepted argument, as UTF-8 JSON. Nothing in the contract needs more. */
+export const MAX_ARGUMENT_BYTES = 16 * 1024;
+
+/** Probe sections, in the order the checking screen lists them (matches src-main/probe/collect.ts). */
+export const PROBE_SECTIONS = [
+  'host',
+  'os',
+  'hotfixes',
+  'certificates',
+  'rootAutoUpdate',
+  'services',
+  'signatures',
+  'events',
+  'products',
+  'pendingReboot',
+  'bootConfiguration',
+] as const;
+export const probeSectionSchema = z.enum(PROBE_SECTIONS);
+
+const noArguments = z.strictObject({});
+const stepIndex = z.number().int().min(0).max(63);
+/** A path the main process offered earlier (picker candidates); never trusted beyond that. */
+const localPath = z.string().min(1).max(1024);
+/** The user pressed the button that says what will happen. */
+const consent = z.literal(true);
+
+export const operationArgumentSchemas = {
+  /** Version, which machine (this Windows, a simulated profile, a received snapshot), offline state, resume point. */
+  getAppInfo: noArguments,
+  /** Probe this machine; resolves when done (progress arrives as `probe-progress` events). */
+  startProbe: z.strictObject({ sections: z.array(probeSectionSchema).min(1).max(PROBE_SECTIONS.length).optional() }),
+  /** Cancel the running probe; its startProbe call then resolves with code "cancelled". */
+  cancelProbe: noArguments,
+  /** The diagnosis of the current snapshot (this machine or a received one). */
+  getDiagnosis: noArguments,
+  /** The current snapshot itself, for "Show technical details" (evidence paths point into it). */
+  getSnapshot: noArguments,
+  /** The plan as numbered steps with the state of each. */
+  listPlan: noArguments,
+  /** What a step will do: plain words, exact commands, admin/reboot/network needs. Changes nothing. */
+  previewFix: z.strictObject({ stepIndex }),
+  /** Run a previewed step (progress arrives as `fix-progress` events). */
+  applyFix: z.strictObject({ stepIndex, consent }),
+  /** Cancel the running fix where it can be stopped safely. */
+  cancelFix: noArguments,
+  /** Probe again and say whether the step's goal is now met. */
+  verifyFix: z.strictObject({ stepIndex }),
+  /** Undo an applied step where the fix supports it. */
+  undoFix: z.strictObject({ stepIndex, consent }),
+  /** Pick the local .msu/.cab for an update step: a system dialog in Electron; in the preview the call
+   * without `path` returns the simulated machine's files to pick from, and the call with `path` chooses one. */
+  chooseUpdateFile: z.strictObject({ stepIndex, path: localPath.optional() }),
+  /** Restart Windows now, or remember to resume after the user restarts later. */
+  reboot: z.strictObject({ when: z.enum(['now', 'later']) }),
+  /** After a restart: read the journal, probe again, and say at which step to continue. */
+  resumeAfterRestart: noArguments,
+  /** What the redaction would replace in an exported report, before exporting. */
+  previewRedaction: noArguments,
+  /** Write the report folder (JSON snapshot + diagnosis, HTML, PDF where the shell can print). */
+  exportReport: z.strictObject({
+    redact: z.boolean().default(true),
+    pdf: z.boolean().default(true),
+    /** "choose": a folder dialog (e.g. a USB stick); "default": the app's reports folder. */
+    destination: z.enum(['default', 'choose']).default('default'),
+  }),
+  /** Open a snapshot file or report folder received from a customer: a read-only session. Same
+   * picker pattern as chooseUpdateFile (dialog in Electron, candidate list in the preview). */
+  openReceived: z.strictObject({ path: localPath.optional() }),
+  /** Leave the received snapshot and return to this machine's session. */
+  closeReceived: noArguments,
+  /** Decode a support code read over the phone ("ACS-XXXX-XXXX"). */
+  decodeSupportCode: z.strictObject({ code: z.string().min(1).max(64) }),
+  /** Open an allow-listed https link (Microsoft / Trend Micro documentation) in the system browser. */
+  openExternalLink: z.strictObject({ url: z.string().min(1).max(2048) }),
+} as const;
+
+export type OperationName = keyof typeof operationArgumentSchemas;
+export const OPERATION_NAMES = Object.keys(operationArgumentSchemas) as OperationName[];
+
+/** What the renderer passes (defaults not yet applied). */
+export type OperationArgs<Op extends OperationName> = z.input<(typeof operationArgumentSchemas)[Op]>;
+/** What a handler receives, after validation (defaults applied). */
+export type ValidatedArgs<Op extends OperationName> = z.output<(typeof operationArgumentSchemas)[Op]>;
+
+export function isOperationName(name: unknown): name is OperationName {
+  return typeof name === 'string' && Object.prototype.hasOwnProperty.call(operationArgumentSchemas, name);
+}

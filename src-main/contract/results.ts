@@ -1,0 +1,240 @@
+// What each operation answers with when it succeeds. Plain data (structured-clone and JSON safe):
+// the same values reach the renderer through Electron IPC and through the preview's HTTP bridge.
+import type { Diagnosis, PlanStep, PlanStepKind } from '../diagnosis/schema.js';
+import type { Snapshot } from '../snapshot/schema.js';
+
+/** Which machine the session looks at. */
+export type HostView =
+  | { kind: 'windows' }
+  | { kind: 'simulated'; profile: string; title: string; story: string };
+
+/** A snapshot received from someone else: whose machine, when collected, when opened here. */
+export interface ReceivedOrigin {
+  computerName: string | null;
+  collectedAt: string;
+  /** File or folder name it was opened from (not the full path). */
+  sourceName: string;
+  openedAt: string;
+}
+
+/** An unfinished fix found in the journal at start (the machine was restarted mid-plan). */
+export interface ResumePoint {
+  stepIndex: number | null;
+  stepKind: PlanStepKind | null;
+  title: string;
+  since: string;
+}
+
+export interface AppInfo {
+  productName: string;
+  version: string;
+  /** "electron": the desktop app; "preview": the browser preview (simulated Windows only). */
+  shell: 'electron' | 'preview';
+  host: HostView;
+  /** True while the app makes no network request of its own (the default; offline-first). */
+  offline: boolean;
+  /** Set while a received snapshot is open (read-only session). */
+  received: ReceivedOrigin | null;
+  readOnly: boolean;
+  resume: ResumePoint | null;
+  /** What the shell can do: a PDF export needs Electron's printToPDF. */
+  capabilities: { pdf: boolean; nativeDialogs: boolean; reboot: boolean };
+}
+
+export interface SnapshotSummary {
+  collectedAt: string;
+  computerName: string | null;
+  collector: { name: string; version: string; elevated: boolean; method: string | null } | null;
+  durationMs: number | null;
+  /** Sections that failed or timed out (the rest of the snapshot is still valid). */
+  sectionErrors: { section: string; message: string }[];
+}
+
+export interface ProbeOutcome {
+  probeId: string;
+  snapshot: SnapshotSummary;
+  diagnosis: Diagnosis;
+}
+
+export interface DiagnosisView {
+  origin: 'this-machine' | 'received';
+  received: ReceivedOrigin | null;
+  snapshot: SnapshotSummary;
+  diagnosis: Diagnosis;
+}
+
+export interface SnapshotView {
+  origin: 'this-machine' | 'received';
+  snapshot: Snapshot;
+}
+
+export type StepState =
+  | 'pending'
+  | 'previewed'
+  | 'applying'
+  | 'applied'
+  | 'verifying'
+  | 'verified'
+  | 'failed'
+  | 'undoing'
+  | 'undone'
+  /** Applied, and Windows must restart before it can be verified. */
+  | 'awaiting-reboot';
+
+export interface LocalFile {
+  path: string;
+  name: string;
+  sizeBytes: number | null;
+  /** The KB the file name says it carries ("windows10.0-kb5011487-x64.msu" -> "KB5011487"). */
+  kb: string | null;
+}
+
+export interface PlanStepView {
+  index: number;
+  step: PlanStep;
+  state: StepState;
+  canUndo: boolean;
+  /** The step installs an update and needs a local file (offline) before it can run. */
+  needsUpdateFile: boolean;
+  updateFile: LocalFile | null;
+  /** The last thing the fix said (progress, result or error). */
+  lastMessage: string | null;
+}
+
+export interface PlanView {
+  readOnly: boolean;
+  steps: PlanStepView[];
+  /** The first step that is not verified yet; null when every step is done. */
+  nextStepIndex: number | null;
+}
+
+export interface CommandPreview {
+  /** Program and arguments exactly as they will run. */
+  file: string;
+  args: string[];
+  /** The same as one readable line for the details panel. */
+  display: string;
+}
+
+export interface FixPreview {
+  stepIndex: number;
+  kind: PlanStepKind;
+  title: string;
+  /** What will happen and why, in plain words. */
+  whatWillHappen: string[];
+  commands: CommandPreview[];
+  needsAdmin: boolean;
+  needsReboot: boolean;
+  needsNetwork: boolean;
+  /** When the step would use the internet: what to do without it (local update file, bundled certificate). */
+  offlineAlternative: string | null;
+  canUndo: boolean;
+  warnings: string[];
+}
+
+export interface ApplyOutcome {
+  stepIndex: number;
+  state: StepState;
+  message: string;
+  rebootRequired: boolean;
+  plan: PlanView;
+}
+
+export interface VerifyOutcome {
+  stepIndex: number;
+  verified: boolean;
+  message: string;
+  diagnosis: Diagnosis;
+  plan: PlanView;
+}
+
+export interface UndoOutcome {
+  stepIndex: number;
+  undone: boolean;
+  message: string;
+  plan: PlanView;
+}
+
+/** "pick": the shell has no native dialog (preview); show the candidates and call again with a path. */
+export type FileChoice =
+  | { status: 'chosen'; file: LocalFile }
+  | { status: 'cancelled' }
+  | { status: 'pick'; candidates: LocalFile[] };
+
+export interface RebootOutcome {
+  when: 'now' | 'later';
+  message: string;
+  /** "now" in the simulated host: Windows restarted and the app is ready to resume. */
+  restarted: boolean;
+}
+
+export type ResumeOutcome =
+  | { resumed: false; reason: string }
+  | { resumed: true; stepIndex: number | null; message: string; diagnosis: Diagnosis; plan: PlanView };
+
+export interface RedactionReplacement {
+  kind: string;
+  original: string;
+  placeholder: string;
+}
+
+export interface RedactionPreview {
+  replacements: RedactionReplacement[];
+}
+
+export interface ReportFile {
+  name: string;
+  path: string;
+  kind: 'json' | 'html' | 'pdf' | 'text' | 'other';
+}
+
+export interface ReportExport {
+  folder: string;
+  files: ReportFile[];
+  redacted: boolean;
+  supportCode: string | null;
+}
+
+export type ReceivedChoice =
+  | { status: 'opened'; received: ReceivedOrigin; snapshot: SnapshotSummary; diagnosis: Diagnosis }
+  | { status: 'cancelled' }
+  | { status: 'pick'; candidates: LocalFile[] };
+
+export interface DecodedSupportCode {
+  code: string;
+  /** What the code says, as label/value lines for a definition list. */
+  facts: { label: string; value: string }[];
+}
+
+export interface ExternalLinkOutcome {
+  url: string;
+  /** "renderer": the preview validated the link and the browser tab opens it itself. */
+  openedBy: 'system-browser' | 'renderer';
+}
+
+export interface ProbeCancelOutcome {
+  cancelled: boolean;
+}
+
+export interface OperationResults {
+  getAppInfo: AppInfo;
+  startProbe: ProbeOutcome;
+  cancelProbe: ProbeCancelOutcome;
+  getDiagnosis: DiagnosisView;
+  getSnapshot: SnapshotView;
+  listPlan: PlanView;
+  previewFix: FixPreview;
+  applyFix: ApplyOutcome;
+  cancelFix: { cancelled: boolean };
+  verifyFix: VerifyOutcome;
+  undoFix: UndoOutcome;
+  chooseUpdateFile: FileChoice;
+  reboot: RebootOutcome;
+  resumeAfterRestart: ResumeOutcome;
+  previewRedaction: RedactionPreview;
+  exportReport: ReportExport;
+  openReceived: ReceivedChoice;
+  closeReceived: { closed: boolean };
+  decodeSupportCode: DecodedSupportCode;
+  openExternalLink: ExternalLinkOutcome;
+}
