@@ -114,6 +114,17 @@ export interface CommandPreview {
   args: string[];
   /** The same as one readable line for the details panel. */
   display: string;
+  /** Plain words: what this command does. */
+  purpose: string;
+  /** Runs in the elevated helper (after the administrator prompt). */
+  elevated: boolean;
+}
+
+/** A check made before anything changes (fingerprint, package name, signature…). */
+export interface FixCheck {
+  id: string;
+  passed: boolean;
+  message: string;
 }
 
 export interface FixPreview {
@@ -129,14 +140,38 @@ export interface FixPreview {
   /** When the step would use the internet: what to do without it (local update file, bundled certificate). */
   offlineAlternative: string | null;
   canUndo: boolean;
+  /** What undo would do, or why there is none. */
+  undoNote: string;
   warnings: string[];
+  checks: FixCheck[];
+  /** Facts to show: thumbprint, package name and size, services in order. */
+  facts: { label: string; value: string }[];
+  /** Can apply run now? false when a check failed or a choice (e.g. the update file) is missing. */
+  ready: boolean;
+  /** Why it cannot run yet, in plain words. */
+  blockers: string[];
+}
+
+/** How a fix ended, as the fixes module reports it ("declined": the administrator prompt was refused). */
+export type FixStatus = 'succeeded' | 'reboot-required' | 'nothing-to-do' | 'guidance' | 'refused' | 'declined' | 'failed';
+
+/** One command as it ran. */
+export interface CommandRun {
+  display: string;
+  exitCode: number | null;
+  /** The exit code in plain words, e.g. "restart needed (3010)". */
+  meaning: string;
 }
 
 export interface ApplyOutcome {
   stepIndex: number;
   state: StepState;
+  status: FixStatus;
   message: string;
   rebootRequired: boolean;
+  commands: CommandRun[];
+  /** Set when status is "declined": how an administrator can run the step (ready-made script). */
+  adminInstructions: string | null;
   plan: PlanView;
 }
 
@@ -144,6 +179,8 @@ export interface VerifyOutcome {
   stepIndex: number;
   verified: boolean;
   message: string;
+  /** Per item (certificate store, each service…). */
+  details: { item: string; ok: boolean; message: string }[];
   diagnosis: Diagnosis;
   plan: PlanView;
 }
@@ -151,6 +188,7 @@ export interface VerifyOutcome {
 export interface UndoOutcome {
   stepIndex: number;
   undone: boolean;
+  status: FixStatus;
   message: string;
   plan: PlanView;
 }
