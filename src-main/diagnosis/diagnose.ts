@@ -1,0 +1,98 @@
+// diagnose(snapshot) -> acs-diagnosis: a pure function (no clock, no I/O) that says whether Windows
+// can run ACS-signed agent binaries, what is wrong, with evidence, and the ordered plan to fix it.
+import { CATALOGUE_DATE, type UpdateRequirement } from '../catalogue/kb5022661.js';
+import { identifyWindows } from '../catalogue/windows-versions.js';
+import { isWindowsOs, type Snapshot } from '../snapshot/schema.js';
+import { describeHeadline } from './headline.js';
+import { buildPlan } from './plan.js';
+import { checkAgentServices } from './rules/agent-services.js';
+import { checkRootCertificate } from './rules/root-certificate.js';
+import { checkBootConfiguration, checkCollectionErrors } from './rules/system-switches.js';
+import { checkWindowsUpdate } from './rules/windows-update.js';
+import { DIAGNOSIS_FORMAT, DIAGNOSIS_VERSION, type Diagnosis, type Finding, type Verdict, type WindowsUpdateDiagnosis, type WindowsVersion } from './schema.js';
+
+const SEVERITY_ORDER = { critical: 0, warning: 1, info: 2 } as const;
+
+export function diagnose(snapshot: Snapshot): Diagnosis {
+  const findings: Finding[] = [];
+  let windows: WindowsVersion | null = null;
+  let requirement: UpdateRequirement | null = null;
+  let windowsUpdate: WindowsUpdateDiagnosis;
+
+  const os = snapshot.os;
+  if (!isWindowsOs(os)) {
+    const reason = `This snapshot was taken on ${os.productName} (${os.platform}), not on Windows. Open a snapshot collected on the Windows computer that has the problem.`;
+    windowsUpdate = unknownUpdate(reason, null);
+    findings.push({ id: 'not-windows', severity: 'warning', title: 'This is not a Windows computer', explanation: reason, evidence: [{ path: 'os.platform', value: os.platform }, { path: 'os.productName', value: os.productName }] });
+  } else {
+    const identified = identifyWindows(os);
+    const build = os.ubr === null ? String(os.currentBuild) : `${os.currentBuild}.${os.ubr}`;
+    if (identified.ok) {
+      requirement = identified.requirement;
+      windows = { key: requirement.key, name: requirement.name, family: requirement.family, installationType: os.installationType, build, architecture: os.architecture };
+      const update = checkWindowsUpdate(snapshot, os, requirement);
+      windowsUpdate = update.diagnosis;
+      findings.push(...update.findings);
+    } else {
+      const reason = `Could not tell which Windows version this is: ${identified.reason}.`;
+      windowsUpdate = unknownUpdate(reason, build);
+      findings.push({ id: 'os-unknown', severity: 'warning', title: 'Unknown Windows version', explanation: reason, evidence: [{ path: 'os.currentBuild', value: os.currentBuild }, { path: 'os.installationType', value: os.installationType }] });
+    }
+  }
+
+  const agents = checkAgentServices(snapshot);
+  const root = checkRootCertificate(snapshot, {
+    agentSignatureFailure: agents.diagnosis.status === 'failed-signature',
+    windowsUpdateOk: windowsUpdate.status === 'ok',
+  });
+  findings.push(...root.findings, ...agents.findings, ...checkBootConfiguration(snapshot), ...checkCollectionErrors(snapshot));
+
+  const pendingReboot = snapshot.pendingReboot?.required ?? null;
+  if (pendingReboot === true && windowsUpdate.status !== 'pending-reboot') {
+    findings.push({
+      id: 'pending-reboot',
+      severity: 'info',
+      title: 'Windows is waiting for a restart',
+      explanation: `A restart is pending${snapshot.pendingReboot?.reasons.length ? ` (${snapshot.pendingReboot.reasons.join(', ')})` : ''}. It is not what blocks the agent, but restarting soon is wise.`,
+      evidence: [{ path: 'pendingReboot', value: snapshot.pendingReboot }],
+    });
+  }
+
+  const plan = windows
+    ? buildPlan({ requirement, windowsUpdate, rootCertificate: root.diagnosis, agentServices: agents.diagnosis, toStart: agents.toStart, damagedBinaries: agents.damagedBinaries })
+    : [];
+  const verdict = decideVerdict(windows !== null, plan.map((step) => step.step), windowsUpdate, root.diagnosis);
+  findings.sort((a, b) => SEVERITY_ORDER[a.severity] - SEVERITY_ORDER[b.severity]);
+
+  const diagnosis: Diagnosis = {
+    format: DIAGNOSIS_FORMAT,
+    version: DIAGNOSIS_VERSION,
+    snapshot: { collectedAt: snapshot.collectedAt, computerName: snapshot.host?.computerName ?? null },
+    catalogueDate: CATALOGUE_DATE,
+    verdict,
+    headline: '',
+    windows,
+    windowsUpdate,
+    rootCertificate: root.diagnosis,
+    agentServices: agents.diagnosis,
+    pendingReboot,
+    findings,
+    plan,
+  };
+  diagnosis.headline = describeHeadline(diagnosis);
+  return diagnosis;
+}
+
+function decideVerdict(windowsKnown: boolean, steps: readonly string[], update: WindowsUpdateDiagnosis, root: Diagnosis['rootCertificate']): Verdict {
+  if (!windowsKnown) return 'unknown';
+  if (steps.includes('upgrade-windows')) return 'unsupported';
+  if (steps.length > 0) return 'action-required';
+  // Nothing to do, but only say "ready" when nothing essential was left undecided.
+  const rootUndecided = root.status === 'unknown' && root.autoUpdate !== 'enabled';
+  if (update.status === 'unknown' || rootUndecided) return 'unknown';
+  return 'ready';
+}
+
+function unknownUpdate(reason: string, currentBuild: string | null): WindowsUpdateDiagnosis {
+  return { status: 'unknown', requiredKb: null, minimumBuild: null, currentBuild, rule: 'none', acceptedKbs: [], satisfiedBy: null, stricterRule: null, reason, sources: [] };
+}

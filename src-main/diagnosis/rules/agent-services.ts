@@ -1,0 +1,219 @@
+// Rule: are the Trend Micro agent services running, and if not, is a signature failure the reason?
+// A service counts as failed-signature when it is not running and the snapshot shows exit code 577,
+// an SCM 7000/7023 event with "%%577", a Code Integrity 3004/3033/3089/3104 event naming its file,
+// or a signature status other than Valid on its binary.
+import { findTrendAgentService } from '../../catalogue/trend-agents.js';
+import type { Service, Snapshot } from '../../snapshot/schema.js';
+import type { AgentServiceDiagnosis, AgentServicesDiagnosis, Evidence, Finding } from '../schema.js';
+import { comparablePath, executableFromImagePath, windowsBaseName } from './helpers.js';
+import {
+  CODE_INTEGRITY_IDS,
+  DEPENDENCY_FAILED_EXIT_CODE,
+  isCodeIntegrityEvent,
+  isScmEvent,
+  NEVER_STARTED_EXIT_CODE,
+  SCM_OTHER_FAILURE_IDS,
+  SCM_START_FAILURE_IDS,
+  SIGNATURE_EVENT_CODES,
+  SIGNATURE_EXIT_CODES,
+} from './signature-evidence.js';
+
+export interface AgentServicesResult {
+  diagnosis: AgentServicesDiagnosis;
+  findings: Finding[];
+  /** Services that should run and do not (start-agent-services step). */
+  toStart: string[];
+  /** An agent binary is damaged or unsigned: no Windows fix will help. */
+  damagedBinaries: string[];
+}
+
+const EXPECTED_TO_RUN = new Set(['Automatic', 'AutomaticDelayed', 'Boot', 'System']);
+
+interface ServiceCheck {
+  entry: AgentServiceDiagnosis;
+  expectedToRun: boolean;
+  evidence: Evidence[];
+  otherFailure: Evidence[];
+  damaged: string | null;
+}
+
+export function checkAgentServices(snapshot: Snapshot): AgentServicesResult {
+  const products = (snapshot.products ?? []).filter((product) => /trend micro|apex one|officescan|worry-free|deep security/i.test(product.name));
+  const productNames = products.map((product) => (product.version ? `${product.name} ${product.version}` : product.name));
+  if (!snapshot.services) {
+    const explanation = 'The list of services could not be read, so it is unknown whether the security agent is running.';
+    return {
+      diagnosis: { status: 'unknown', services: [], products: productNames },
+      findings: [{ id: 'agent-unknown', severity: 'warning', title: 'Could not read the agent’s services', explanation, evidence: [{ path: 'services', value: null }] }],
+      toStart: [],
+      damagedBinaries: [],
+    };
+  }
+
+  const checks: ServiceCheck[] = [];
+  for (const [index, service] of snapshot.services.entries()) {
+    const catalogue = findTrendAgentService(service);
+    if (!catalogue) continue;
+    checks.push(checkService(snapshot, service, index, catalogue.product));
+  }
+
+  if (checks.length === 0) {
+    const explanation =
+      productNames.length > 0
+        ? `${productNames.join(', ')} is listed as installed, but none of its services exist on this computer; the installation may be incomplete.`
+        : 'No Trend Micro agent services were found on this computer.';
+    return {
+      diagnosis: { status: 'not-installed', services: [], products: productNames },
+      findings: [{ id: 'agent-not-installed', severity: productNames.length > 0 ? 'warning' : 'info', title: 'No security agent services found', explanation, evidence: [{ path: 'services', value: snapshot.services.map((s) => s.name) }] }],
+      toStart: [],
+      damagedBinaries: [],
+    };
+  }
+
+  const findings: Finding[] = [];
+  const bySignature = checks.filter((check) => check.entry.status === 'failed-signature');
+  const byOther = checks.filter((check) => check.entry.status === 'failed-other');
+  const stopped = checks.filter((check) => check.entry.status === 'stopped' && check.expectedToRun);
+  const disabled = checks.filter((check) => check.entry.status === 'disabled');
+  const damaged = checks.flatMap((check) => (check.damaged ? [check.damaged] : []));
+
+  if (bySignature.length > 0) {
+    findings.push({
+      id: 'agent-signature-failure',
+      severity: 'critical',
+      title: 'The security agent cannot start because Windows cannot verify its signature',
+      explanation: `${list(bySignature.map((c) => c.entry.displayName))} ${bySignature.length === 1 ? 'does' : 'do'} not start: Windows refuses ${bySignature.length === 1 ? 'its program' : 'their programs'} because it cannot verify the digital signature (error 577). This is what happens when Windows lacks the ACS update or root certificate.`,
+      evidence: bySignature.flatMap((check) => check.evidence),
+    });
+  }
+  if (byOther.length > 0) {
+    const dependencyOnly = byOther.every((check) => check.entry.exitCode === DEPENDENCY_FAILED_EXIT_CODE) && bySignature.length > 0;
+    findings.push({
+      id: 'agent-failed-other',
+      severity: dependencyOnly ? 'info' : 'warning',
+      title: dependencyOnly ? 'Other agent services wait for the ones that fail' : 'Agent services fail for another reason',
+      explanation: dependencyOnly
+        ? `${list(byOther.map((c) => c.entry.displayName))} could not start because a service ${byOther.length === 1 ? 'it depends' : 'they depend'} on failed (error 1068). They should start once the signature problem is fixed.`
+        : `${list(byOther.map((c) => c.entry.displayName))} failed without a sign of a signature problem. Starting ${byOther.length === 1 ? 'it' : 'them'} again may help; if not, Trend Micro support needs the report.`,
+      evidence: byOther.flatMap((check) => check.otherFailure),
+    });
+  }
+  if (stopped.length > 0) {
+    findings.push({
+      id: 'agent-stopped',
+      severity: 'warning',
+      title: 'Agent services that should run are stopped',
+      explanation: `${list(stopped.map((c) => c.entry.displayName))} ${stopped.length === 1 ? 'is' : 'are'} set to start automatically but ${stopped.length === 1 ? 'is' : 'are'} not running, with no error recorded.`,
+      evidence: stopped.map((check) => ({ path: check.evidence[0]?.path ?? 'services', value: check.entry.state, note: check.entry.name })),
+    });
+  }
+  if (disabled.length > 0) {
+    findings.push({
+      id: 'agent-disabled',
+      severity: 'warning',
+      title: 'Agent services are disabled',
+      explanation: `${list(disabled.map((c) => c.entry.displayName))} ${disabled.length === 1 ? 'is' : 'are'} disabled. This program does not start disabled services; an administrator disabled them on purpose or the agent is being removed.`,
+      evidence: disabled.map((check) => ({ path: 'services', value: check.entry.startType, note: check.entry.name })),
+    });
+  }
+  if (damaged.length > 0) {
+    findings.push({
+      id: 'agent-binary-damaged',
+      severity: 'critical',
+      title: 'An agent program file is damaged or unsigned',
+      explanation: `${list(damaged)} ${damaged.length === 1 ? 'has' : 'have'} no valid signature at all (damaged or replaced file). Windows updates and certificates cannot fix that: the agent must be repaired or reinstalled by Trend Micro support.`,
+      evidence: checks.filter((check) => check.damaged).flatMap((check) => check.evidence.filter((e) => e.path.startsWith('signatures'))),
+    });
+  }
+
+  const status: AgentServicesDiagnosis['status'] =
+    bySignature.length > 0 ? 'failed-signature' : byOther.length > 0 ? 'failed-other' : stopped.length > 0 ? 'stopped' : checks.some((c) => c.entry.status === 'running') ? 'running' : 'stopped';
+  if (status === 'running') {
+    findings.push({
+      id: 'agent-running',
+      severity: 'info',
+      title: 'The security agent is running',
+      explanation: `${list(checks.filter((c) => c.entry.status === 'running').map((c) => c.entry.displayName))} ${checks.filter((c) => c.entry.status === 'running').length === 1 ? 'is' : 'are'} running.`,
+      evidence: [{ path: 'services', value: checks.map((c) => `${c.entry.name}: ${c.entry.state}`) }],
+    });
+  }
+  const toStart = checks.filter((check) => check.expectedToRun && check.entry.status !== 'running' && check.entry.status !== 'disabled').map((check) => check.entry.name);
+  return { diagnosis: { status, services: checks.map((check) => check.entry), products: productNames }, findings, toStart, damagedBinaries: damaged };
+}
+
+function checkService(snapshot: Snapshot, service: Service, index: number, product: string): ServiceCheck {
+  const entry: AgentServiceDiagnosis = {
+    name: service.name,
+    displayName: service.displayName || service.name,
+    product,
+    state: service.state,
+    startType: service.startType,
+    exitCode: service.exitCode,
+    status: 'running',
+    signatureEvidence: [],
+  };
+  const expectedToRun = EXPECTED_TO_RUN.has(service.startType);
+  if (service.state === 'Running') return { entry, expectedToRun, evidence: [{ path: `services[${index}].state`, value: 'Running' }], otherFailure: [], damaged: null };
+
+  const evidence: Evidence[] = [{ path: `services[${index}].state`, value: service.state, note: service.name }];
+  const otherFailure: Evidence[] = [];
+  const signatureNotes: string[] = [];
+  let damaged: string | null = null;
+
+  if (service.exitCode !== null && SIGNATURE_EXIT_CODES.has(service.exitCode)) {
+    evidence.push({ path: `services[${index}].exitCode`, value: service.exitCode, note: 'signature could not be verified' });
+    signatureNotes.push(`exit code ${service.exitCode}`);
+  }
+  const names = new Set([service.name.toLowerCase(), (service.displayName || '').toLowerCase()]);
+  const executable = service.imagePath ? executableFromImagePath(service.imagePath) : null;
+  const exeName = executable ? windowsBaseName(executable) : null;
+  const exeFolder = executable ? comparablePath(executable).replace(/\\[^\\]*$/, '\\') : null;
+
+  for (const [eventIndex, event] of (snapshot.events ?? []).entries()) {
+    if (isScmEvent(event.provider) && SCM_OTHER_FAILURE_IDS.has(event.id)) {
+      if (!names.has((event.data[0] ?? '').trim().toLowerCase())) continue;
+      const code = event.data.slice(1).find((value) => SIGNATURE_EVENT_CODES.has(value.trim()));
+      if (SCM_START_FAILURE_IDS.has(event.id) && code) {
+        evidence.push({ path: `events[${eventIndex}].data`, value: event.data, note: `Service Control Manager ${event.id} (${event.time})` });
+        signatureNotes.push(`SCM event ${event.id} ${code}`);
+      } else {
+        otherFailure.push({ path: `events[${eventIndex}].data`, value: event.data, note: `Service Control Manager ${event.id} (${event.time})` });
+      }
+    } else if (isCodeIntegrityEvent(event.provider, event.log) && CODE_INTEGRITY_IDS.has(event.id) && exeName) {
+      // The service's own program, or a library in its folder (which it may load); another
+      // program in the same folder belongs to another service.
+      const mentions = event.data.some((value) => {
+        const file = windowsBaseName(value);
+        if (file === exeName) return true;
+        return exeFolder !== null && !file.endsWith('.exe') && /\.(dll|sys)$/.test(file) && comparablePath(value).startsWith(exeFolder);
+      });
+      if (mentions) {
+        evidence.push({ path: `events[${eventIndex}].data`, value: event.data, note: `Code Integrity ${event.id} (${event.time})` });
+        signatureNotes.push(`Code Integrity event ${event.id}`);
+      }
+    }
+  }
+  if (executable) {
+    const target = comparablePath(executable);
+    for (const [signatureIndex, signature] of (snapshot.signatures ?? []).entries()) {
+      if (comparablePath(signature.path) !== target || signature.status === 'Valid') continue;
+      evidence.push({ path: `signatures[${signatureIndex}].status`, value: signature.status, note: signature.path });
+      signatureNotes.push(`signature ${signature.status}`);
+      if (signature.status === 'HashMismatch' || signature.status === 'NotSigned') damaged = signature.path;
+    }
+  }
+
+  entry.signatureEvidence = [...new Set(signatureNotes)];
+  if (service.startType === 'Disabled') entry.status = 'disabled';
+  else if (signatureNotes.length > 0) entry.status = 'failed-signature';
+  else if (otherFailure.length > 0 || (service.exitCode !== null && service.exitCode !== 0 && service.exitCode !== NEVER_STARTED_EXIT_CODE)) {
+    entry.status = 'failed-other';
+    if (service.exitCode !== null && service.exitCode !== 0) otherFailure.unshift({ path: `services[${index}].exitCode`, value: service.exitCode, note: service.name });
+  } else entry.status = 'stopped';
+  return { entry, expectedToRun, evidence, otherFailure, damaged };
+}
+
+function list(names: readonly string[]): string {
+  if (names.length <= 1) return names[0] ?? '';
+  return `${names.slice(0, -1).join(', ')} and ${names.at(-1)}`;
+}

@@ -1,0 +1,43 @@
+// Codes and event ids that show a signature-trust failure, read from raw data (never from localised
+// message text, so a German or Japanese Windows is diagnosed the same way).
+
+/** Win32 / NTSTATUS / HRESULT values a service reports when Windows cannot verify its signature. */
+export const SIGNATURE_EXIT_CODES: ReadonlySet<number> = new Set([
+  577, // ERROR_INVALID_IMAGE_HASH: "Windows cannot verify the digital signature for this file"
+  -1073740760, // STATUS_INVALID_IMAGE_HASH 0xC0000428, as a signed value
+  3221226536, // the same, unsigned
+  -2146762487, // CERT_E_UNTRUSTEDROOT 0x800B0109
+  2148204809,
+  -2146762486, // CERT_E_CHAINING 0x800B010A
+  2148204810,
+]);
+
+/** The same codes as Service Control Manager writes them into event data ("%%577"). */
+export const SIGNATURE_EVENT_CODES: ReadonlySet<string> = new Set([...SIGNATURE_EXIT_CODES].map((code) => `%%${code}`));
+
+/** Event data values that mean "the chain ends in a root that is not trusted". */
+export const UNTRUSTED_ROOT_CODES: ReadonlySet<string> = new Set(['%%-2146762487', '%%2148204809', '0x800b0109']);
+
+/** Service Control Manager: the service failed to start (7000) or ended with an error (7023). */
+export const SCM_START_FAILURE_IDS: ReadonlySet<number> = new Set([7000, 7023]);
+/** Other SCM events that show a service in trouble, without saying why. */
+export const SCM_OTHER_FAILURE_IDS: ReadonlySet<number> = new Set([7000, 7009, 7011, 7022, 7023, 7024, 7031, 7034]);
+/** Code Integrity: file could not be verified (3004), did not meet the signing level (3033),
+ * signature details (3089), did not meet the requirements for a protected process (3104). */
+export const CODE_INTEGRITY_IDS: ReadonlySet<number> = new Set([3004, 3033, 3089, 3104]);
+
+export const SCM_PROVIDERS: ReadonlySet<string> = new Set(['service control manager', 'service control manager eventlog provider']);
+export const CODE_INTEGRITY_PROVIDER = 'microsoft-windows-codeintegrity';
+
+/** Exit code 1077: "no attempts to start the service have been made since the last boot". */
+export const NEVER_STARTED_EXIT_CODE = 1077;
+/** Exit code 1068: a service this one depends on failed to start. */
+export const DEPENDENCY_FAILED_EXIT_CODE = 1068;
+
+export function isScmEvent(provider: string): boolean {
+  return SCM_PROVIDERS.has(provider.trim().toLowerCase());
+}
+
+export function isCodeIntegrityEvent(provider: string, log: string): boolean {
+  return provider.trim().toLowerCase() === CODE_INTEGRITY_PROVIDER || /codeintegrity/i.test(log);
+}

@@ -1,0 +1,260 @@
+// Rule: does this Windows carry the update KB5022661 lists for it (or a later one)?
+// Windows 10/11/Server 2016+: compare build.UBR (updates are cumulative, never look for one KB).
+// Older Windows: the October 2021 monthly rollup or any later one, or the October 2021 security-only update itself.
+import type { Hotfix, Snapshot, WindowsOs } from '../../snapshot/schema.js';
+import {
+  acceptedRollupKbs,
+  MICROSOFT_UPDATE_CATALOG,
+  newestKnownRollup,
+  type CumulativeRequirement,
+  type RollupRequirement,
+  type UpdateRequirement,
+} from '../../catalogue/kb5022661.js';
+import type { Evidence, Finding, WindowsUpdateDiagnosis } from '../schema.js';
+import { daysBetween, kbNumber } from './helpers.js';
+
+export interface WindowsUpdateResult {
+  diagnosis: WindowsUpdateDiagnosis;
+  findings: Finding[];
+}
+
+/** A reboot pending this long after the qualifying update was installed is taken to be about something else. */
+const RECENT_INSTALL_DAYS = 30;
+
+export function checkWindowsUpdate(snapshot: Snapshot, os: WindowsOs, requirement: UpdateRequirement): WindowsUpdateResult {
+  const sources = [...requirement.sources];
+  const currentBuild = os.ubr === null ? String(os.currentBuild) : `${os.currentBuild}.${os.ubr}`;
+  switch (requirement.rule) {
+    case 'native':
+      return {
+        diagnosis: base('ok', 'native', currentBuild, sources, requirement.note),
+        findings: [
+          {
+            id: 'update-ok',
+            severity: 'info',
+            title: `${requirement.name} supports ACS-signed programs without an extra update`,
+            explanation: requirement.note,
+            evidence: [{ path: 'os.currentBuild', value: os.currentBuild }, { path: 'os.installationType', value: os.installationType }],
+          },
+        ],
+      };
+    case 'none':
+      return {
+        diagnosis: { ...base('unsupported-os', 'none', currentBuild, sources, requirement.advice), requiredKb: null },
+        findings: [
+          {
+            id: 'unsupported-os',
+            severity: 'critical',
+            title: `${requirement.name} cannot run ACS-signed programs`,
+            explanation: `Microsoft released no update that lets ${requirement.name} trust programs signed through Azure Code Signing, so the security agent's new versions cannot start here. ${requirement.advice}`,
+            evidence: [
+              { path: 'os.currentBuild', value: os.currentBuild, note: requirement.name },
+              { path: 'os.installationType', value: os.installationType },
+            ],
+          },
+        ],
+      };
+    case 'cumulative':
+      return checkCumulative(snapshot, os, requirement, currentBuild);
+    case 'rollup':
+      return checkRollup(snapshot, requirement, currentBuild);
+  }
+}
+
+function base(
+  status: WindowsUpdateDiagnosis['status'],
+  rule: WindowsUpdateDiagnosis['rule'],
+  currentBuild: string,
+  sources: WindowsUpdateDiagnosis['sources'],
+  reason: string,
+): WindowsUpdateDiagnosis {
+  return { status, requiredKb: null, minimumBuild: null, currentBuild, rule, acceptedKbs: [], satisfiedBy: null, stricterRule: null, reason, sources };
+}
+
+function checkCumulative(snapshot: Snapshot, os: WindowsOs, requirement: CumulativeRequirement, currentBuild: string): WindowsUpdateResult {
+  const minimumUbr = requirement.stricter?.minimumUbr ?? requirement.minimumUbr;
+  const requiredKb = requirement.stricter?.requiredKb ?? requirement.requiredKb;
+  const minimumBuild = `${requirement.build}.${minimumUbr}`;
+  const stricterRule = requirement.stricter?.note ?? null;
+  const sources = [...requirement.sources, MICROSOFT_UPDATE_CATALOG];
+  const common = { requiredKb, minimumBuild, currentBuild, rule: 'cumulative' as const, acceptedKbs: [], stricterRule, sources };
+  const buildEvidence: Evidence[] = [
+    { path: 'os.currentBuild', value: os.currentBuild },
+    { path: 'os.ubr', value: os.ubr },
+  ];
+  const stricterSentence = stricterRule ? ` ${stricterRule}` : '';
+
+  if (os.ubr === null) {
+    const reason = `The update revision (UBR) of build ${os.currentBuild} could not be read, so it is unknown whether ${requirement.name} is at ${minimumBuild} or later.`;
+    return {
+      diagnosis: { ...common, status: 'unknown', satisfiedBy: null, reason },
+      findings: [{ id: 'update-unknown', severity: 'warning', title: 'Could not tell which update level Windows is at', explanation: reason, evidence: buildEvidence }],
+    };
+  }
+  if (os.ubr >= minimumUbr) {
+    const reason = `${requirement.name} is at build ${currentBuild}, at or above the required ${minimumBuild}.${stricterSentence}`;
+    return {
+      diagnosis: { ...common, status: 'ok', satisfiedBy: null, reason },
+      findings: [{ id: 'update-ok', severity: 'info', title: 'Windows has the update ACS-signed programs need', explanation: reason, evidence: buildEvidence }],
+    };
+  }
+
+  // Below the minimum: an installed qualifying update waiting for a restart is not missing.
+  const pending = pendingQualifyingHotfix(snapshot, requirement);
+  if (pending) {
+    const reason = `${pending.id} (installed${pending.installedOn ? ` on ${pending.installedOn}` : ''}) brings ${requirement.name} to ${minimumBuild} or later, but Windows has not restarted since, so it still runs build ${currentBuild}.`;
+    return {
+      diagnosis: { ...common, status: 'pending-reboot', satisfiedBy: pending.id, reason },
+      findings: [
+        {
+          id: 'update-pending-reboot',
+          severity: 'warning',
+          title: 'Windows must restart to finish installing the update',
+          explanation: `${reason} Restart the computer; nothing needs to be installed again.`,
+          evidence: [
+            ...buildEvidence,
+            { path: `hotfixes[${pending.index}].id`, value: pending.id },
+            { path: 'pendingReboot.required', value: true },
+          ],
+        },
+      ],
+    };
+  }
+  const reason = `${requirement.name} is at build ${currentBuild}; programs signed through Azure Code Signing need ${minimumBuild} or later (${requiredKb}, released ${requirement.stricter?.releaseDate ?? requirement.releaseDate}, or any later cumulative update).${stricterSentence}`;
+  return {
+    diagnosis: { ...common, status: 'missing', satisfiedBy: null, reason },
+    findings: [
+      {
+        id: 'update-missing',
+        severity: 'critical',
+        title: 'Windows is missing an update that the security agent needs',
+        explanation: `${reason} Any cumulative update from that date or later will do; the newest is best.`,
+        evidence: buildEvidence,
+      },
+    ],
+  };
+}
+
+interface IndexedHotfix extends Hotfix {
+  index: number;
+}
+
+/** On Windows 10+: an update that is known (or, by number and date, very likely) to reach the minimum build. */
+function pendingQualifyingHotfix(snapshot: Snapshot, requirement: CumulativeRequirement): IndexedHotfix | null {
+  if (snapshot.pendingReboot?.required !== true) return null;
+  const hotfixes = snapshot.hotfixes ?? [];
+  const requiredKb = requirement.stricter?.requiredKb ?? requirement.requiredKb;
+  const releaseDate = requirement.stricter?.releaseDate ?? requirement.releaseDate;
+  const known = new Set(requirement.stricter ? [requirement.stricter.requiredKb] : requirement.knownQualifyingKbs);
+  const collectedAt = snapshot.collectedAt.slice(0, 10);
+  for (const [index, hotfix] of hotfixes.entries()) {
+    const recent = hotfix.installedOn === null || daysBetween(hotfix.installedOn, collectedAt) <= RECENT_INSTALL_DAYS;
+    if (!recent) continue;
+    if (known.has(hotfix.id)) return { ...hotfix, index };
+    // Later cumulative updates carry higher KB numbers; a recent one of those counts when it was
+    // installed after the required update appeared.
+    const isUpdate = !hotfix.description || /update/i.test(hotfix.description);
+    if (isUpdate && kbNumber(hotfix.id) > kbNumber(requiredKb) && hotfix.installedOn !== null && hotfix.installedOn >= releaseDate) {
+      return { ...hotfix, index };
+    }
+  }
+  return null;
+}
+
+function checkRollup(snapshot: Snapshot, requirement: RollupRequirement, currentBuild: string): WindowsUpdateResult {
+  const acceptedKbs = acceptedRollupKbs(requirement);
+  const prerequisites = requirement.prerequisites.length > 0 ? ` Before it installs, Windows needs: ${requirement.prerequisites.join('; ')}.` : '';
+  const common = {
+    requiredKb: requirement.monthlyRollup,
+    minimumBuild: null,
+    currentBuild,
+    rule: 'rollup' as const,
+    acceptedKbs,
+    stricterRule: null,
+    sources: [...requirement.sources, MICROSOFT_UPDATE_CATALOG],
+  };
+  if (!snapshot.hotfixes) {
+    const reason = `The list of installed updates could not be read, so it is unknown whether ${requirement.name} has ${requirement.monthlyRollup} (or a later monthly rollup, or ${requirement.securityOnly}).`;
+    return {
+      diagnosis: { ...common, status: 'unknown', satisfiedBy: null, reason },
+      findings: [{ id: 'update-unknown', severity: 'warning', title: 'Could not read the installed updates', explanation: reason, evidence: [{ path: 'hotfixes', value: snapshot.hotfixes ?? null }] }],
+    };
+  }
+  const accepted = new Set(acceptedKbs);
+  const matches = snapshot.hotfixes.map((hotfix, index) => ({ ...hotfix, index })).filter((hotfix) => accepted.has(hotfix.id.toUpperCase()));
+  const collectedAt = snapshot.collectedAt.slice(0, 10);
+  if (matches.length > 0) {
+    const newest = matches.reduce((a, b) => (kbNumber(b.id) > kbNumber(a.id) ? b : a));
+    const allRecent = matches.every((hotfix) => hotfix.installedOn === null || daysBetween(hotfix.installedOn, collectedAt) <= RECENT_INSTALL_DAYS);
+    const evidence: Evidence[] = [{ path: `hotfixes[${newest.index}].id`, value: newest.id, note: kindOf(requirement, newest.id) }];
+    if (snapshot.pendingReboot?.required === true && allRecent) {
+      const reason = `${newest.id} (${kindOf(requirement, newest.id)}) is installed, but Windows has not restarted since, so the update is not in effect yet.`;
+      return {
+        diagnosis: { ...common, status: 'pending-reboot', satisfiedBy: newest.id, reason },
+        findings: [
+          {
+            id: 'update-pending-reboot',
+            severity: 'warning',
+            title: 'Windows must restart to finish installing the update',
+            explanation: `${reason} Restart the computer; nothing needs to be installed again.`,
+            evidence: [...evidence, { path: 'pendingReboot.required', value: true }],
+          },
+        ],
+      };
+    }
+    const reason = `${newest.id} (${kindOf(requirement, newest.id)}) is installed, which includes the October 2021 change ${requirement.name} needs.`;
+    return {
+      diagnosis: { ...common, status: 'ok', satisfiedBy: newest.id, reason },
+      findings: [{ id: 'update-ok', severity: 'info', title: 'Windows has the update ACS-signed programs need', explanation: reason, evidence }],
+    };
+  }
+
+  // No listed KB. A rollup newer than the catalogue cannot be told apart from an unrelated update:
+  // say "unknown" rather than "missing" when such a candidate exists.
+  const newestKnown = newestKnownRollup(requirement);
+  const newer = newestKnown.date >= requirement.servicingEnds
+    ? undefined
+    : snapshot.hotfixes
+    .map((hotfix, index) => ({ ...hotfix, index }))
+    .find((hotfix) => kbNumber(hotfix.id) > kbNumber(newestKnown.kb) && hotfix.installedOn !== null && hotfix.installedOn > newestKnown.date);
+  if (newer) {
+    const reason = `${newer.id} was installed on ${newer.installedOn}, after the newest monthly rollup this program knows for ${requirement.name} (${newestKnown.kb}, ${newestKnown.date}). It may be a newer monthly rollup (which would be enough) or an unrelated update.`;
+    return {
+      diagnosis: { ...common, status: 'unknown', satisfiedBy: null, reason },
+      findings: [
+        {
+          id: 'update-unknown',
+          severity: 'warning',
+          title: 'An update newer than this program’s catalogue is installed',
+          explanation: `${reason} Check in Windows Update history whether it is a "Monthly Rollup".`,
+          evidence: [{ path: `hotfixes[${newer.index}].id`, value: newer.id }],
+        },
+      ],
+    };
+  }
+
+  const securityOnlyLater = snapshot.hotfixes.some((hotfix) => kbNumber(hotfix.id) > kbNumber(requirement.securityOnly));
+  const securityNote = securityOnlyLater
+    ? ` Security-only updates released after October 2021 do not count: they do not contain October's change.`
+    : '';
+  const reason = `${requirement.name} has none of the updates that add ACS support: the October 2021 monthly rollup ${requirement.monthlyRollup}, any later monthly rollup, or the October 2021 security-only update ${requirement.securityOnly}.${securityNote}${prerequisites}`;
+  return {
+    diagnosis: { ...common, status: 'missing', satisfiedBy: null, reason },
+    findings: [
+      {
+        id: 'update-missing',
+        severity: 'critical',
+        title: 'Windows is missing an update that the security agent needs',
+        explanation: `${reason} The newest monthly rollup is the best choice.`,
+        evidence: [{ path: 'hotfixes', value: snapshot.hotfixes.map((hotfix) => hotfix.id), note: 'installed updates' }],
+      },
+    ],
+  };
+}
+
+function kindOf(requirement: RollupRequirement, kb: string): string {
+  if (kb === requirement.securityOnly) return 'October 2021 security-only update';
+  if (kb === requirement.monthlyRollup) return 'October 2021 monthly rollup';
+  const later = requirement.laterRollups.find((entry) => entry.kb === kb);
+  return later ? `monthly rollup of ${later.date.slice(0, 7)}` : 'monthly rollup';
+}
