@@ -3,6 +3,7 @@
 import { Command, CommanderError } from 'commander';
 import { CliExit, ExitCode, processIo, type CliIo } from './io.js';
 import { PROGRAM_VERSION } from '../version.js';
+import { registerDiagnose } from './commands/diagnose.js';
 
 /** Each command registers itself on the program and sets `state.exitCode` when it runs. */
 export interface CliContext {
@@ -24,6 +25,7 @@ export async function runCli(argv: readonly string[], io: CliIo = processIo()): 
     })
     .showHelpAfterError('(run "acs-assistant --help" for usage)');
 
+  registerDiagnose(program, context);
 
   try {
     await program.parseAsync(argv as string[], { from: 'user' });
@@ -35,7 +37,7 @@ export async function runCli(argv: readonly string[], io: CliIo = processIo()): 
     }
     if (error instanceof CommanderError) {
       // Help and version are successful exits; everything else commander rejects is bad usage.
-      if (error.code === 'commander.helpDisplayed' || error.code === 'commander.version' || error.code === 'commander.help') return 0;
+      if (error.code === 'commander.helpDisplayed' || error.code === 'commander.version') return 0;
       return ExitCode.usage;
     }
     io.stderr(`acs-assistant: internal error: ${error instanceof Error ? error.message : String(error)}\n`);

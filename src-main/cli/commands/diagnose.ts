@@ -1,0 +1,31 @@
+// `acs-assistant diagnose FILE [--json]`: reads a snapshot, prints the diagnosis, exits with a code
+// fleet tools understand (0 ready, 1 action required, 2 unsupported, 3 unknown; 65 invalid snapshot).
+import type { Command } from 'commander';
+import { diagnose } from '../../diagnosis/diagnose.js';
+import type { Verdict } from '../../diagnosis/schema.js';
+import { parseSnapshotText, readSnapshotFile } from '../../snapshot/parse.js';
+import { formatDiagnosisText } from '../diagnosis-text.js';
+import { CliExit, ExitCode } from '../io.js';
+import type { CliContext } from '../main.js';
+
+export const VERDICT_EXIT_CODE: Record<Verdict, number> = {
+  ready: ExitCode.ready,
+  'action-required': ExitCode.actionRequired,
+  unsupported: ExitCode.unsupported,
+  unknown: ExitCode.unknown,
+};
+
+export function registerDiagnose(program: Command, context: CliContext): void {
+  program
+    .command('diagnose')
+    .description('Diagnose a snapshot file ("-" reads standard input). Exit code: 0 ready, 1 action required, 2 unsupported, 3 unknown, 65 invalid snapshot.')
+    .argument('<file>', 'snapshot file (acs-snapshot JSON) or "-"')
+    .option('--json', 'print the diagnosis as acs-diagnosis JSON')
+    .action(async (file: string, options: { json?: boolean }) => {
+      const parsed = file === '-' ? parseSnapshotText(await context.io.readStdin()) : await readSnapshotFile(file);
+      if (!parsed.ok) throw new CliExit(ExitCode.invalidInput, parsed.error);
+      const diagnosis = diagnose(parsed.snapshot);
+      context.io.stdout(options.json ? `${JSON.stringify(diagnosis, null, 2)}\n` : formatDiagnosisText(diagnosis));
+      context.exitCode = VERDICT_EXIT_CODE[diagnosis.verdict];
+    });
+}

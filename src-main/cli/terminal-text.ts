@@ -1,0 +1,25 @@
+// Makes text from a snapshot safe to print in a terminal: no escape sequences, no control or
+// bidirectional-override characters that could hide or reorder what the reader sees.
+
+// C0 controls except tab and newline, DEL, C1 controls, and Unicode bidi/format controls.
+const UNSAFE = /[\u0000-\u0008\u000B-\u001F\u007F-\u009F\u061C\u200E\u200F\u202A-\u202E\u2066-\u2069\uFEFF]/g;
+
+export function terminalSafe(text: string): string {
+  return text.replace(/\r\n?/g, '\n').replace(UNSAFE, (char) => `\\u{${char.codePointAt(0)!.toString(16)}}`);
+}
+
+/** Wraps plain text to a width, indenting every line. */
+export function wrap(text: string, width: number, indent: string): string {
+  const lines: string[] = [];
+  for (const paragraph of terminalSafe(text).split('\n')) {
+    let line = '';
+    for (const word of paragraph.split(/\s+/).filter(Boolean)) {
+      if (line && line.length + 1 + word.length > width) {
+        lines.push(indent + line);
+        line = word;
+      } else line = line ? `${line} ${word}` : word;
+    }
+    lines.push(indent + line);
+  }
+  return lines.join('\n');
+}
