@@ -1,0 +1,113 @@
+// The simulated CommandRunner: finds the handler for a command (probe handlers first, then the fix
+// handlers from fix-commands.ts) and turns its answer into a CommandResult the way the real runner
+// would (timeouts, cancellation, output cap, spawn errors, stderr lines streamed as they "arrive").
+import type { CommandRequest, CommandResult, CommandRunner } from '../command-runner.js';
+import type { StreamingCommandRequest } from '../node-runner.js';
+import type { MachineProfile } from './machine-state.js';
+import type { SimulatedMachine } from './machine.js';
+
+export interface SimulatedCommandContext {
+  request: CommandRequest;
+  machine: SimulatedMachine;
+  profile: MachineProfile;
+}
+
+/** What a simulated command prints and returns, exactly as the real Windows command would. */
+export interface SimulatedCommandOutput {
+  exitCode: number;
+  stdout: string;
+  stderr?: string;
+  /** How long the command takes on the simulated machine (default 50 ms). Past request.timeoutMs it times out. */
+  durationMs?: number;
+  /** The command never ends by itself (a hang): the runner reports a timeout. Lines in stderr still stream. */
+  hangs?: boolean;
+  /** The program could not be started (ENOENT: not installed; EACCES: blocked by AppLocker/WDAC). */
+  spawnError?: { code: string; message: string };
+}
+
+export interface SimulatedCommandHandler {
+  /** Short name for logs and error messages, e.g. "reg query". */
+  name: string;
+  matches(request: CommandRequest, machine: SimulatedMachine): boolean;
+  run(context: SimulatedCommandContext): SimulatedCommandOutput | Promise<SimulatedCommandOutput>;
+}
+
+/** "C:\\Windows\\System32\\certutil.exe" -> "certutil". */
+export function commandName(file: string): string {
+  const base = file.split(/[\\/]/).pop() ?? file;
+  return base.toLowerCase().replace(/\.(exe|com|cmd|bat)$/, '');
+}
+
+/** Case-insensitive argument lookup, as Windows tools treat switches. */
+export function hasArg(args: readonly string[], value: string): boolean {
+  return args.some((arg) => arg.toLowerCase() === value.toLowerCase());
+}
+
+export interface SimulatedRunnerOptions {
+  /** Real milliseconds to wait per command (0 = answer at once). Waits end early on cancel. */
+  latencyMs?: number;
+}
+
+export function createSimulatedRunner(
+  machine: SimulatedMachine,
+  profile: MachineProfile,
+  handlers: () => readonly SimulatedCommandHandler[],
+  options: SimulatedRunnerOptions = {},
+): CommandRunner {
+  return {
+    async run(request: CommandRequest): Promise<CommandResult> {
+      const streaming = request as StreamingCommandRequest;
+      const base: CommandResult = { exitCode: null, stdout: '', stderr: '', timedOut: false, cancelled: false, truncated: false, durationMs: 0 };
+      if (request.signal?.aborted) return { ...base, cancelled: true };
+      const handler = handlers().find((candidate) => candidate.matches(request, machine));
+      if (!handler) {
+        const message = `spawn ${request.file} ENOENT (the simulated host "${profile.name}" has no such command: ${request.file} ${request.args.join(' ')})`;
+        machine.commandLog.push({ file: request.file, args: request.args, at: machine.state.now, exitCode: null });
+        return { ...base, spawnError: { code: 'ENOENT', message } };
+      }
+      const output = await handler.run({ request, machine, profile });
+      if (output.spawnError) {
+        machine.commandLog.push({ file: request.file, args: request.args, at: machine.state.now, exitCode: null });
+        return { ...base, spawnError: output.spawnError };
+      }
+      const duration = output.durationMs ?? 50;
+      const timedOut = output.hangs === true || duration > request.timeoutMs;
+      const elapsed = timedOut ? request.timeoutMs : duration;
+      if (options.latencyMs && options.latencyMs > 0) {
+        const cancelled = await wait(Math.min(options.latencyMs, elapsed), request.signal);
+        if (cancelled) return { ...base, cancelled: true, durationMs: options.latencyMs };
+      }
+      machine.advanceClock(elapsed);
+      const stderr = output.stderr ?? '';
+      if (streaming.onStderrLine) {
+        for (const line of stderr.split(/\r?\n/)) if (line !== '') streaming.onStderrLine(line);
+      }
+      if (request.signal?.aborted) return { ...base, cancelled: true, durationMs: elapsed };
+      let stdout = timedOut ? '' : output.stdout;
+      let truncated = false;
+      const cap = request.maxOutputBytes;
+      if (cap !== undefined && Buffer.byteLength(stdout, 'utf8') > cap) {
+        stdout = Buffer.from(stdout, 'utf8').subarray(0, cap).toString('utf8');
+        truncated = true;
+      }
+      const exitCode = timedOut ? null : output.exitCode;
+      machine.commandLog.push({ file: request.file, args: request.args, at: machine.state.now, exitCode });
+      return { exitCode, stdout, stderr, timedOut, cancelled: false, truncated, durationMs: elapsed };
+    },
+  };
+}
+
+function wait(ms: number, signal: AbortSignal | undefined): Promise<boolean> {
+  return new Promise((resolve) => {
+    if (signal?.aborted) return resolve(true);
+    const timer = setTimeout(() => {
+      signal?.removeEventListener('abort', onAbort);
+      resolve(false);
+    }, ms);
+    const onAbort = () => {
+      clearTimeout(timer);
+      resolve(true);
+    };
+    signal?.addEventListener('abort', onAbort, { once: true });
+  });
+}

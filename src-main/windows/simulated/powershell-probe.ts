@@ -1,0 +1,172 @@
+// Simulated `powershell.exe … -File collect.ps1`: prints what the collector script prints on this
+// machine (the snapshot document on stdout, progress lines on stderr), including locked-down
+// PowerShell, section faults and the script's own per-section time budgets.
+import { findTrendAgentService, isTrendProductName } from '../../catalogue/trend-agents.js';
+import { PROGRAM_VERSION } from '../../version.js';
+import { defaultProbeInput, formatProgressLine, LOCKED_DOWN_EXIT_CODE, probeInputSchema, type ProbeInput, type ProbeSectionName } from '../../probe/protocol.js';
+import type { SimulatedCommandHandler, SimulatedCommandOutput } from './dispatcher.js';
+import { commandName, hasArg } from './dispatcher.js';
+import { executablePath, type SimulatedMachine } from './machine.js';
+import { authenticodeStatusMessage, win32ErrorText } from './messages.js';
+
+/** Simulated cost of each section on a typical machine (ms), used for timing and budgets. */
+const SECTION_COST_MS: Record<ProbeSectionName, number> = {
+  host: 20, os: 15, hotfixes: 900, certificates: 250, rootAutoUpdate: 120, services: 300, signatures: 400, events: 350, products: 150, pendingReboot: 20, bootConfiguration: 15,
+};
+const STARTUP_MS = 450;
+/** Root of the classic (pre-ACS) Trend signatures: DigiCert Assured ID Root CA. */
+const DIGICERT_ASSURED_ID_ROOT = '0563B8630D62D75ABBC8AB1E4BDFB5A899B24D43';
+
+export const powershellProbeHandler: SimulatedCommandHandler = {
+  name: 'powershell collect.ps1',
+  matches: (request) => ['powershell', 'pwsh'].includes(commandName(request.file)) && request.args.some((arg) => /collect\.ps1$/i.test(arg)) && hasArg(request.args, '-File'),
+  run: ({ request, machine }) => runCollectorScript(machine, request.stdin ?? ''),
+};
+
+export function runCollectorScript(machine: SimulatedMachine, stdin: string): SimulatedCommandOutput {
+  const availability = machine.state.powershell.availability;
+  if (availability === 'missing') return { exitCode: 0, stdout: '', spawnError: { code: 'ENOENT', message: 'spawn powershell.exe ENOENT' } };
+  if (availability === 'blocked') {
+    return { exitCode: 0, stdout: '', spawnError: { code: 'EACCES', message: 'spawn powershell.exe EACCES (This program is blocked by group policy.)' } };
+  }
+  if (Number.parseInt(machine.state.powershell.version, 10) < 3) {
+    // Windows PowerShell 2.0 refuses the script because of its #Requires line.
+    return {
+      exitCode: 1,
+      stdout: '',
+      stderr:
+        'The script \'collect.ps1\' cannot be run because it contained a "#requires" statement for Windows PowerShell 3.0. The version of Windows PowerShell that is required by the script does not match the currently running version of Windows PowerShell 2.0.\r\n    + CategoryInfo          : ResourceUnavailable: (collect.ps1:String) [], ScriptRequiresException\r\n    + FullyQualifiedErrorId : ScriptRequiresUnmatchedPSVersion\r\n',
+      durationMs: 300,
+    };
+  }
+  if (availability === 'constrained-language') {
+    return { exitCode: LOCKED_DOWN_EXIT_CODE, stdout: '{"acsProbeUnavailable":true,"languageMode":"ConstrainedLanguage"}\r\n', durationMs: STARTUP_MS };
+  }
+  let input: ProbeInput;
+  try {
+    input = stdin.trim() === '' ? defaultProbeInput() : probeInputSchema.parse(JSON.parse(stdin));
+  } catch (error) {
+    return { exitCode: 2, stdout: '', stderr: `collect.ps1: invalid input: ${error instanceof Error ? error.message : String(error)}\r\n` };
+  }
+  const document: Record<string, unknown> = {
+    format: 'acs-snapshot',
+    version: 1,
+    collectedAt: machine.now().toISOString().replace(/\.\d{3}Z$/, 'Z'),
+    collector: { name: 'acs-collect.ps1', version: PROGRAM_VERSION, elevated: machine.state.user.elevated, method: 'powershell' },
+  };
+  const errors: { section: string; message: string }[] = [];
+  const progress: string[] = [];
+  let longest = 0;
+  let truncateAt: string | null = null;
+  for (const section of input.sections) {
+    progress.push(formatProgressLine({ section, status: 'started', elapsedMs: STARTUP_MS }));
+    const fault = machine.faultFor(section, 'powershell');
+    const budget = input.budgetsMs[section] ?? 5000;
+    let cost = SECTION_COST_MS[section];
+    if (fault?.kind === 'hang') {
+      cost = budget;
+      document[section] = null;
+      errors.push({ section, message: `timed out after ${budget} ms` });
+      progress.push(formatProgressLine({ section, status: 'failed', elapsedMs: STARTUP_MS + cost, message: `timed out after ${budget} ms` }));
+    } else if (fault?.kind === 'access-denied') {
+      document[section] = null;
+      const message = win32ErrorText(5, machine.state.os.language);
+      errors.push({ section, message });
+      progress.push(formatProgressLine({ section, status: 'failed', elapsedMs: STARTUP_MS + cost, message }));
+    } else {
+      document[section] = fault?.kind === 'garbage' ? garbageFor(section) : sectionValue(machine, section, input);
+      if (fault?.kind === 'truncated') truncateAt ??= section;
+      if (section === 'rootAutoUpdate' && !input.network) errors.push({ section: 'rootAutoUpdate.reachable', message: 'skipped: network checks are off' });
+      progress.push(formatProgressLine({ section, status: 'done', elapsedMs: STARTUP_MS + cost }));
+    }
+    longest = Math.max(longest, cost);
+  }
+  document.errors = errors;
+  const duration = STARTUP_MS + longest + 30;
+  (document.collector as Record<string, unknown>).durationMs = duration;
+  let stdout = JSON.stringify(document);
+  if (truncateAt !== null) {
+    // The process died while writing: the output stops inside the faulty section.
+    const cut = stdout.indexOf(`"${truncateAt}":`);
+    stdout = stdout.slice(0, cut < 0 ? Math.floor(stdout.length / 2) : cut + truncateAt.length + 8);
+  }
+  return { exitCode: 0, stdout: `${stdout}\r\n`, stderr: progress.map((line) => `${line}\r\n`).join(''), durationMs: duration };
+}
+
+/** Output a broken section might produce: the right key, values of the wrong kind. */
+function garbageFor(section: ProbeSectionName): unknown {
+  switch (section) {
+    case 'os':
+      return { productName: 42, currentBuild: 'Windows', installationType: '???' };
+    case 'host':
+      return 'ÿþ\u0000garbage';
+    default:
+      return [{ '\u0000': 'garbage', id: -1, thumbprint: 'zz' }];
+  }
+}
+
+/** The value of one section as collect.ps1 builds it from Windows, here from the machine state. */
+export function sectionValue(machine: SimulatedMachine, section: ProbeSectionName, input: ProbeInput): unknown {
+  const state = machine.state;
+  switch (section) {
+    case 'host':
+      return { ...state.host };
+    case 'os': {
+      const { language: _language, acsSupport: _acsSupport, ...os } = state.os;
+      return { platform: 'windows', ...os };
+    }
+    case 'hotfixes':
+      return state.hotfixes.map((hotfix) => ({ id: hotfix.id, installedOn: hotfix.installedOn, description: hotfix.description }));
+    case 'certificates': {
+      const root = (['GroupPolicy', 'Enterprise', 'Root', 'AuthRoot'] as const).flatMap((store) =>
+        state.certificateStores[store].map((cert) => ({ thumbprint: cert.thumbprint, subject: cert.subject, issuer: cert.issuer, notBefore: cert.notBefore, notAfter: cert.notAfter, store })),
+      );
+      const seen = new Set<string>();
+      const unique = root.filter((cert) => (seen.has(cert.thumbprint) ? false : (seen.add(cert.thumbprint), true)));
+      const disallowed = state.certificateStores.Disallowed.map((cert) => ({ thumbprint: cert.thumbprint, subject: cert.subject, issuer: cert.issuer, notBefore: cert.notBefore, notAfter: cert.notAfter, store: 'Disallowed' }));
+      return { root: unique, disallowed };
+    }
+    case 'rootAutoUpdate':
+      return { disabledByPolicy: state.rootAutoUpdate.disabledByPolicy, rootDirUrl: state.rootAutoUpdate.rootDirUrl, reachable: input.network ? state.rootAutoUpdate.reachable : null };
+    case 'services':
+      return agentServices(machine, input).map((service) => ({
+        name: service.name, displayName: service.displayName, state: service.state, startType: service.startType, exitCode: service.exitCode, imagePath: service.imagePath, dependsOn: [...service.dependsOn],
+      }));
+    case 'signatures':
+      return agentServices(machine, input).flatMap((service) => {
+        const path = executablePath(service.imagePath);
+        const binary = machine.binaryFor(path);
+        if (!binary) return [];
+        const status = machine.signatureStatus(path);
+        return [{
+          path: binary.path,
+          status,
+          signerSubject: binary.signing === 'unsigned' ? null : binary.signerSubject,
+          rootThumbprint: binary.signing === 'acs' ? 'F40042E2E5F7E8EF8189FED15519AECE42C3BFA2' : binary.signing === 'classic' ? DIGICERT_ASSURED_ID_ROOT : null,
+          statusMessage: authenticodeStatusMessage(status, state.os.language),
+        }];
+      });
+    case 'events': {
+      const since = machine.now().getTime() - input.eventDays * 86_400_000;
+      const wanted = (log: string, ids: number[]) =>
+        state.events
+          .filter((event) => event.log === log && ids.includes(event.id) && new Date(event.time).getTime() >= since)
+          .sort((a, b) => b.time.localeCompare(a.time))
+          .slice(0, input.maxEventsPerLog)
+          .map((event) => ({ log: event.log, provider: event.provider, id: event.id, time: event.time, data: [...event.data], message: event.message }));
+      return [...wanted('System', [7000, 7009, 7023, 7024, 7026, 7031, 7034]), ...wanted('Microsoft-Windows-CodeIntegrity/Operational', [3004, 3033, 3089, 3104])];
+    }
+    case 'products':
+      return state.products.filter((product) => isTrendProductName(product.name) || /trend micro/i.test(product.publisher ?? '')).map((product) => ({ ...product }));
+    case 'pendingReboot':
+      return { required: state.pendingRebootMarkers.length > 0, reasons: [...state.pendingRebootMarkers] };
+    case 'bootConfiguration':
+      return { ...state.bootConfiguration };
+  }
+}
+
+/** Agent services the script reports: the asked-for names, plus any other service that looks like Trend's. */
+export function agentServices(machine: SimulatedMachine, input: ProbeInput) {
+  const wanted = new Set(input.serviceNames.map((name) => name.toLowerCase()));
+  return machine.state.services.filter((service) => wanted.has(service.name.toLowerCase()) || findTrendAgentService(service) !== null);
+}
