@@ -1,0 +1,86 @@
+// Sharing and receiving: redaction preview, report export (PDF where the shell can print), opening
+// a snapshot or report folder from a customer (read-only), support codes.
+import { writeFile } from 'node:fs/promises';
+import { join } from 'node:path';
+import { BridgeError, type OperationResults, type ReportFile, type ValidatedArgs } from '../../contract/index.js';
+import { fileNameOf } from '../local-files.js';
+import { readReceivedSnapshot } from '../received.js';
+import type { AppSession } from '../session.js';
+import { summarizeSnapshot } from '../summaries.js';
+
+function reportFileKind(name: string): ReportFile['kind'] {
+  const extension = name.toLowerCase().split('.').pop() ?? '';
+  if (extension === 'json' || extension === 'html' || extension === 'pdf') return extension;
+  if (extension === 'txt' || extension === 'md') return 'text';
+  return 'other';
+}
+
+/** "2026-11-24T14:08:26.123Z" -> "20261124-140826" (safe in folder names on every file system). */
+function stamp(date: Date): string {
+  return date.toISOString().replace(/[-:]/g, '').replace('T', '-').slice(0, 15);
+}
+
+export function reportHandlers(session: AppSession) {
+  return {
+    async previewRedaction(): Promise<OperationResults['previewRedaction']> {
+      const { replacements } = session.services.redactSnapshot(session.current().snapshot);
+      return { replacements };
+    },
+
+    async exportReport(args: ValidatedArgs<'exportReport'>): Promise<OperationResults['exportReport']> {
+      const current = session.current();
+      const base = args.destination === 'choose' ? await session.shell.chooseExportFolder() : join(session.options.workDir, 'reports');
+      if (base === null) throw new BridgeError('cancelled', 'No folder was chosen; nothing was written.');
+      const who = (current.snapshot.host?.computerName ?? 'computer').replace(/[^A-Za-z0-9_-]/g, '_').slice(0, 40);
+      const outDir = join(base, `acs-report-${args.redact ? 'redacted' : who}-${stamp(session.now())}`);
+      const written = await session.services.writeReport({
+        snapshot: current.snapshot,
+        diagnosis: current.diagnosis,
+        journal: current.origin === 'this-machine' ? session.journal : null,
+        outDir,
+        redact: args.redact,
+      });
+      const paths = [...written.files];
+      const printPdf = session.shell.printPdf;
+      if (args.pdf && printPdf) {
+        const pdfPath = join(written.folder, 'report.pdf');
+        await writeFile(pdfPath, await printPdf(written.html));
+        paths.push(pdfPath);
+      }
+      return {
+        folder: written.folder,
+        files: paths.map((path) => ({ name: fileNameOf(path), path, kind: reportFileKind(path) })),
+        redacted: args.redact,
+        supportCode: written.supportCode,
+      };
+    },
+
+    async openReceived({ path }: ValidatedArgs<'openReceived'>): Promise<OperationResults['openReceived']> {
+      const choice = path === undefined ? await session.shell.chooseReceived() : ({ kind: 'chosen', file: session.offered(path) } as const);
+      if (choice.kind === 'cancelled') return { status: 'cancelled' };
+      if (choice.kind === 'pick') return { status: 'pick', candidates: session.offer(choice.candidates) };
+      const snapshot = await readReceivedSnapshot(choice.file.path);
+      const diagnosis = session.services.diagnose(snapshot);
+      const received = {
+        computerName: snapshot.host?.computerName ?? null,
+        collectedAt: snapshot.collectedAt,
+        sourceName: choice.file.name,
+        openedAt: session.now().toISOString(),
+      };
+      session.received = { origin: received, snapshot, diagnosis };
+      return { status: 'opened', received, snapshot: summarizeSnapshot(snapshot), diagnosis };
+    },
+
+    async closeReceived(): Promise<OperationResults['closeReceived']> {
+      const closed = session.received !== null;
+      session.received = null;
+      return { closed };
+    },
+
+    async decodeSupportCode({ code }: ValidatedArgs<'decodeSupportCode'>): Promise<OperationResults['decodeSupportCode']> {
+      const decoded = session.services.decodeSupportCode(code);
+      if (!decoded.ok) throw new BridgeError('invalid-argument', decoded.error);
+      return { code: decoded.code, facts: decoded.facts };
+    },
+  };
+}

@@ -1,0 +1,20 @@
+// What differs between the desktop app and the browser preview, behind one interface the handler
+// table uses: native dialogs or candidate lists, printing a PDF, opening links, where files go.
+import type { LocalFile } from '../contract/index.js';
+
+/** A file choice: a path from a native dialog, null when cancelled, or candidates to pick from. */
+export type ShellChoice = { kind: 'chosen'; file: LocalFile } | { kind: 'cancelled' } | { kind: 'pick'; candidates: LocalFile[] };
+
+export interface ShellAdapter {
+  readonly kind: 'electron' | 'preview';
+  /** An offline update package (.msu/.cab) for the given KB. */
+  chooseUpdateFile(kb: string | null): Promise<ShellChoice>;
+  /** A snapshot file (.json) or report folder received from someone else. */
+  chooseReceived(): Promise<ShellChoice>;
+  /** The folder a report goes to when the person wants to choose (USB stick); null = cancelled. */
+  chooseExportFolder(): Promise<string | null>;
+  /** Prints self-contained HTML to PDF bytes (Electron's printToPDF); absent where there is none. */
+  printPdf?: (html: string) => Promise<Uint8Array>;
+  /** Hands an allow-listed link to the system browser, or leaves it to the renderer (preview). */
+  openExternal(url: string): Promise<'system-browser' | 'renderer'>;
+}
