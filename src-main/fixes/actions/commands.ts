@@ -1,0 +1,53 @@
+// The exact Windows commands behind each action, as argument arrays (shown in previews, run by the
+// direct path, mirrored line by line in assets/fixes/acs-fix-helper.ps1).
+import type { CommandRequest } from '../../windows/command-runner.js';
+
+export const CERTUTIL = 'certutil.exe';
+export const WUSA = 'wusa.exe';
+export const DISM = 'dism.exe';
+export const SC = 'sc.exe';
+export const SHUTDOWN = 'shutdown.exe';
+export const POWERSHELL = 'powershell.exe';
+
+type Command = Pick<CommandRequest, 'file' | 'args'>;
+
+export const commands = {
+  /** Is the certificate in LocalMachine\Root? exit 0 = yes; CRYPT_E_NOT_FOUND = no. */
+  findRootCertificate: (thumbprint: string): Command => ({ file: CERTUTIL, args: ['-store', 'Root', thumbprint] }),
+  /** Adds to LocalMachine\Root (the default store context of an elevated certutil). Works on Windows 7 / 2008 R2 too. */
+  addRootCertificate: (file: string): Command => ({ file: CERTUTIL, args: ['-f', '-addstore', 'Root', file] }),
+  removeRootCertificate: (thumbprint: string): Command => ({ file: CERTUTIL, args: ['-delstore', 'Root', thumbprint] }),
+  wusaInstall: (packagePath: string): Command => ({ file: WUSA, args: [packagePath, '/quiet', '/norestart'] }),
+  dismAddPackage: (packagePath: string): Command => ({ file: DISM, args: ['/Online', '/Add-Package', `/PackagePath:${packagePath}`, '/Quiet', '/NoRestart'] }),
+  startService: (name: string): Command => ({ file: SC, args: ['start', name] }),
+  queryService: (name: string): Command => ({ file: SC, args: ['query', name] }),
+  restart: (delaySeconds: number, comment: string): Command => ({ file: SHUTDOWN, args: ['/r', '/t', String(delaySeconds), '/c', comment] }),
+  /** Opens the Windows Update page of Settings (Windows 10/11). */
+  openUpdateSettings: (): Command => ({ file: 'explorer.exe', args: ['ms-settings:windowsupdate'] }),
+  /** Opens Windows Update in Control Panel (Windows 7 / 8.1 / Server with Desktop Experience before 2016). */
+  openUpdateControlPanel: (): Command => ({ file: 'control.exe', args: ['/name', 'Microsoft.WindowsUpdate'] }),
+  /** Starts a scan through the Update Orchestrator (Windows 10 1709+ / Server 2019+; undocumented, prints nothing). */
+  startUpdateScan: (): Command => ({ file: 'UsoClient.exe', args: ['StartInteractiveScan'] }),
+  /** Older systems: asks the Windows Update agent to detect now. */
+  detectUpdatesLegacy: (): Command => ({ file: 'wuauclt.exe', args: ['/detectnow'] }),
+  /** Are we elevated? The token's integrity level SID: High (S-1-16-12288) or System (S-1-16-16384). */
+  whoamiGroups: (): Command => ({ file: 'whoami.exe', args: ['/groups', '/fo', 'csv', '/nh'] }),
+};
+
+/** Get-AuthenticodeSignature with the path taken from the environment, never from the script text. */
+export const AUTHENTICODE_SCRIPT = [
+  "$ErrorActionPreference = 'Stop'",
+  '$s = Get-AuthenticodeSignature -LiteralPath $env:ACS_PACKAGE_PATH',
+  '$c = $s.SignerCertificate',
+  "$o = New-Object PSObject -Property @{ status = [string]$s.Status; statusMessage = [string]$s.StatusMessage; signerSubject = $(if ($c) { $c.Subject } else { $null }); signerThumbprint = $(if ($c) { $c.Thumbprint } else { $null }) }",
+  '$o | ConvertTo-Json -Compress',
+].join('; ');
+
+export function authenticodeCommand(packagePath: string, timeoutMs: number): CommandRequest {
+  return {
+    file: POWERSHELL,
+    args: ['-NoProfile', '-NonInteractive', '-ExecutionPolicy', 'Bypass', '-Command', AUTHENTICODE_SCRIPT],
+    env: { ACS_PACKAGE_PATH: packagePath },
+    timeoutMs,
+  };
+}

@@ -1,0 +1,78 @@
+// Checks a root certificate file against the pinned ACS root before anything imports it: both
+// fingerprints must equal the pinned ones, the file must be a whole certificate, and it must be valid now.
+import { X509Certificate } from 'node:crypto';
+import { ACS_ROOT_CERTIFICATE } from '../catalogue/root-certificate.js';
+import { assetPath } from '../paths.js';
+import { localFiles, type FileAccess } from './files.js';
+import type { CheckResult } from './types.js';
+
+export interface CertificateFileCheck {
+  file: string;
+  ok: boolean;
+  checks: CheckResult[];
+  sha1Thumbprint: string | null;
+  sha256Fingerprint: string | null;
+  subject: string | null;
+  notAfter: string | null;
+  sizeBytes: number | null;
+}
+
+/** The certificate shipped with the app (assets/certificates/...cer). */
+export function bundledRootCertificatePath(): string {
+  return assetPath(ACS_ROOT_CERTIFICATE.derFile);
+}
+
+function plainHex(fingerprint: string): string {
+  return fingerprint.replace(/:/g, '').toUpperCase();
+}
+
+export async function checkRootCertificateFile(file: string, now: Date = new Date(), files: FileAccess = localFiles): Promise<CertificateFileCheck> {
+  const result: CertificateFileCheck = { file, ok: false, checks: [], sha1Thumbprint: null, sha256Fingerprint: null, subject: null, notAfter: null, sizeBytes: null };
+  let bytes: Buffer;
+  try {
+    bytes = await files.read(file);
+    result.sizeBytes = bytes.length;
+  } catch (error) {
+    const code = (error as NodeJS.ErrnoException).code;
+    result.checks.push({ id: 'file-readable', passed: false, message: code === 'ENOENT' ? `The certificate file was not found: ${file}` : `The certificate file cannot be read (${code ?? 'error'}): ${file}` });
+    return result;
+  }
+  let certificate: X509Certificate;
+  try {
+    certificate = new X509Certificate(bytes);
+  } catch {
+    result.checks.push({ id: 'file-is-certificate', passed: false, message: 'The file is not a whole certificate (damaged, truncated or another kind of file). Nothing was imported.' });
+    return result;
+  }
+  result.checks.push({ id: 'file-is-certificate', passed: true, message: 'The file holds one complete certificate.' });
+  result.sha1Thumbprint = plainHex(certificate.fingerprint);
+  result.sha256Fingerprint = plainHex(certificate.fingerprint256);
+  result.subject = certificate.subject.split('\n').reverse().join(', ');
+  result.notAfter = new Date(certificate.validTo).toISOString();
+
+  const sameName = certificate.subject.includes(`CN=${ACS_ROOT_CERTIFICATE.name}`);
+  const sha1Ok = result.sha1Thumbprint === ACS_ROOT_CERTIFICATE.sha1Thumbprint;
+  const sha256Ok = result.sha256Fingerprint === ACS_ROOT_CERTIFICATE.sha256Fingerprint;
+  result.checks.push({
+    id: 'sha1-pinned',
+    passed: sha1Ok,
+    message: sha1Ok
+      ? `SHA-1 thumbprint ${result.sha1Thumbprint} equals the pinned value.`
+      : `SHA-1 thumbprint ${result.sha1Thumbprint} is not the pinned ${ACS_ROOT_CERTIFICATE.sha1Thumbprint}${sameName ? ' (same name, different key: a look-alike certificate)' : ''}.`,
+  });
+  result.checks.push({
+    id: 'sha256-pinned',
+    passed: sha256Ok,
+    message: sha256Ok ? `SHA-256 fingerprint equals the pinned value.` : `SHA-256 fingerprint ${result.sha256Fingerprint} is not the pinned ${ACS_ROOT_CERTIFICATE.sha256Fingerprint}.`,
+  });
+  const validFrom = new Date(certificate.validFrom);
+  const validTo = new Date(certificate.validTo);
+  const current = now >= validFrom && now <= validTo;
+  result.checks.push({
+    id: 'valid-now',
+    passed: current,
+    message: current ? `Valid until ${result.notAfter.slice(0, 10)}.` : `The certificate is not valid today (valid ${validFrom.toISOString().slice(0, 10)} to ${validTo.toISOString().slice(0, 10)}).`,
+  });
+  result.ok = result.checks.every((check) => check.passed);
+  return result;
+}

@@ -1,0 +1,93 @@
+// What every fix does around its work: write 'started' to the journal before changing anything,
+// run the step (elevated only for its administrator action), and write 'finished' with the result.
+import { userInfo } from 'node:os';
+import type { PlanStep, PlanStepKind } from '../diagnosis/schema.js';
+import type { ActionRequest, ActionResult } from './actions/requests.js';
+import { writeAdminScript } from './admin-script.js';
+import { performAction } from './elevation.js';
+import { localFiles, type FileAccess } from './files.js';
+import { ActionJournal } from './journal.js';
+import type { AdminScript, CommandRecord, FixContext, FixOutcome } from './types.js';
+
+export type StepResult = Omit<FixOutcome, 'kind' | 'runId'> & { details?: Record<string, unknown>; resumePlan?: PlanStep[] };
+
+export function contextUser(context: FixContext): string {
+  if (context.user) return context.user;
+  try {
+    return userInfo().username;
+  } catch {
+    return 'unknown';
+  }
+}
+
+export function contextFiles(context: FixContext): FileAccess {
+  return context.files ?? localFiles;
+}
+
+/** Runs `body` between a durable 'started' and 'finished' journal entry. A failed 'started' write stops the step before anything changes. */
+export async function journaled(
+  context: FixContext,
+  kind: PlanStepKind,
+  operation: 'apply' | 'undo' | 'resume',
+  startDetails: Record<string, unknown>,
+  body: (runId: string) => Promise<StepResult>,
+): Promise<FixOutcome> {
+  const runId = ActionJournal.newRunId();
+  const base = { runId, user: contextUser(context), computer: context.snapshot.host?.computerName ?? null, step: kind, operation, writer: 'app' as const };
+  await context.journal.append({ ...base, event: 'started', commands: [], details: startDetails });
+  let result: StepResult;
+  try {
+    result = await body(runId);
+  } catch (error) {
+    result = { status: 'failed', message: `The step stopped with an error: ${error instanceof Error ? error.message : String(error)}`, commands: [], verification: null };
+  }
+  const { details, resumePlan, ...outcome } = result;
+  await context.journal.append({
+    ...base,
+    event: 'finished',
+    commands: outcome.commands.map((command) => ({ ...command, args: [...command.args] })),
+    status: outcome.status,
+    verified: outcome.verification?.verified ?? null,
+    message: outcome.message,
+    details: { ...startDetails, ...details, ...(outcome.adminScript ? { adminScript: outcome.adminScript.folder } : {}) },
+    ...(resumePlan ? { resumePlan } : {}),
+  });
+  return { kind, runId, ...outcome };
+}
+
+export interface AdminActionRun {
+  result: ActionResult;
+  commands: CommandRecord[];
+  /** Set when administrator rights could not be had: the ready-made script for an administrator. */
+  adminScript?: AdminScript;
+}
+
+/** Runs one administrator action for this step (directly or through one elevated helper); on a declined prompt writes the administrator script. */
+export async function runAdminAction(context: FixContext, runId: string, kind: PlanStepKind, request: ActionRequest, signal?: AbortSignal): Promise<AdminActionRun> {
+  const user = contextUser(context);
+  const run = await performAction(request, {
+    runner: context.runner,
+    elevation: context.elevation,
+    workDir: context.workDir,
+    runId,
+    step: kind,
+    user,
+    files: contextFiles(context),
+    ...(signal ? { signal } : {}),
+  });
+  const commands = run.result.commands.map((command) => ({ ...command }));
+  if (!run.declined) return { result: run.result, commands };
+  const adminScript = await writeAdminScript({ workDir: context.workDir, runId, step: kind, request, journalFile: context.journal.path, user });
+  return { result: run.result, commands, adminScript };
+}
+
+export function declinedOutcome(admin: AdminActionRun, what: string): StepResult {
+  const why = admin.result.status === 'declined' ? 'The administrator prompt was declined' : 'This account has no administrator rights';
+  return {
+    status: 'declined',
+    message: `${why}, so ${what} was not done and nothing changed. ${admin.adminScript?.instructions ?? ''}`.trim(),
+    commands: admin.commands,
+    verification: null,
+    ...(admin.adminScript ? { adminScript: admin.adminScript } : {}),
+  };
+}
