@@ -1,0 +1,265 @@
+// What the buttons do: each action asks the main process through the bridge and feeds the answers to
+// the slices as pure transitions. The only module that talks to the bridge.
+import type { AcsBridge, BridgeFailure, PlanView } from '../../src-main/contract/index.js';
+import { PROBE_SECTION_ORDER } from '../state/probe-sections.js';
+import * as checking from '../state/checking.js';
+import * as fixes from '../state/fixes.js';
+import * as helpdesk from '../state/helpdesk.js';
+import * as navigation from '../state/navigation.js';
+import * as report from '../state/report.js';
+import * as session from '../state/session.js';
+import { firstFixStep, stepAfterFix, type WizardStep } from '../wizard/steps.js';
+
+const { checkingStore } = checking;
+const { fixesStore } = fixes;
+const { helpdeskStore } = helpdesk;
+const { navigationStore } = navigation;
+const { reportStore } = report;
+const { sessionStore } = session;
+
+export interface WizardActions {
+  boot(): Promise<void>;
+  go(step: WizardStep): void;
+  back(): void;
+  startCheck(): Promise<void>;
+  cancelCheck(): Promise<void>;
+  startFixing(): void;
+  openFix(index: number): Promise<void>;
+  listUpdateFiles(index: number): Promise<void>;
+  chooseUpdateFile(index: number, path: string): Promise<void>;
+  applyFix(index: number): Promise<void>;
+  undoFix(index: number): Promise<void>;
+  nextAfterFix(index: number): void;
+  rebootNow(index: number): Promise<void>;
+  resume(): Promise<void>;
+  verifyAll(): Promise<void>;
+  openReport(): Promise<void>;
+  setRedact(redact: boolean): void;
+  exportReport(): Promise<void>;
+  openReceived(path?: string): Promise<void>;
+  closeReceived(): Promise<void>;
+  openLink(url: string): Promise<void>;
+  editSupportCode(input: string): void;
+  decodeSupportCode(): Promise<void>;
+  startOver(): void;
+}
+
+/** Problem screen for an answer that the wizard cannot put on a step. */
+function problem(failure: BridgeFailure): WizardStep {
+  return { kind: 'problem', message: failure.message };
+}
+
+export function createActions(bridge: AcsBridge, clock: () => number = () => performance.now()): WizardActions {
+  const go = (step: WizardStep): void => navigationStore.apply(navigation.goTo, step);
+  const setPlan = (plan: PlanView): void => sessionStore.apply(session.planLoaded, plan);
+
+  async function refreshPlan(): Promise<void> {
+    const plan = await bridge.listPlan();
+    if (plan.ok) setPlan(plan.value);
+  }
+
+  /** Runs the probe with the checking list ticking; resolves to whether a diagnosis arrived. */
+  async function probe(): Promise<boolean> {
+    checkingStore.apply(checking.startChecking, PROBE_SECTION_ORDER);
+    const started = clock();
+    const ticker = setInterval(() => checkingStore.apply(checking.tickChecking, clock() - started), 250);
+    try {
+      const outcome = await bridge.startProbe({});
+      if (!outcome.ok) {
+        checkingStore.apply(
+          checking.finishChecking,
+          outcome.code === 'cancelled' ? { kind: 'cancelled' } : { kind: 'failed', message: outcome.message },
+        );
+        return false;
+      }
+      checkingStore.apply(checking.finishChecking, { kind: 'done' });
+      sessionStore.apply(session.diagnosed, outcome.value.diagnosis, outcome.value.snapshot);
+      await refreshPlan();
+      return true;
+    } finally {
+      clearInterval(ticker);
+    }
+  }
+
+  const actions: WizardActions = {
+    async boot() {
+      // Listen for the whole session: the event stream is open before the first probe starts.
+      bridge.on('probe-progress', (event) => checkingStore.apply(checking.applySectionProgress, event));
+      bridge.on('fix-progress', (event) => fixesStore.apply(fixes.progressArrived, event));
+      const info = await bridge.getAppInfo();
+      if (!info.ok) return go(problem(info));
+      sessionStore.apply(session.appInfoLoaded, info.value);
+      if (info.value.received) {
+        const view = await bridge.getDiagnosis();
+        if (view.ok && view.value.received) {
+          sessionStore.apply(session.receivedOpened, view.value.received, view.value.snapshot, view.value.diagnosis);
+          go({ kind: 'snapshot' });
+        }
+      }
+    },
+    go,
+    back: () => navigationStore.apply(navigation.goBack),
+
+    async startCheck() {
+      go({ kind: 'checking' });
+      if (await probe()) go({ kind: 'result' });
+    },
+
+    async cancelCheck() {
+      checkingStore.apply(checking.requestCancel);
+      await bridge.cancelProbe();
+    },
+
+    startFixing() {
+      const state = sessionStore.getState();
+      const step = firstFixStep(session.planSteps(state), session.finishedSteps(state));
+      if (step.kind === 'fix') void actions.openFix(step.index);
+      else void actions.verifyAll();
+    },
+
+    async openFix(index) {
+      go({ kind: 'fix', index });
+      fixesStore.apply(fixes.previewRequested, index);
+      const preview = await bridge.previewFix({ stepIndex: index });
+      if (preview.ok) fixesStore.apply(fixes.previewLoaded, index, preview.value);
+      else fixesStore.apply(fixes.requestFailed, index, preview.message);
+    },
+
+    async listUpdateFiles(index) {
+      const choice = await bridge.chooseUpdateFile({ stepIndex: index });
+      if (!choice.ok) return fixesStore.apply(fixes.requestFailed, index, choice.message);
+      if (choice.value.status === 'pick') fixesStore.apply(fixes.candidatesOffered, index, choice.value.candidates);
+      if (choice.value.status === 'chosen') {
+        fixesStore.apply(fixes.updateFileChosen, index, choice.value.file);
+        await refreshPlan();
+      }
+    },
+
+    async chooseUpdateFile(index, path) {
+      const choice = await bridge.chooseUpdateFile({ stepIndex: index, path });
+      if (!choice.ok) return fixesStore.apply(fixes.requestFailed, index, choice.message);
+      if (choice.value.status === 'chosen') {
+        fixesStore.apply(fixes.updateFileChosen, index, choice.value.file);
+        await refreshPlan();
+        const preview = await bridge.previewFix({ stepIndex: index });
+        if (preview.ok) fixesStore.apply(fixes.previewLoaded, index, preview.value);
+      }
+    },
+
+    async applyFix(index) {
+      fixesStore.apply(fixes.applyStarted, index);
+      {
+        const applied = await bridge.applyFix({ stepIndex: index, consent: true });
+        if (!applied.ok) return fixesStore.apply(fixes.applyRejected, index, applied.code, applied.message);
+        setPlan(applied.value.plan);
+        fixesStore.apply(fixes.applyFinished, index, applied.value);
+        if (fixes.runOf(fixesStore.getState(), index).phase !== 'verifying') return;
+        const verified = await bridge.verifyFix({ stepIndex: index });
+        if (!verified.ok) return fixesStore.apply(fixes.applyRejected, index, verified.code, verified.message);
+        setPlan(verified.value.plan);
+        sessionStore.apply(session.diagnosed, verified.value.diagnosis, null);
+        fixesStore.apply(fixes.verifyFinished, index, verified.value);
+      }
+    },
+
+    async undoFix(index) {
+      fixesStore.apply(fixes.undoStarted, index);
+      const undone = await bridge.undoFix({ stepIndex: index, consent: true });
+      if (!undone.ok) return fixesStore.apply(fixes.requestFailed, index, undone.message);
+      setPlan(undone.value.plan);
+      fixesStore.apply(fixes.undoFinished, index, undone.value);
+    },
+
+    nextAfterFix(index) {
+      const state = sessionStore.getState();
+      const step = stepAfterFix(session.planSteps(state), index, session.finishedSteps(state));
+      if (step.kind === 'fix') void actions.openFix(step.index);
+      else void actions.verifyAll();
+    },
+
+    async rebootNow(index) {
+      fixesStore.apply(fixes.applyStarted, index);
+      const rebooted = await bridge.reboot({ when: 'now' });
+      if (!rebooted.ok) return fixesStore.apply(fixes.applyRejected, index, rebooted.code, rebooted.message);
+      fixesStore.apply(fixes.rebootStarted, index, rebooted.value.message);
+      if (rebooted.value.restarted) await actions.resume();
+    },
+
+    async resume() {
+      const resumed = await bridge.resumeAfterRestart();
+      sessionStore.apply(session.resumeConsumed);
+      if (!resumed.ok) return go(problem(resumed));
+      if (!resumed.value.resumed) return go({ kind: 'welcome' });
+      sessionStore.apply(session.diagnosed, resumed.value.diagnosis, null);
+      setPlan(resumed.value.plan);
+      const index = resumed.value.stepIndex;
+      if (index === null) await actions.verifyAll();
+      else await actions.openFix(index);
+    },
+
+    async verifyAll() {
+      go({ kind: 'verify' });
+      if (await probe()) go({ kind: 'done' });
+    },
+
+    async openReport() {
+      go({ kind: 'report' });
+      reportStore.apply(report.redactionPreviewRequested);
+      const preview = await bridge.previewRedaction();
+      if (preview.ok) reportStore.apply(report.redactionPreviewLoaded, preview.value.replacements);
+      else reportStore.apply(report.reportFailed, preview.message);
+    },
+
+    setRedact: (redact) => reportStore.apply(report.redactionChosen, redact),
+
+    async exportReport() {
+      reportStore.apply(report.exportStarted);
+      const pdf = sessionStore.getState().appInfo?.capabilities.pdf ?? false;
+      const exported = await bridge.exportReport({ redact: reportStore.getState().redact, pdf, destination: 'default' });
+      if (exported.ok) reportStore.apply(report.exportFinished, exported.value);
+      else reportStore.apply(report.reportFailed, exported.message);
+    },
+
+    async openReceived(path) {
+      const choice = await bridge.openReceived(path ? { path } : {});
+      if (!choice.ok) return go(problem(choice));
+      if (choice.value.status === 'pick') {
+        sessionStore.apply(session.receivedCandidates, choice.value.candidates);
+        return go({ kind: 'snapshot' });
+      }
+      if (choice.value.status === 'opened') {
+        const { received, snapshot, diagnosis } = choice.value;
+        sessionStore.apply(session.receivedOpened, received, snapshot, diagnosis);
+        go({ kind: 'snapshot' });
+      }
+    },
+
+    async closeReceived() {
+      await bridge.closeReceived();
+      sessionStore.apply(session.receivedClosed);
+      actions.startOver();
+    },
+
+    async openLink(url) {
+      await bridge.openExternalLink({ url });
+    },
+
+    editSupportCode: (input) => helpdeskStore.apply(helpdesk.editCode, input),
+
+    async decodeSupportCode() {
+      const code = helpdesk.normaliseSupportCode(helpdeskStore.getState().input);
+      helpdeskStore.apply(helpdesk.decodeStarted);
+      const decoded = await bridge.decodeSupportCode({ code });
+      if (decoded.ok) helpdeskStore.apply(helpdesk.decodeSucceeded, decoded.value);
+      else helpdeskStore.apply(helpdesk.decodeFailed, decoded.message);
+    },
+
+    startOver() {
+      checkingStore.reset();
+      fixesStore.reset();
+      reportStore.reset();
+      navigationStore.reset();
+    },
+  };
+  return actions;
+}

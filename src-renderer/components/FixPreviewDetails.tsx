@@ -1,0 +1,68 @@
+// What a fix step will do, from its preview: facts, safety checks, blockers and the exact commands.
+import type { FixPreview } from '../../src-main/contract/index.js';
+import { messages } from '../messages/index.js';
+
+const text = messages.fix;
+
+export function FixPreviewDetails({ preview }: { preview: FixPreview }) {
+  return (
+    <>
+      {preview.facts.length > 0 ? (
+        <dl className="facts" data-testid="fix-facts">
+          {preview.facts.map((fact) => (
+            <div key={fact.label} className="fact">
+              <dt>{fact.label}</dt>
+              <dd className="mono">{fact.value}</dd>
+            </div>
+          ))}
+        </dl>
+      ) : null}
+      {preview.checks.length > 0 ? (
+        <>
+          <h2>{text.checksHeading}</h2>
+          <ul className="checks">
+            {preview.checks.map((check) => (
+              <li key={check.id} className={check.passed ? 'check-passed' : 'check-failed'}>
+                <span className="check-label">{check.passed ? text.checkPassed : text.checkFailed}</span> {check.message}
+              </li>
+            ))}
+          </ul>
+        </>
+      ) : null}
+      {preview.warnings.length > 0 ? (
+        <ul className="warnings">
+          {preview.warnings.map((warning) => (
+            <li key={warning}>{warning}</li>
+          ))}
+        </ul>
+      ) : null}
+      {!preview.ready && preview.blockers.length > 0 ? (
+        <div className="blockers" data-testid="blockers">
+          <p>{text.blockersIntro}</p>
+          <ul>
+            {preview.blockers.map((blocker) => (
+              <li key={blocker}>{blocker}</li>
+            ))}
+          </ul>
+        </div>
+      ) : null}
+      {preview.commands.length > 0 ? (
+        <details className="commands">
+          <summary>{text.commandsSummary}</summary>
+          <p>{text.commandsIntro}</p>
+          <ol>
+            {preview.commands.map((command, i) => (
+              <li key={i}>
+                <code>{command.display}</code>
+                <span className="command-purpose">
+                  {command.purpose}
+                  {command.elevated ? ` (${text.elevated})` : ''}
+                </span>
+              </li>
+            ))}
+          </ol>
+        </details>
+      ) : null}
+    </>
+  );
+}

@@ -1,0 +1,49 @@
+// Offline path of an update step: the local .msu/.cab to install. In Electron a system dialog opens;
+// the browser preview lists the files it offers, as radio buttons.
+import { useState } from 'react';
+import type { LocalFile } from '../../src-main/contract/index.js';
+import { useActions } from '../app/context.js';
+import { messages } from '../messages/index.js';
+
+const text = messages.fix;
+
+function describeFile(file: LocalFile): string {
+  const size = file.sizeBytes !== null ? ` · ${(file.sizeBytes / 1024 / 1024).toFixed(1)} MB` : '';
+  return `${file.name}${file.kb ? ` (${file.kb})` : ''}${size}`;
+}
+
+export function UpdateFilePicker({ index, candidates, chosen }: { index: number; candidates: LocalFile[] | null; chosen: LocalFile | null }) {
+  const actions = useActions();
+  const [selected, setSelected] = useState<string | null>(null);
+  return (
+    <div className="file-picker">
+      {chosen ? (
+        <p data-testid="chosen-file">
+          {text.chosenFile} <strong className="mono">{describeFile(chosen)}</strong>
+        </p>
+      ) : null}
+      {candidates ? (
+        <fieldset>
+          <legend>{text.localFileLabel}</legend>
+          {candidates.length === 0 ? <p>{text.noLocalFiles}</p> : null}
+          {candidates.map((file) => (
+            <label key={file.path} className="radio">
+              <input type="radio" name={`update-file-${index}`} value={file.path} checked={selected === file.path} onChange={() => setSelected(file.path)} />
+              <span className="mono">{describeFile(file)}</span>
+            </label>
+          ))}
+          <button type="button" disabled={!selected} onClick={() => selected && void actions.chooseUpdateFile(index, selected)}>
+            {text.useThisFile}
+          </button>
+        </fieldset>
+      ) : (
+        <button type="button" onClick={() => void actions.listUpdateFiles(index)} aria-describedby={`file-hint-${index}`}>
+          {chosen ? text.chooseOtherFile : text.chooseFile}
+        </button>
+      )}
+      <p id={`file-hint-${index}`} className="hint">
+        {text.localFileHint}
+      </p>
+    </div>
+  );
+}

@@ -1,0 +1,48 @@
+// "Checking this computer": the probe's sections ticking off with elapsed time; cancellable.
+import { useActions, useSlice } from '../app/context.js';
+import { Notice } from '../components/Notice.js';
+import { ProbeProgressList } from '../components/ProbeProgressList.js';
+import { StepHeading } from '../components/StepHeading.js';
+import { messages } from '../messages/index.js';
+import { checkingStore } from '../state/checking.js';
+
+const text = messages.checking;
+
+export function CheckingScreen({ heading = text.heading, intro = text.intro }: { heading?: string; intro?: string }) {
+  const actions = useActions();
+  const phase = useSlice(checkingStore, (s) => s.phase);
+  const error = useSlice(checkingStore, (s) => s.error);
+  return (
+    <section aria-labelledby="checking-heading" aria-busy={phase === 'running' || phase === 'cancelling'}>
+      <StepHeading id="checking-heading">{heading}</StepHeading>
+      <p>{intro}</p>
+      <ProbeProgressList />
+      {phase === 'cancelled' ? (
+        <Notice tone="info" role="status">
+          {text.cancelled}
+        </Notice>
+      ) : null}
+      {phase === 'failed' && error ? (
+        <Notice tone="problem" role="alert">
+          {text.failed(error)}
+        </Notice>
+      ) : null}
+      <div className="actions">
+        {phase === 'running' || phase === 'cancelling' ? (
+          <button type="button" onClick={() => void actions.cancelCheck()} disabled={phase === 'cancelling'}>
+            {phase === 'cancelling' ? text.cancelling : text.cancel}
+          </button>
+        ) : (
+          <>
+            <button type="button" className="primary" onClick={() => void actions.startCheck()}>
+              {messages.common.tryAgain}
+            </button>
+            <button type="button" onClick={() => actions.startOver()}>
+              {messages.common.startOver}
+            </button>
+          </>
+        )}
+      </div>
+    </section>
+  );
+}

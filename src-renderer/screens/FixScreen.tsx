@@ -1,0 +1,138 @@
+// One fix step: what and why, restart and administrator notices before anything starts, the offline
+// alternative, the exact commands, the consent button, live progress, the verified result and undo.
+import { useActions, useSlice } from '../app/context.js';
+import { FixPreviewDetails } from '../components/FixPreviewDetails.js';
+import { FixResultNotice } from '../components/FixResultNotice.js';
+import { Notice } from '../components/Notice.js';
+import { StepHeading } from '../components/StepHeading.js';
+import { UpdateFilePicker } from '../components/UpdateFilePicker.js';
+import { messages } from '../messages/index.js';
+import { canContinue, fixesStore } from '../state/fixes.js';
+import { isOffline, planSteps, sessionStore } from '../state/session.js';
+import { fixPosition } from '../wizard/steps.js';
+
+const text = messages.fix;
+
+export function FixScreen({ index }: { index: number }) {
+  const actions = useActions();
+  const planView = useSlice(sessionStore, (s) => s.plan);
+  const diagnosis = useSlice(sessionStore, (s) => s.diagnosis);
+  const offline = useSlice(sessionStore, isOffline);
+  const run = useSlice(fixesStore, (s) => s.runs[index] ?? null);
+  const plan = planSteps({ plan: planView, diagnosis });
+  const step = plan[index] ?? null;
+  const view = planView?.steps.find((candidate) => candidate.index === index) ?? null;
+  if (!step) return null;
+
+  const { position, total } = fixPosition(plan, index);
+  const preview = run?.preview ?? null;
+  const phase = run?.phase ?? 'loading';
+  const busy = phase === 'applying' || phase === 'verifying' || phase === 'undoing';
+  const needsReboot = preview?.needsReboot ?? step.needsReboot;
+  const needsAdmin = preview?.needsAdmin ?? step.needsAdmin;
+  const started = run?.result != null || busy;
+  const isReboot = step.step === 'reboot';
+  const finished = run?.result ?? null;
+  const retryable = finished && (finished.kind === 'declined' || finished.kind === 'failed' || finished.kind === 'cancelled' || finished.kind === 'not-verified' || finished.kind === 'undone');
+
+  return (
+    <section aria-labelledby="fix-heading" aria-busy={busy} data-step-kind={step.step}>
+      <p className="step-position">{text.progress(position, total)}</p>
+      <StepHeading id="fix-heading">{step.title}</StepHeading>
+
+      <h2>{text.whatHeading}</h2>
+      {preview ? (
+        <ul className="what">
+          {preview.whatWillHappen.map((line) => (
+            <li key={line}>{line}</li>
+          ))}
+        </ul>
+      ) : phase === 'loading' ? (
+        <p role="status">{text.loadingPreview}</p>
+      ) : null}
+      <h2>{text.whyHeading}</h2>
+      <p>{step.why}</p>
+
+      {needsReboot && !started ? (
+        <Notice tone="warning">
+          <strong>{messages.result.stepNeedsReboot}.</strong> {text.rebootWarning}
+        </Notice>
+      ) : null}
+      {needsAdmin && !started ? <Notice tone="info">{text.adminNotice}</Notice> : null}
+      {preview?.needsNetwork && offline ? (
+        <div className="offline-notice" data-testid="offline-notice">
+          <Notice tone="info">
+            <span className="badge badge-offline">{text.offlineHeading}</span> {text.offlineText}
+            {preview.offlineAlternative ? <p>{preview.offlineAlternative}</p> : null}
+          </Notice>
+        </div>
+      ) : preview?.offlineAlternative ? (
+        <p className="offline-alternative">{preview.offlineAlternative}</p>
+      ) : null}
+      {view?.needsUpdateFile && !started ? <UpdateFilePicker index={index} candidates={run?.candidates ?? null} chosen={run?.updateFile ?? view.updateFile} /> : null}
+
+      {preview ? <FixPreviewDetails preview={preview} /> : null}
+      {run?.error ? (
+        <Notice tone="problem" role="alert">
+          {run.error}
+        </Notice>
+      ) : null}
+
+      {!finished || retryable ? (
+        <div className="actions">
+          <button
+            type="button"
+            className="primary"
+            disabled={!preview || !preview.ready || busy}
+            onClick={() => void (isReboot ? actions.rebootNow(index) : actions.applyFix(index))}
+          >
+            {retryable ? messages.common.tryAgain : text.consent[step.step]}
+          </button>
+        </div>
+      ) : null}
+
+      <div className="progress" role="log" aria-live="polite" aria-label={text.progressLabel}>
+        {busy ? <p>{phase === 'verifying' ? text.verifying : text.applying}</p> : null}
+        {run && run.progress.length > 0 ? (
+          <ol className="progress-lines">
+            {run.progress.map((event, i) => (
+              <li key={i}>
+                {event.message}
+                {event.percent !== null ? ` (${event.percent}%)` : ''}
+              </li>
+            ))}
+          </ol>
+        ) : null}
+      </div>
+
+      <div role="status" aria-live="polite">
+        {finished && !busy ? <FixResultNotice result={finished} /> : null}
+      </div>
+
+      {finished && !busy ? (
+        <div className="actions">
+          {canContinue(run!) ? (
+            <button type="button" className="primary" onClick={() => actions.nextAfterFix(index)}>
+              {text.next}
+            </button>
+          ) : null}
+          {finished.kind === 'verified' && (preview?.canUndo || view?.canUndo) ? (
+            <button type="button" onClick={() => void actions.undoFix(index)} aria-describedby="undo-note">
+              {text.undo}
+            </button>
+          ) : null}
+        </div>
+      ) : null}
+      {finished?.kind === 'verified' && preview?.canUndo ? (
+        <p id="undo-note" className="hint">
+          {preview.undoNote}
+        </p>
+      ) : null}
+      <div className="secondary-ways">
+        <button type="button" className="link-button" onClick={() => void actions.openReport()}>
+          {messages.result.exportReport}
+        </button>
+      </div>
+    </section>
+  );
+}

@@ -1,0 +1,98 @@
+// "Save a report for the helpdesk": redaction on by default with a preview of what it hides, the
+// files written, and the support code large and as a QR code.
+import { useActions, useSlice } from '../app/context.js';
+import { Notice } from '../components/Notice.js';
+import { QrCode } from '../components/QrCode.js';
+import { StepHeading } from '../components/StepHeading.js';
+import { messages } from '../messages/index.js';
+import { reportStore } from '../state/report.js';
+
+const text = messages.report;
+
+export function ReportScreen() {
+  const actions = useActions();
+  const state = useSlice(reportStore, (s) => s);
+  const { redact, replacements, exported } = state;
+  return (
+    <section aria-labelledby="report-heading" aria-busy={state.phase === 'saving' || state.phase === 'loading-preview'}>
+      <StepHeading id="report-heading">{text.heading}</StepHeading>
+      <p>{text.intro}</p>
+      <div className="option">
+        <label className="checkbox">
+          <input type="checkbox" checked={redact} onChange={(event) => actions.setRedact(event.target.checked)} aria-describedby="redact-hint" />
+          <span>{text.redact}</span>
+        </label>
+        <p id="redact-hint" className="hint">
+          {text.redactHint}
+        </p>
+      </div>
+      {redact && replacements ? (
+        <>
+          <h2>{text.previewHeading}</h2>
+          {replacements.length === 0 ? (
+            <p>{text.previewEmpty}</p>
+          ) : (
+            <div className="table-scroll">
+              <table className="redaction" data-testid="redaction-preview">
+                <thead>
+                  <tr>
+                    <th scope="col">{text.previewColumns.kind}</th>
+                    <th scope="col">{text.previewColumns.original}</th>
+                    <th scope="col">{text.previewColumns.placeholder}</th>
+                  </tr>
+                </thead>
+                <tbody>
+                  {replacements.map((replacement) => (
+                    <tr key={`${replacement.kind}-${replacement.original}`}>
+                      <td>{replacement.kind}</td>
+                      <td className="mono">{replacement.original}</td>
+                      <td className="mono">{replacement.placeholder}</td>
+                    </tr>
+                  ))}
+                </tbody>
+              </table>
+            </div>
+          )}
+        </>
+      ) : null}
+      <div className="actions">
+        <button type="button" className="primary" onClick={() => void actions.exportReport()} disabled={state.phase === 'saving'}>
+          {state.phase === 'saving' ? text.saving : text.save}
+        </button>
+        <button type="button" onClick={() => actions.back()}>
+          {messages.common.back}
+        </button>
+      </div>
+      {state.error ? (
+        <Notice tone="problem" role="alert">
+          {state.error}
+        </Notice>
+      ) : null}
+      <div role="status" aria-live="polite">
+        {exported ? (
+          <Notice tone="success">
+            <strong>{text.saved(exported.folder)}</strong>
+            <h2>{text.files}</h2>
+            <ul className="files" data-testid="report-files">
+              {exported.files.map((file) => (
+                <li key={file.path} className="mono">
+                  {file.name}
+                </li>
+              ))}
+            </ul>
+          </Notice>
+        ) : null}
+      </div>
+      {exported?.supportCode ? (
+        <div className="support-code-panel">
+          <h2>{text.supportCodeHeading}</h2>
+          <p>{text.supportCodeIntro}</p>
+          <p className="support-code" data-testid="support-code">
+            {exported.supportCode}
+          </p>
+          <QrCode text={exported.supportCode} label={text.qrLabel(exported.supportCode)} />
+        </div>
+      ) : null}
+    </section>
+  );
+}

@@ -1,0 +1,66 @@
+// "Open a snapshot": someone else's machine, read-only, marked with whose machine and when.
+import { useActions, useSlice } from '../app/context.js';
+import { DiagnosisSummary } from '../components/DiagnosisSummary.js';
+import { Notice } from '../components/Notice.js';
+import { StepHeading } from '../components/StepHeading.js';
+import { messages } from '../messages/index.js';
+import { sessionStore } from '../state/session.js';
+import { formatDateTime } from './format.js';
+
+const text = messages.snapshot;
+
+export function SnapshotScreen() {
+  const actions = useActions();
+  const received = useSlice(sessionStore, (s) => s.received);
+  const diagnosis = useSlice(sessionStore, (s) => s.diagnosis);
+  const snapshot = useSlice(sessionStore, (s) => s.snapshot);
+  const candidates = useSlice(sessionStore, (s) => s.receivedCandidates);
+
+  if (!received || !diagnosis) {
+    return (
+      <section aria-labelledby="snapshot-heading">
+        <StepHeading id="snapshot-heading">{text.chooseHeading}</StepHeading>
+        <p>{messages.welcome.openSnapshotHint}</p>
+        {candidates && candidates.length > 0 ? (
+          <ul className="candidates" aria-label={text.fileLabel}>
+            {candidates.map((file) => (
+              <li key={file.path}>
+                <button type="button" onClick={() => void actions.openReceived(file.path)}>
+                  {file.name}
+                </button>
+              </li>
+            ))}
+          </ul>
+        ) : (
+          <p>{text.noCandidates}</p>
+        )}
+        <div className="actions">
+          <button type="button" onClick={() => actions.startOver()}>
+            {messages.common.back}
+          </button>
+        </div>
+      </section>
+    );
+  }
+
+  const computer = received.computerName ?? text.unknownComputer;
+  return (
+    <section aria-labelledby="snapshot-heading" data-read-only="true">
+      <StepHeading id="snapshot-heading">{text.heading(computer)}</StepHeading>
+      <div data-testid="read-only-banner">
+        <Notice tone="info">
+          <strong>{text.readOnly}</strong> {text.banner(computer, formatDateTime(received.collectedAt), received.sourceName)}
+        </Notice>
+      </div>
+      <DiagnosisSummary diagnosis={diagnosis} snapshot={snapshot} planHeading={text.planReadOnly} />
+      <div className="actions">
+        <button type="button" onClick={() => void actions.openReport()}>
+          {messages.result.exportReport}
+        </button>
+        <button type="button" className="primary" onClick={() => void actions.closeReceived()}>
+          {text.close}
+        </button>
+      </div>
+    </section>
+  );
+}

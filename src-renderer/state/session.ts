@@ -1,0 +1,82 @@
+// What the session looks at: which machine (this one, simulated, or a received snapshot), its
+// diagnosis and the plan with each step's state, as the main process reports them.
+import type { AppInfo, LocalFile, PlanView, ReceivedOrigin, SnapshotSummary } from '../../src-main/contract/index.js';
+import type { Diagnosis, PlanStep } from '../../src-main/diagnosis/schema.js';
+import { createSlice } from './store.js';
+
+export interface SessionState {
+  appInfo: AppInfo | null;
+  diagnosis: Diagnosis | null;
+  snapshot: SnapshotSummary | null;
+  plan: PlanView | null;
+  /** Set while a received snapshot is open: the view is read-only. */
+  received: ReceivedOrigin | null;
+  /** The diagnosis before the fixes, to tell the user what changed. */
+  firstDiagnosis: Diagnosis | null;
+  /** Snapshot files offered to pick from when the shell has no file dialog (browser preview). */
+  receivedCandidates: LocalFile[] | null;
+}
+
+export function initialSession(): SessionState {
+  return { appInfo: null, diagnosis: null, snapshot: null, plan: null, received: null, firstDiagnosis: null, receivedCandidates: null };
+}
+
+export function appInfoLoaded(state: SessionState, appInfo: AppInfo): SessionState {
+  return { ...state, appInfo, received: appInfo.received };
+}
+
+/** A fresh check of this machine: diagnosis and snapshot summary replace the old ones. */
+export function diagnosed(state: SessionState, diagnosis: Diagnosis, snapshot: SnapshotSummary | null): SessionState {
+  return {
+    ...state,
+    diagnosis,
+    snapshot: snapshot ?? state.snapshot,
+    firstDiagnosis: state.firstDiagnosis ?? diagnosis,
+    received: null,
+  };
+}
+
+export function planLoaded(state: SessionState, plan: PlanView): SessionState {
+  return { ...state, plan };
+}
+
+export function receivedOpened(
+  state: SessionState,
+  received: ReceivedOrigin,
+  snapshot: SnapshotSummary,
+  diagnosis: Diagnosis,
+): SessionState {
+  return { ...state, received, snapshot, diagnosis, plan: null, firstDiagnosis: null, receivedCandidates: null };
+}
+
+export function receivedCandidates(state: SessionState, candidates: LocalFile[]): SessionState {
+  return { ...state, receivedCandidates: candidates };
+}
+
+export function receivedClosed(state: SessionState): SessionState {
+  return { ...state, received: null, diagnosis: null, snapshot: null, plan: null, firstDiagnosis: null };
+}
+
+/** Resuming after a restart forgets the pending resume point. */
+export function resumeConsumed(state: SessionState): SessionState {
+  return state.appInfo ? { ...state, appInfo: { ...state.appInfo, resume: null } } : state;
+}
+
+/** The plan steps by index as the main process numbers them (the plan made by the first check; a
+ * later diagnosis may list fewer steps, but step indexes stay those of this plan). */
+export function planSteps(state: Pick<SessionState, 'plan' | 'diagnosis'>): PlanStep[] {
+  if (state.plan) return [...state.plan.steps].sort((a, b) => a.index - b.index).map((view) => view.step);
+  return state.diagnosis?.plan ?? [];
+}
+
+/** Indexes of steps that are finished (verified), so "next step" skips them. */
+export function finishedSteps(state: Pick<SessionState, 'plan'>): Set<number> {
+  return new Set((state.plan?.steps ?? []).filter((view) => view.state === 'verified').map((view) => view.index));
+}
+
+/** The app works offline unless the main process says otherwise. */
+export function isOffline(state: SessionState): boolean {
+  return state.appInfo?.offline ?? true;
+}
+
+export const sessionStore = createSlice(initialSession);
