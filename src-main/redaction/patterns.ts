@@ -28,6 +28,11 @@ const NOT_PERSONAL = new Set(
   ['public', 'default', 'default user', 'all users', 'defaultapppool', 'administrator', 'administrators', 'admin', 'system', 'localservice', 'networkservice', 'local service', 'network service', 'user', 'users', 'guest', 'shared', 'appdata', 'desktop.ini'],
 );
 
+/** Names that are also everyday words in reports: matched only where they clearly name a machine or account. */
+const COMMON_WORDS = new Set(
+  ['server', 'windows', 'client', 'desktop', 'laptop', 'pc', 'workstation', 'office', 'home', 'test', 'agent', 'security', 'update', 'service', 'system', 'microsoft', 'trend', 'micro', 'root', 'domain', 'local', 'main', 'dc', 'files', 'file', 'print', 'backup', 'sql', 'web', 'mail', 'exchange', 'apex', 'one', 'support', 'owner', 'reception', 'kasse', 'buero', 'büro'],
+);
+
 export function isPersonalAccountName(name: string): boolean {
   const trimmed = name.trim();
   return trimmed.length > 0 && !NOT_PERSONAL.has(trimmed.toLowerCase()) && !trimmed.startsWith('%');
@@ -86,6 +91,12 @@ export function valuePattern(kind: RedactionKind, value: string): string {
     case 'sid':
       return `${escaped}(?!\\d|-\\d)`;
     default:
+      // A machine called "SERVER" must not turn "Windows Server 2019" into "Windows HOST-1 2019": common
+      // words are replaced only as a whole field, or where they name a machine or account
+      // (\\SERVER\share, SERVER\user, SERVER$, SERVER.corp.example, user@SERVER).
+      if (COMMON_WORDS.has(value.toLowerCase())) {
+        return `(?:^${escaped}$|(?<![A-Za-z0-9])${escaped}(?=[.$\\\\][A-Za-z0-9$]|\\$)|(?<=[\\\\@])${escaped}(?![A-Za-z0-9]))`;
+      }
       // Long names are replaced wherever they appear; short ones only as whole words, so "PC" in a sentence survives.
       return value.length >= 5 ? escaped : `(?<![A-Za-z0-9])${escaped}(?![A-Za-z0-9])`;
   }

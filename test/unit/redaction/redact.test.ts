@@ -87,3 +87,15 @@ describe('previewRedaction', () => {
     for (const entry of preview.replacements) if (entry.original.length >= 5) expect(text).not.toContain(entry.original.toLowerCase());
   });
 });
+
+describe('a machine named with an everyday word', () => {
+  it('is replaced where it names the machine, not inside ordinary words', () => {
+    const redactor = Redactor.forValues({ host: { computerName: 'SERVER', domain: null } });
+    expect(redactor.redactText('SERVER')).toBe('HOST-1');
+    expect(redactor.redactText('Windows Server 2019 Standard')).toBe('Windows Server 2019 Standard');
+    expect(redactor.redactText('copied from \\\\SERVER\\share to SERVER\\bob on server.corp.example ($SERVER$)')).toBe(
+      'copied from \\\\HOST-1\\share to HOST-1\\bob on HOST-1.corp.example ($HOST-1$)',
+    );
+    expect(redactor.findLeaks('Windows Server 2019 Standard')).toEqual([]);
+  });
+});
