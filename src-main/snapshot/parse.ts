@@ -20,10 +20,23 @@ export function formatIssuePath(path: ReadonlyArray<PropertyKey>): string {
 
 /** One sentence naming the first field at fault and what is wrong with it. */
 export function describeZodError(error: z.ZodError, what = 'snapshot'): string {
-  const issue = error.issues[0];
-  if (!issue) return `invalid ${what}`;
+  const first = error.issues[0];
+  if (!first) return `invalid ${what}`;
+  const issue = innermostIssue(first);
   const more = error.issues.length > 1 ? ` (and ${error.issues.length - 1} more problem${error.issues.length > 2 ? 's' : ''})` : '';
   return `invalid ${what}: ${formatIssuePath(issue.path)}: ${issue.message}${more}`;
+}
+
+type Issue = { path: PropertyKey[]; message: string; code?: string; errors?: Issue[][] };
+
+/** For a value that matched no alternative (e.g. `os`), report the closest alternative's first problem. */
+function innermostIssue(issue: z.core.$ZodIssue): Issue {
+  const current = issue as unknown as Issue;
+  if (current.code !== 'invalid_union' || !current.errors || current.errors.length === 0) return current;
+  const closest = current.errors.reduce((best, branch) => (branch.length < best.length ? branch : best));
+  const inner = closest[0];
+  if (!inner) return current;
+  return { ...inner, path: [...current.path, ...inner.path] };
 }
 
 export function validateSnapshot(value: unknown): SnapshotParseResult {

@@ -1,0 +1,131 @@
+import { describe, expect, it } from 'vitest';
+import { diagnose } from '../../../src-main/diagnosis/diagnose.js';
+import { REQUIREMENTS, type CumulativeRequirement } from '../../../src-main/catalogue/kb5022661.js';
+import { makeSnapshot, windowsOs } from './builders.js';
+
+const cumulativeRows = Object.values(REQUIREMENTS).filter((row): row is CumulativeRequirement => row.rule === 'cumulative');
+
+function typeFor(row: CumulativeRequirement) {
+  return row.family === 'windows-server' ? ('Server' as const) : ('Client' as const);
+}
+
+describe('Windows 10 / 11 / Server: build.UBR against the minimum', () => {
+  for (const row of cumulativeRows) {
+    const minimum = row.stricter?.minimumUbr ?? row.minimumUbr;
+    it(`${row.name}: ${row.build}.${minimum - 1} is missing the update, ${row.build}.${minimum} and later are fine`, () => {
+      const below = diagnose(makeSnapshot({ os: windowsOs(row.build, minimum - 1, typeFor(row)) }));
+      expect(below.windows?.key).toBe(row.key);
+      expect(below.windowsUpdate).toMatchObject({ status: 'missing', minimumBuild: `${row.build}.${minimum}`, requiredKb: row.stricter?.requiredKb ?? row.requiredKb });
+      expect(below.plan.map((step) => step.step)).toEqual(['install-windows-update', 'reboot']);
+      expect(below.verdict).toBe('action-required');
+      for (const ubr of [minimum, minimum + 1, minimum + 5000]) {
+        expect(diagnose(makeSnapshot({ os: windowsOs(row.build, ubr, typeFor(row)) })).windowsUpdate.status).toBe('ok');
+      }
+    });
+  }
+
+  it('applies Trend Micro\'s stricter 21H2 rule and says so', () => {
+    const diagnosis = diagnose(makeSnapshot({ os: windowsOs(19044, 1288) }));
+    expect(diagnosis.windowsUpdate.status).toBe('missing');
+    expect(diagnosis.windowsUpdate.requiredKb).toBe('KB5011487');
+    expect(diagnosis.windowsUpdate.stricterRule).toMatch(/Trend Micro/);
+    expect(diagnosis.findings.find((f) => f.id === 'update-missing')?.explanation).toMatch(/stricter/);
+  });
+
+  it('never asks for one exact KB: a high UBR with no hotfix listed is enough', () => {
+    expect(diagnose(makeSnapshot({ os: windowsOs(17763, 8146, 'Server'), hotfixes: [] })).windowsUpdate.status).toBe('ok');
+  });
+
+  it('treats Windows 11 and Windows 10 22H2 as native', () => {
+    expect(diagnose(makeSnapshot({ os: windowsOs(22000, 1, 'Client') })).windowsUpdate).toMatchObject({ status: 'ok', rule: 'native' });
+    expect(diagnose(makeSnapshot({ os: windowsOs(19045, 2006, 'Client') })).windowsUpdate).toMatchObject({ status: 'ok', rule: 'native' });
+  });
+
+  it('says "unknown" when the UBR could not be read', () => {
+    const diagnosis = diagnose(makeSnapshot({ os: windowsOs(17763, null, 'Server') }));
+    expect(diagnosis.windowsUpdate.status).toBe('unknown');
+    expect(diagnosis.verdict).toBe('unknown');
+  });
+});
+
+describe('an installed update waiting for a restart', () => {
+  const pending = { required: true, reasons: ['Component Based Servicing\\RebootPending'] };
+
+  it('is pending-reboot, and the plan is a reboot, not a reinstall', () => {
+    const diagnosis = diagnose(makeSnapshot({ os: windowsOs(17763, 1999, 'Server'), hotfixes: [{ id: 'KB5006672', installedOn: '2026-11-19' }], pendingReboot: pending }));
+    expect(diagnosis.windowsUpdate).toMatchObject({ status: 'pending-reboot', satisfiedBy: 'KB5006672' });
+    expect(diagnosis.plan.map((step) => step.step)).toEqual(['reboot']);
+  });
+
+  it('counts a later cumulative update by its higher number when it was installed after the required one appeared', () => {
+    const diagnosis = diagnose(makeSnapshot({ os: windowsOs(14393, 4651, 'Server'), hotfixes: [{ id: 'KB5071543', installedOn: '2026-11-18', description: 'Security Update' }], pendingReboot: pending }));
+    expect(diagnosis.windowsUpdate.status).toBe('pending-reboot');
+  });
+
+  it('is still missing without a pending restart', () => {
+    const diagnosis = diagnose(makeSnapshot({ os: windowsOs(17763, 1999, 'Server'), hotfixes: [{ id: 'KB5006672', installedOn: '2026-11-19' }] }));
+    expect(diagnosis.windowsUpdate.status).toBe('missing');
+  });
+
+  it('ignores an update installed long ago: the pending restart is about something else', () => {
+    const diagnosis = diagnose(makeSnapshot({ os: windowsOs(17763, 1999, 'Server'), hotfixes: [{ id: 'KB5006672', installedOn: '2025-01-10' }], pendingReboot: pending }));
+    expect(diagnosis.windowsUpdate.status).toBe('missing');
+  });
+
+  it('ignores an older update (servicing stack, .NET) that cannot be the required one', () => {
+    const diagnosis = diagnose(makeSnapshot({ os: windowsOs(17763, 1999, 'Server'), hotfixes: [{ id: 'KB5005112', installedOn: '2026-11-19' }], pendingReboot: pending }));
+    expect(diagnosis.windowsUpdate.status).toBe('missing');
+  });
+});
+
+describe('Windows 7 / 8.1 / 2008 / 2012: monthly rollups and the October 2021 security-only update', () => {
+  const server2012r2 = windowsOs(9600, null, 'Server');
+  const win7 = windowsOs(7601, null, 'Client');
+
+  it('accepts the October 2021 monthly rollup, any later rollup, or the October 2021 security-only update', () => {
+    for (const kb of ['KB5006714', 'KB5007247', 'KB5022352', 'KB5120385', 'KB5006729']) {
+      expect(diagnose(makeSnapshot({ os: server2012r2, hotfixes: [{ id: kb, installedOn: '2024-01-01' }] })).windowsUpdate, kb).toMatchObject({ status: 'ok', satisfiedBy: kb });
+    }
+  });
+
+  it('does not accept a later security-only update on its own', () => {
+    const diagnosis = diagnose(makeSnapshot({ os: server2012r2, hotfixes: [{ id: 'KB5007255', installedOn: '2021-11-10' }] }));
+    expect(diagnosis.windowsUpdate.status).toBe('missing');
+    expect(diagnosis.windowsUpdate.reason).toMatch(/Security-only updates released after October 2021 do not count/);
+  });
+
+  it('does not accept another branch\'s rollup', () => {
+    expect(diagnose(makeSnapshot({ os: win7, hotfixes: [{ id: 'KB5006714', installedOn: '2021-10-20' }] })).windowsUpdate.status).toBe('missing');
+  });
+
+  it('lists every accepted KB and names the Windows 7 prerequisites in the plan', () => {
+    const diagnosis = diagnose(makeSnapshot({ os: win7, hotfixes: [{ id: 'KB4534310', installedOn: '2020-01-15' }] }));
+    expect(diagnosis.windowsUpdate.acceptedKbs).toContain('KB5006743');
+    expect(diagnosis.windowsUpdate.acceptedKbs).toContain('KB5006728');
+    expect(diagnosis.windowsUpdate.acceptedKbs).toContain('KB5073695');
+    const step = diagnosis.plan.find((s) => s.step === 'install-windows-update');
+    expect(step?.why).toMatch(/ESU/);
+    expect(step?.why).toMatch(/KB4474419/);
+  });
+
+  it('says "unknown" for a KB newer than the catalogue on a branch still serviced, "missing" on a finished branch', () => {
+    const newer = [{ id: 'KB5130001', installedOn: '2026-10-16' }];
+    expect(diagnose(makeSnapshot({ os: server2012r2, hotfixes: newer })).windowsUpdate.status).toBe('unknown');
+    expect(diagnose(makeSnapshot({ os: win7, hotfixes: newer })).windowsUpdate.status).toBe('missing');
+  });
+
+  it('a rollup installed today with a restart pending is pending-reboot', () => {
+    const diagnosis = diagnose(makeSnapshot({ collectedAt: '2026-11-20T09:00:00Z', os: win7, hotfixes: [{ id: 'KB5073695', installedOn: '2026-11-20' }], pendingReboot: { required: true, reasons: [] } }));
+    expect(diagnosis.windowsUpdate.status).toBe('pending-reboot');
+    expect(diagnosis.plan.map((s) => s.step)).toEqual(['reboot']);
+  });
+});
+
+describe('unsupported Windows', () => {
+  it('plans only the upgrade and says "unsupported"', () => {
+    const diagnosis = diagnose(makeSnapshot({ os: windowsOs(17134, 2208) }));
+    expect(diagnosis.verdict).toBe('unsupported');
+    expect(diagnosis.plan.map((s) => s.step)).toEqual(['upgrade-windows']);
+    expect(diagnosis.headline).toMatch(/must be upgraded/);
+  });
+});
