@@ -73,6 +73,8 @@ export function createActions(bridge: AcsBridge, clock: () => number = () => per
         return false;
       }
       checkingStore.apply(checking.finishChecking, { kind: 'done' });
+      // A fresh check makes a fresh plan: runs of the old plan's steps no longer apply.
+      fixesStore.reset();
       sessionStore.apply(session.diagnosed, outcome.value.diagnosis, outcome.value.snapshot);
       await refreshPlan();
       return true;
@@ -186,14 +188,22 @@ export function createActions(bridge: AcsBridge, clock: () => number = () => per
     },
 
     async resume() {
+      // The main process checks the machine again (progress events tick the list) and makes a fresh plan.
+      checkingStore.apply(checking.startChecking, PROBE_SECTION_ORDER);
+      go({ kind: 'checking' });
       const resumed = await bridge.resumeAfterRestart();
       sessionStore.apply(session.resumeConsumed);
-      if (!resumed.ok) return go(problem(resumed));
+      if (!resumed.ok) {
+        checkingStore.apply(checking.finishChecking, { kind: 'failed', message: resumed.message });
+        return go(problem(resumed));
+      }
+      checkingStore.apply(checking.finishChecking, { kind: 'done' });
       if (!resumed.value.resumed) return go({ kind: 'welcome' });
+      fixesStore.reset();
       sessionStore.apply(session.diagnosed, resumed.value.diagnosis, null);
       setPlan(resumed.value.plan);
       const index = resumed.value.stepIndex;
-      if (index === null) await actions.verifyAll();
+      if (index === null) go({ kind: 'done' });
       else await actions.openFix(index);
     },
 

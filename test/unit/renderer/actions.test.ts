@@ -110,13 +110,20 @@ describe('wizard actions', () => {
   it('restart now: the simulated host restarts, the app resumes at the step the main process names', async () => {
     const fake = bridgeFor()
       .answer('reboot', () => ok({ when: 'now', message: 'Restarting', restarted: true }))
-      .answer('resumeAfterRestart', () => ok({ resumed: true, stepIndex: 2, message: 'Continue with the services', diagnosis: diagnosisWith(plan), plan: planViewOf(plan, [0, 1]) }));
+      .answer('resumeAfterRestart', () => ok({ resumed: true, stepIndex: 0, message: 'Continue with the services', diagnosis: diagnosisWith([servicesStep]), plan: planViewOf([servicesStep]) }))
+      .answer('previewFix', () => ok(previewOf(0, servicesStep)));
     const actions = createActions(fake.asBridge());
     await actions.startCheck();
+    const restarting = vi.fn();
+    const unsubscribe = fixesStore.subscribe((state) => restarting(state.runs[1]?.result?.kind));
     await actions.rebootNow(1);
+    unsubscribe();
     expect(fake.calls.find((call) => call.op === 'reboot')?.args).toEqual({ when: 'now' });
-    expect(step()).toEqual({ kind: 'fix', index: 2 });
-    expect(runOf(fixesStore.getState(), 1).result?.kind).toBe('restarting');
+    expect(restarting).toHaveBeenCalledWith('restarting');
+    // the check after the restart made a fresh plan: its step 0 is the services step
+    expect(step()).toEqual({ kind: 'fix', index: 0 });
+    expect(runOf(fixesStore.getState(), 0).preview?.kind).toBe('start-agent-services');
+    expect(fixesStore.getState().runs[1]).toBeUndefined();
   });
 
   it('a plan that needs no fixing goes straight to verification when Start fixing is pressed', async () => {
