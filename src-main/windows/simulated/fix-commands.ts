@@ -1,4 +1,27 @@
-// Simulated fix commands (wusa, DISM, certutil -addstore, sc start, restarts…): owned by the fixes area.
+// Simulated fix commands (wusa, DISM, certutil -addstore, sc start, restarts, the elevated helper…):
+// owned by the fixes area. The dispatcher consults these after the probe's handlers. Each handler
+// lives in fix-commands/ and changes the SimulatedMachine the way the real command changes Windows.
 import type { SimulatedCommandHandler } from './dispatcher.js';
+import { certutilHandler } from './fix-commands/certutil.js';
+import { elevationLauncherHandler, setHelperHandlers } from './fix-commands/helper.js';
+import { dismHandler, wusaHandler } from './fix-commands/installers.js';
+import { scQueryHandler, scStartHandler, shutdownHandler } from './fix-commands/services.js';
+import { authenticodeHandler, whoamiGroupsHandler, windowsUpdateUiHandler } from './fix-commands/shell.js';
+import { probeCommandHandlers } from './probe-handlers.js';
 
-export const fixCommandHandlers: SimulatedCommandHandler[] = [];
+export { configureFixSimulation, simulatedFileAccess, SIMULATED_ELEVATED_ENV, type FixSimulationOptions } from './fix-commands/state.js';
+
+export const fixCommandHandlers: SimulatedCommandHandler[] = [
+  elevationLauncherHandler,
+  authenticodeHandler,
+  whoamiGroupsHandler,
+  certutilHandler,
+  wusaHandler,
+  dismHandler,
+  scStartHandler,
+  scQueryHandler,
+  shutdownHandler,
+  windowsUpdateUiHandler,
+];
+
+setHelperHandlers(() => [...probeCommandHandlers, ...fixCommandHandlers]);

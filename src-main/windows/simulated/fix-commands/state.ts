@@ -1,0 +1,72 @@
+// Shared pieces of the simulated fix commands: who runs a command (elevated or not), knobs tests turn
+// (a busy installer, a forced exit code), and the files a technician's USB stick holds in a profile.
+import { createHash } from 'node:crypto';
+import { readFile } from 'node:fs/promises';
+import { ACS_ROOT_CERTIFICATE } from '../../../catalogue/root-certificate.js';
+import { localFiles, type FileAccess } from '../../../fixes/files.js';
+import { assetPath } from '../../../paths.js';
+import type { CommandRequest } from '../../command-runner.js';
+import type { LocalFile } from '../machine-state.js';
+import type { SimulatedMachine } from '../machine.js';
+
+/** Set by the simulated elevated helper on the commands it runs: they run with administrator rights. */
+export const SIMULATED_ELEVATED_ENV = 'ACS_SIMULATED_ELEVATED';
+
+export interface FixSimulationOptions {
+  /** Another installation (Windows Update, an MSI) is running: wusa/DISM answer 1618. */
+  installInProgress?: boolean;
+  /** Force the next wusa/DISM exit code (exercises every mapped code), consumed once. */
+  nextInstallerExitCode?: number;
+}
+
+const simulations = new WeakMap<SimulatedMachine, FixSimulationOptions>();
+
+export function configureFixSimulation(machine: SimulatedMachine, options: FixSimulationOptions): void {
+  simulations.set(machine, { ...simulations.get(machine), ...options });
+}
+
+export function fixSimulation(machine: SimulatedMachine): FixSimulationOptions {
+  let options = simulations.get(machine);
+  if (!options) simulations.set(machine, (options = {}));
+  return options;
+}
+
+/** Does this command run with administrator rights (the app elevated, or inside the elevated helper)? */
+export function runsElevated(request: CommandRequest, machine: SimulatedMachine): boolean {
+  return request.env?.[SIMULATED_ELEVATED_ENV] === '1' || machine.state.user.elevated;
+}
+
+/** Windows paths are case-insensitive. */
+export function findLocalFile(machine: SimulatedMachine, path: string): LocalFile | undefined {
+  const wanted = path.toLowerCase();
+  return machine.state.localFiles.find((file) => file.path.toLowerCase() === wanted);
+}
+
+/** A stable stand-in for a simulated file's content hash (the file exists only as a profile entry). */
+export function simulatedFileSha256(file: LocalFile): string {
+  return createHash('sha256').update(JSON.stringify(file)).digest('hex').toUpperCase();
+}
+
+/**
+ * Files as the simulated machine sees them: entries of the profile's localFiles first (size and a
+ * stable hash; a .cer entry of the pinned root reads as the bundled certificate), then the real disk
+ * (tests create certificate files with awkward names there).
+ */
+export function simulatedFileAccess(machine: SimulatedMachine): FileAccess {
+  return {
+    async size(path) {
+      const file = findLocalFile(machine, path);
+      return file ? file.sizeBytes : localFiles.size(path);
+    },
+    async read(path) {
+      const file = findLocalFile(machine, path);
+      if (!file) return localFiles.read(path);
+      if (file.kind === 'cer' && file.certificate.thumbprint === ACS_ROOT_CERTIFICATE.sha1Thumbprint) return readFile(assetPath(ACS_ROOT_CERTIFICATE.derFile));
+      throw Object.assign(new Error(`the simulated file ${path} has no content to read`), { code: 'EIO' });
+    },
+    async sha256(path) {
+      const file = findLocalFile(machine, path);
+      return file ? simulatedFileSha256(file) : localFiles.sha256(path);
+    },
+  };
+}
