@@ -1,0 +1,6 @@
+// Fleet summaries: a folder of snapshots collected by Intune, ConfigMgr or an RMM, summarised in one pass.
+export { summarizeFleet, FleetFolderError, type FleetSummary, type FleetOptions, type FleetCount } from './summarize.js';
+export { fleetCsv } from './csv.js';
+export { renderFleetHtml } from './html.js';
+export { formatFleetText } from './text.js';
+export type { MachineRow } from './machine-row.js';
