@@ -1,51 +1,29 @@
 // The other areas' modules the handler table adapts (probe, diagnosis, fixes, report, redaction,
 // support code), gathered behind one interface so the table stays thin and tests can see its seams.
 // default-services.ts binds the real modules.
-import type { ProbeSection, RedactionReplacement } from '../contract/index.js';
+import type { RedactionReplacement } from '../contract/index.js';
 import type { Diagnosis, PlanStep } from '../diagnosis/schema.js';
 import type { ActionJournal } from '../fixes/journal.js';
+import type { ResumePoint, ResumeResult } from '../fixes/reboot.js';
 import type { Fix, FixContext } from '../fixes/types.js';
 import type { Snapshot } from '../snapshot/schema.js';
-import type { CommandRunner } from '../windows/command-runner.js';
+import type { CollectOptions, ProbeProgress } from '../probe/collect.js';
+import type { ExportReportOptions, ExportResult } from '../report/export.js';
 
-/** What the probe reports per section (src-main/probe/collect.ts ProbeProgress). */
-export interface ProbeProgressReport {
-  section: string;
-  status: 'started' | 'done' | 'failed' | 'skipped';
-  elapsedMs: number;
-  message?: string;
-}
-
-export interface ProbeRequest {
-  runner: CommandRunner;
-  network?: boolean;
-  signal?: AbortSignal;
-  onProgress?: (progress: ProbeProgressReport) => void;
-  sections?: readonly ProbeSection[];
-}
-
-export interface ReportRequest {
-  snapshot: Snapshot;
-  diagnosis: Diagnosis;
-  journal: ActionJournal | null;
-  outDir: string;
-  redact: boolean;
-}
-
-export interface WrittenReport {
-  folder: string;
-  files: string[];
-  supportCode: string | null;
-  /** The report as self-contained HTML (printed to PDF where the shell can). */
-  html: string;
-}
+export type ProbeRequest = CollectOptions;
+export type ProbeProgressReport = ProbeProgress;
 
 export interface AppServices {
   collectSnapshot(request: ProbeRequest): Promise<Snapshot>;
   diagnose(snapshot: Snapshot): Diagnosis;
   createFix(step: PlanStep, context: FixContext): Fix;
   openJournal(path: string): ActionJournal;
+  /** The restart the plan should continue after, from the journal (null: none pending). */
+  findResumePoint(context: Pick<FixContext, 'journal'>): Promise<ResumePoint | null>;
+  /** Checks the restart took effect (journaled) and hands back the rest of the plan. */
+  resumeAfterRestart(context: FixContext): Promise<ResumeResult | null>;
   redactSnapshot(snapshot: Snapshot): { snapshot: Snapshot; replacements: RedactionReplacement[] };
-  writeReport(request: ReportRequest): Promise<WrittenReport>;
+  /** Writes the report folder (redacted unless told otherwise; PDF when renderPdf is given). */
+  exportReport(options: ExportReportOptions): Promise<ExportResult>;
   decodeSupportCode(code: string): { ok: true; code: string; facts: { label: string; value: string }[] } | { ok: false; error: string };
 }

@@ -4,6 +4,7 @@ import { join } from 'node:path';
 import { BridgeError, type HostView, type LocalFile, type ProbeSection, type ReceivedOrigin } from '../contract/index.js';
 import type { Diagnosis } from '../diagnosis/schema.js';
 import type { ActionJournal } from '../fixes/journal.js';
+import type { FileAccess } from '../fixes/files.js';
 import type { Fix, FixContext } from '../fixes/types.js';
 import type { Snapshot } from '../snapshot/schema.js';
 import type { CommandRunner } from '../windows/command-runner.js';
@@ -19,6 +20,8 @@ export interface HostBinding {
   view: HostView;
   /** Offline update packages and certificate files lying on the simulated machine's disk. */
   simulatedFiles?: () => readonly SimulatedLocalFile[];
+  /** How fixes read picked files (the simulated host serves its profile's files); default: the disk. */
+  files?: FileAccess;
 }
 
 export interface SessionOptions {
@@ -172,6 +175,8 @@ export class AppSession {
   fixContext(): FixContext {
     const machine = this.writable();
     return {
+      ...(this.host.files ? { files: this.host.files } : {}),
+      network: !this.offline,
       runner: this.host.runner,
       journal: this.journal,
       reprobe: (sections) => this.probe(new AbortController().signal, null, sections),

@@ -9,6 +9,11 @@ export const PRODUCT_NAME = 'ACS Support Assistant';
 
 async function resumePoint(session: AppSession): Promise<ResumePoint | null> {
   try {
+    const restart = await session.services.findResumePoint({ journal: session.journal });
+    if (restart) {
+      const next = restart.remainingPlan[0];
+      return { stepIndex: null, stepKind: next?.step ?? 'reboot', title: next?.title ?? 'Check the computer after the restart', since: restart.reboot.time };
+    }
     const unfinished = await session.journal.unfinished();
     const latest = unfinished[unfinished.length - 1];
     if (!latest) return null;

@@ -1,9 +1,7 @@
 // Sharing and receiving: redaction preview, report export (PDF where the shell can print), opening
 // a snapshot or report folder from a customer (read-only), support codes.
-import { writeFile } from 'node:fs/promises';
 import { join } from 'node:path';
 import { BridgeError, type OperationResults, type ReportFile, type ValidatedArgs } from '../../contract/index.js';
-import { fileNameOf } from '../local-files.js';
 import { readReceivedSnapshot } from '../received.js';
 import type { AppSession } from '../session.js';
 import { summarizeSnapshot } from '../summaries.js';
@@ -33,25 +31,22 @@ export function reportHandlers(session: AppSession) {
       if (base === null) throw new BridgeError('cancelled', 'No folder was chosen; nothing was written.');
       const who = (current.snapshot.host?.computerName ?? 'computer').replace(/[^A-Za-z0-9_-]/g, '_').slice(0, 40);
       const outDir = join(base, `acs-report-${args.redact ? 'redacted' : who}-${stamp(session.now())}`);
-      const written = await session.services.writeReport({
+      const journal = current.origin === 'this-machine' ? (await session.journal.read()).entries : [];
+      const printPdf = session.shell.printPdf;
+      const written = await session.services.exportReport({
         snapshot: current.snapshot,
         diagnosis: current.diagnosis,
-        journal: current.origin === 'this-machine' ? session.journal : null,
+        journal,
         outDir,
         redact: args.redact,
+        ...(args.pdf && printPdf ? { renderPdf: printPdf } : {}),
+        now: () => session.now(),
       });
-      const paths = [...written.files];
-      const printPdf = session.shell.printPdf;
-      if (args.pdf && printPdf) {
-        const pdfPath = join(written.folder, 'report.pdf');
-        await writeFile(pdfPath, await printPdf(written.html));
-        paths.push(pdfPath);
-      }
       return {
-        folder: written.folder,
-        files: paths.map((path) => ({ name: fileNameOf(path), path, kind: reportFileKind(path) })),
-        redacted: args.redact,
-        supportCode: written.supportCode,
+        folder: written.outDir,
+        files: written.files.map((file) => ({ name: file.name, path: file.path, kind: reportFileKind(file.name) })),
+        redacted: written.redacted,
+        supportCode: written.summary.supportCode,
       };
     },
 

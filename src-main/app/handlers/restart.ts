@@ -1,5 +1,5 @@
-// Restarting Windows (now, or later by the person) and picking the plan up again afterwards from the
-// action journal and a fresh check of the machine.
+// Restarting Windows (now, or later by the person) and picking the plan up again afterwards: the
+// fixes module reads the journal and checks the restart took effect; a fresh check gives the plan.
 import { randomUUID } from 'node:crypto';
 import { BridgeError, type OperationResults, type ValidatedArgs } from '../../contract/index.js';
 import type { PlanStep } from '../../diagnosis/schema.js';
@@ -32,12 +32,10 @@ export function restartHandlers(session: AppSession) {
             session.events.emit('fix-progress', { stepIndex: Math.max(index, 0), action: 'reboot', message: progress.message, percent: null, elapsedMs: Date.now() - started }),
         }),
       );
-      if (outcome.status === 'failed' || outcome.status === 'refused' || outcome.status === 'declined') {
-        throw new BridgeError('failed', outcome.message);
-      }
+      if (outcome.status !== 'reboot-required' && outcome.status !== 'succeeded') throw new BridgeError('failed', outcome.message);
       const record = index >= 0 ? machine.plan[index] : undefined;
       if (record) {
-        record.state = when === 'now' ? 'applied' : 'awaiting-reboot';
+        record.state = 'awaiting-reboot';
         record.lastMessage = outcome.message;
       }
       return { when, message: outcome.message, restarted: when === 'now' && session.host.view.kind === 'simulated' };
@@ -45,9 +43,8 @@ export function restartHandlers(session: AppSession) {
 
     async resumeAfterRestart(): Promise<OperationResults['resumeAfterRestart']> {
       if (session.received) throw new BridgeError('read-only', 'Close the received snapshot before resuming work on this computer.');
-      const unfinished = await session.journal.unfinished();
-      const waiting = session.thisMachine?.plan.some((record) => record.state === 'awaiting-reboot' || (record.step.step === 'reboot' && record.state === 'applied'));
-      if (unfinished.length === 0 && !waiting) return { resumed: false, reason: 'Nothing was waiting for a restart.' };
+      const point = await session.services.findResumePoint({ journal: session.journal });
+      if (!point) return { resumed: false, reason: 'No restart was waiting to be continued.' };
       const probeId = randomUUID();
       return session.exclusive(
         'the check after the restart',
@@ -55,13 +52,10 @@ export function restartHandlers(session: AppSession) {
           const snapshot = await session.probe(signal, probeId);
           const diagnosis = session.services.diagnose(snapshot);
           const machine = session.adoptDiagnosis(snapshot, diagnosis);
+          const resumed = await session.services.resumeAfterRestart(session.fixContext());
           const plan = planView(machine.plan, false);
-          const notes = unfinished.map((run) => run.message);
-          const message =
-            plan.nextStepIndex === null
-              ? 'Windows restarted and the check finds nothing left to do.'
-              : `Windows restarted. ${plan.steps.length} step${plan.steps.length === 1 ? '' : 's'} left, starting with "${plan.steps[plan.nextStepIndex]!.step.title}".`;
-          return { resumed: true, stepIndex: plan.nextStepIndex, message: [message, ...notes].join(' '), diagnosis, plan };
+          const next = plan.nextStepIndex === null ? 'The check finds nothing left to do.' : `Next: "${plan.steps[plan.nextStepIndex]!.step.title}".`;
+          return { resumed: true, stepIndex: plan.nextStepIndex, message: `${resumed?.outcome.message ?? 'Windows restarted.'} ${next}`, diagnosis, plan };
         },
         probeId,
       );

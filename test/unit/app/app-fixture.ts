@@ -10,8 +10,10 @@ import type { ShellAdapter, ShellChoice } from '../../../src-main/app/shell-adap
 import type { PlanStep } from '../../../src-main/diagnosis/schema.js';
 import { diagnose } from '../../../src-main/diagnosis/diagnose.js';
 import { ActionJournal } from '../../../src-main/fixes/journal.js';
+import { findResumePoint, resumeAfterRestart } from '../../../src-main/fixes/reboot.js';
 import type { ApplyOptions, Fix, FixContext, FixOutcome } from '../../../src-main/fixes/types.js';
 import { redactSnapshot } from '../../../src-main/redaction/redact.js';
+import { exportReport } from '../../../src-main/report/export.js';
 import { parseSnapshotText } from '../../../src-main/snapshot/parse.js';
 import type { Snapshot } from '../../../src-main/snapshot/schema.js';
 
@@ -91,10 +93,10 @@ export async function createTestApp(overrides: Partial<AppServices> = {}): Promi
       return recordingFix(step, calls, () => outcome);
     },
     openJournal: (path) => new ActionJournal(path),
+    findResumePoint,
+    resumeAfterRestart,
     redactSnapshot,
-    async writeReport() {
-      throw new Error('writeReport is not part of this test');
-    },
+    exportReport,
     decodeSupportCode: () => ({ ok: false, error: 'not part of this test' }),
     ...overrides,
   };

@@ -1,0 +1,23 @@
+// Binds the handler table's services to the real modules of the other areas.
+import { diagnose } from '../diagnosis/diagnose.js';
+import { ActionJournal, createFix, findResumePoint, resumeAfterRestart } from '../fixes/index.js';
+import { collectSnapshot } from '../probe/collect.js';
+import { redactSnapshot } from '../redaction/redact.js';
+import { exportReport } from '../report/export.js';
+import { decodeSupportCode, describeSupportSummary } from '../support-code/index.js';
+import type { AppServices } from './services.js';
+
+export const defaultServices: AppServices = {
+  collectSnapshot,
+  diagnose,
+  createFix,
+  openJournal: (path) => new ActionJournal(path),
+  findResumePoint,
+  resumeAfterRestart,
+  redactSnapshot,
+  exportReport,
+  decodeSupportCode(code) {
+    const decoded = decodeSupportCode(code);
+    return decoded.ok ? { ok: true, code: decoded.code, facts: describeSupportSummary(decoded.summary) } : decoded;
+  },
+};

@@ -1,0 +1,67 @@
+// The browser preview's ShellAdapter: no native dialogs, so file choices come back as candidate
+// lists (the simulated machine's local update files, the snapshots in a "received" folder); links are
+// opened by the browser tab itself after the server allowed them; no PDF printing.
+import { readdir, stat } from 'node:fs/promises';
+import { join } from 'node:path';
+import type { LocalFile } from '../contract/index.js';
+import { describeLocalFile } from '../app/local-files.js';
+import type { ShellAdapter } from '../app/shell-adapter.js';
+import type { LocalFile as SimulatedLocalFile } from '../windows/simulated/machine-state.js';
+
+export interface PreviewShellOptions {
+  /** The simulated machine's files (USB stick, Downloads). */
+  simulatedFiles: () => readonly SimulatedLocalFile[];
+  /** Folder whose snapshot files and report folders the "open a snapshot" picker lists. */
+  receivedDir: string | null;
+  /** Where "choose a folder" exports go (there is no dialog in the preview). */
+  exportDir: string;
+}
+
+/** Update packages first that carry the wanted KB, then the other packages; certificates are not offered. */
+export function updateFileCandidates(files: readonly SimulatedLocalFile[], kb: string | null): LocalFile[] {
+  const packages = files.filter((file) => file.kind === 'msu' || file.kind === 'cab');
+  const wanted = (file: SimulatedLocalFile) => (file.kind !== 'cer' && kb !== null && file.kb === kb ? 0 : 1);
+  return [...packages]
+    .sort((a, b) => wanted(a) - wanted(b) || a.path.localeCompare(b.path))
+    .map((file) => ({ ...describeLocalFile(file.path, file.sizeBytes), kb: file.kind === 'cer' ? null : file.kb }));
+}
+
+/** Snapshot files (.json) and folders in the received folder, newest first. */
+export async function receivedCandidates(folder: string): Promise<LocalFile[]> {
+  let names: string[];
+  try {
+    names = await readdir(folder);
+  } catch {
+    return [];
+  }
+  const entries = await Promise.all(
+    names.map(async (name) => {
+      const path = join(folder, name);
+      const info = await stat(path).catch(() => null);
+      if (!info || !(info.isDirectory() || (info.isFile() && name.toLowerCase().endsWith('.json')))) return null;
+      return { file: { path, name, sizeBytes: info.isFile() ? info.size : null, kb: null }, modified: info.mtimeMs };
+    }),
+  );
+  return entries
+    .filter((entry): entry is NonNullable<typeof entry> => entry !== null)
+    .sort((a, b) => b.modified - a.modified || a.file.name.localeCompare(b.file.name))
+    .map((entry) => entry.file);
+}
+
+export function createPreviewShell(options: PreviewShellOptions): ShellAdapter {
+  return {
+    kind: 'preview',
+    async chooseUpdateFile(kb) {
+      return { kind: 'pick', candidates: updateFileCandidates(options.simulatedFiles(), kb) };
+    },
+    async chooseReceived() {
+      return { kind: 'pick', candidates: options.receivedDir ? await receivedCandidates(options.receivedDir) : [] };
+    },
+    async chooseExportFolder() {
+      return options.exportDir;
+    },
+    async openExternal() {
+      return 'renderer';
+    },
+  };
+}
