@@ -4,6 +4,10 @@ import { Command, CommanderError } from 'commander';
 import { CliExit, ExitCode, processIo, type CliIo } from './io.js';
 import { PROGRAM_VERSION } from '../version.js';
 import { registerDiagnose } from './commands/diagnose.js';
+import { registerReport } from './commands/report.js';
+import { registerDecode } from './commands/decode.js';
+import { registerFleet } from './commands/fleet.js';
+import { registerFix } from './commands/fix.js';
 
 /** Each command registers itself on the program and sets `state.exitCode` when it runs. */
 export interface CliContext {
@@ -26,6 +30,10 @@ export async function runCli(argv: readonly string[], io: CliIo = processIo()): 
     .showHelpAfterError('(run "acs-assistant --help" for usage)');
 
   registerDiagnose(program, context);
+  registerReport(program, context);
+  registerDecode(program, context);
+  registerFleet(program, context);
+  registerFix(program, context);
 
   try {
     await program.parseAsync(argv as string[], { from: 'user' });

@@ -1,0 +1,50 @@
+// `acs-assistant report SNAPSHOT --out DIR [--no-redact] [--journal FILE]`: writes a report folder
+// (snapshot, diagnosis, HTML, summary, manifest). Exit 0 written, 65 invalid snapshot, 4 write failed.
+import type { Command } from 'commander';
+import { ActionJournal } from '../../fixes/journal.js';
+import type { JournalEntry } from '../../fixes/journal-entry.js';
+import { exportReport, RedactionLeakError } from '../../report/export.js';
+import { parseSnapshotText, readSnapshotFile } from '../../snapshot/parse.js';
+import { CliExit, ExitCode } from '../io.js';
+import type { CliContext } from '../main.js';
+import { terminalSafe } from '../terminal-text.js';
+
+export function registerReport(program: Command, context: CliContext): void {
+  program
+    .command('report')
+    .description('Write a report folder for a snapshot: snapshot.json, diagnosis.json, report.html, summary.json and manifest.json (SHA-256 of each). Names and addresses are replaced by placeholders unless --no-redact. Exit code: 0 written, 4 write failed, 65 invalid snapshot.')
+    .argument('<snapshot>', 'snapshot file (acs-snapshot JSON) or "-"')
+    .requiredOption('--out <dir>', 'folder to write the report into (created if missing)')
+    .option('--no-redact', 'keep computer, domain and user names and addresses (internal use only)')
+    .option('--journal <file>', 'action journal (JSON lines) whose entries for this computer go into the report')
+    .action(async (file: string, options: { out: string; redact: boolean; journal?: string }) => {
+      const parsed = file === '-' ? parseSnapshotText(await context.io.readStdin()) : await readSnapshotFile(file);
+      if (!parsed.ok) throw new CliExit(ExitCode.invalidInput, parsed.error);
+      let journal: JournalEntry[] = [];
+      if (options.journal) {
+        const read = await new ActionJournal(options.journal).read();
+        const computer = parsed.snapshot.host?.computerName?.toLowerCase() ?? null;
+        journal = read.entries.filter((entry) => entry.computer === null || computer === null || entry.computer.toLowerCase() === computer);
+        if (read.damagedLines.length) context.io.stderr(`acs-assistant: ${read.damagedLines.length} damaged journal line(s) left out\n`);
+      }
+      let result;
+      try {
+        result = await exportReport({ snapshot: parsed.snapshot, journal, outDir: options.out, redact: options.redact });
+      } catch (error) {
+        if (error instanceof RedactionLeakError) throw new CliExit(ExitCode.failed, error.message);
+        const reason = (error as NodeJS.ErrnoException).code ?? (error instanceof Error ? error.message : String(error));
+        throw new CliExit(ExitCode.failed, `cannot write the report into ${options.out}: ${reason}`);
+      }
+      const lines = [
+        `Report written to ${terminalSafe(result.outDir)}`,
+        ...result.files.map((entry) => `  ${entry.name.padEnd(14)} ${entry.sha256}`),
+        `Verdict: ${result.summary.verdict}`,
+        `Support code: ${result.summary.supportCode}`,
+        result.redacted
+          ? `Redacted: ${result.replacements.length} value(s) replaced by placeholders (${result.summary.placeholders.join(', ') || 'none found'})`
+          : 'Not redacted: the report contains the real computer, domain and user names.',
+      ];
+      context.io.stdout(`${lines.join('\n')}\n`);
+      context.exitCode = ExitCode.ok;
+    });
+}
