@@ -1,0 +1,132 @@
+import { describe, expect, it } from 'vitest';
+import { diagnose } from '../../../src-main/diagnosis/diagnose.js';
+import { APEX, apexService, codeIntegrityEvent, failingServices, makeSnapshot, rootCert, scmEvent, windowsOs } from './builders.js';
+
+const stoppedScan = () => [apexService('ntrtscan', 'Apex One NT RealTime Scan', 'NTRtScan.exe', { state: 'Stopped', exitCode: 1 }), apexService('TmListen', 'Apex One NT Listener', 'TmListen.exe')];
+const ready = { certificates: { root: [rootCert('AuthRoot')], disallowed: [] } };
+
+function statusOf(snapshot: ReturnType<typeof makeSnapshot>, name = 'ntrtscan') {
+  return diagnose(snapshot).agentServices.services.find((service) => service.name === name)?.status;
+}
+
+describe('agent services and signature failures', () => {
+  it('reads the raw insertion string %%577, not the message, so a German Windows is diagnosed the same', () => {
+    const german = scmEvent(7000, ['Apex One NT RealTime Scan', '%%577'], 'Der Dienst "Apex One NT RealTime Scan" wurde aufgrund folgenden Fehlers nicht gestartet: Die digitale Signatur dieser Datei kann nicht überprüft werden.');
+    expect(statusOf(makeSnapshot({ services: stoppedScan(), events: [german] }))).toBe('failed-signature');
+  });
+
+  it('does not take an English message about signatures as proof when the raw code says otherwise', () => {
+    const misleading = scmEvent(7000, ['Apex One NT RealTime Scan', '%%2'], 'Windows cannot verify the digital signature for this file.');
+    expect(statusOf(makeSnapshot({ services: stoppedScan(), events: [misleading] }))).toBe('failed-other');
+  });
+
+  it('counts SCM 7023 with %%577, exit code 577, and CERT_E_UNTRUSTEDROOT codes', () => {
+    expect(statusOf(makeSnapshot({ services: stoppedScan(), events: [scmEvent(7023, ['Apex One NT RealTime Scan', '%%577'])] }))).toBe('failed-signature');
+    const exit577 = [apexService('ntrtscan', 'Apex One NT RealTime Scan', 'NTRtScan.exe', { state: 'Stopped', exitCode: 577 })];
+    expect(statusOf(makeSnapshot({ services: exit577 }))).toBe('failed-signature');
+    expect(statusOf(makeSnapshot({ services: stoppedScan(), events: [scmEvent(7000, ['Apex One NT RealTime Scan', '%%-2146762487'])] }))).toBe('failed-signature');
+  });
+
+  it('matches the event to the service by display name or service name, ignoring case', () => {
+    expect(statusOf(makeSnapshot({ services: stoppedScan(), events: [scmEvent(7000, ['apex one nt realtime scan', '%%577'])] }))).toBe('failed-signature');
+    expect(statusOf(makeSnapshot({ services: stoppedScan(), events: [scmEvent(7000, ['ntrtscan', '%%577'])] }))).toBe('failed-signature');
+    expect(statusOf(makeSnapshot({ services: stoppedScan(), events: [scmEvent(7000, ['Some Other Service', '%%577'])] }))).toBe('failed-other');
+  });
+
+  it('counts Code Integrity events naming the service\'s own program or a library in its folder', () => {
+    for (const id of [3004, 3033, 3089, 3104]) {
+      const event = codeIntegrityEvent(id, '\\Device\\HarddiskVolume3\\Program Files (x86)\\Trend Micro\\Security Agent\\NTRtScan.exe');
+      expect(statusOf(makeSnapshot({ services: stoppedScan(), events: [event] })), `event ${id}`).toBe('failed-signature');
+    }
+    const library = codeIntegrityEvent(3033, '\\Device\\HarddiskVolume3\\Program Files (x86)\\Trend Micro\\Security Agent\\TmPfwLib.dll');
+    expect(statusOf(makeSnapshot({ services: stoppedScan(), events: [library] }))).toBe('failed-signature');
+  });
+
+  it('does not blame a service for another program in the same folder', () => {
+    const other = codeIntegrityEvent(3004, '\\Device\\HarddiskVolume3\\Program Files (x86)\\Trend Micro\\Security Agent\\TmListen.exe');
+    expect(statusOf(makeSnapshot({ services: stoppedScan(), events: [other] }))).toBe('failed-other');
+  });
+
+  it('counts a signature status other than Valid on the service\'s binary', () => {
+    const signatures = [{ path: `${APEX}\\NTRtScan.exe`, status: 'UnknownError' as const, signerSubject: null, rootThumbprint: null }];
+    expect(statusOf(makeSnapshot({ services: stoppedScan(), signatures }))).toBe('failed-signature');
+  });
+
+  it('treats a running service as running, whatever old events say', () => {
+    const diagnosis = diagnose(makeSnapshot({ events: [scmEvent(7000, ['Apex One NT RealTime Scan', '%%577'])] }));
+    expect(diagnosis.agentServices.status).toBe('running');
+    expect(diagnosis.plan).toEqual([]);
+  });
+
+  it('explains that services failing with 1068 wait for the failing one', () => {
+    const diagnosis = diagnose(makeSnapshot({ services: failingServices() }));
+    expect(diagnosis.agentServices.services.map((s) => s.status)).toEqual(['failed-signature', 'failed-other']);
+    expect(diagnosis.findings.find((f) => f.id === 'agent-failed-other')?.severity).toBe('info');
+    expect(diagnosis.plan.find((s) => s.step === 'start-agent-services')?.services).toEqual(['ntrtscan', 'TmListen']);
+  });
+
+  it('does not start manual services that are simply not running, nor disabled ones', () => {
+    const services = [
+      apexService('ntrtscan', 'Apex One NT RealTime Scan', 'NTRtScan.exe'),
+      apexService('TmPfw', 'OfficeScan NT Firewall', 'TmPfw.exe', { state: 'Stopped', startType: 'Manual', exitCode: 1077 }),
+      apexService('TmProxy', 'OfficeScan NT Proxy Service', 'TmProxy.exe', { state: 'Stopped', startType: 'Disabled', exitCode: 1077 }),
+    ];
+    const diagnosis = diagnose(makeSnapshot({ services }));
+    expect(diagnosis.agentServices.status).toBe('running');
+    expect(diagnosis.plan).toEqual([]);
+    expect(diagnosis.findings.map((f) => f.id)).toContain('agent-disabled');
+  });
+
+  it('plans a start for automatic services that are stopped without an error', () => {
+    const services = [apexService('ntrtscan', 'Apex One NT RealTime Scan', 'NTRtScan.exe', { state: 'Stopped', exitCode: 1077 })];
+    const diagnosis = diagnose(makeSnapshot({ services, ...ready }));
+    expect(diagnosis.agentServices.status).toBe('stopped');
+    expect(diagnosis.plan.map((s) => s.step)).toEqual(['start-agent-services']);
+    expect(diagnosis.headline).toMatch(/just needs to be started/);
+  });
+
+  it('ignores services of other vendors', () => {
+    const other = { name: 'Spooler', displayName: 'Print Spooler', state: 'Stopped' as const, startType: 'Automatic' as const, exitCode: 577, imagePath: 'C:\\Windows\\System32\\spoolsv.exe' };
+    expect(diagnose(makeSnapshot({ services: [other] })).agentServices.status).toBe('not-installed');
+  });
+
+  it('recognises Deep Security and Worry-Free services and unknown Trend Micro services by display name', () => {
+    const services = [
+      { name: 'ds_agent', displayName: 'Trend Micro Deep Security Agent', state: 'Running' as const, startType: 'Automatic' as const, exitCode: 0, imagePath: 'C:\\Program Files\\Trend Micro\\Deep Security Agent\\dsa.exe' },
+      { name: 'TmNewThing', displayName: 'Trend Micro Future Component', state: 'Running' as const, startType: 'Automatic' as const, exitCode: 0, imagePath: null },
+    ];
+    const diagnosis = diagnose(makeSnapshot({ services }));
+    expect(diagnosis.agentServices.services.map((s) => s.product)).toEqual(['Deep Security / Cloud One / Vision One', 'Trend Micro agent']);
+  });
+
+  it('says "unknown" when services could not be read and "not-installed" when there are none', () => {
+    expect(diagnose(makeSnapshot({ services: null })).agentServices.status).toBe('unknown');
+    expect(diagnose(makeSnapshot({ services: [] })).agentServices.status).toBe('not-installed');
+  });
+
+  it('points to support when Windows is ready but the agent still fails its signature check', () => {
+    const diagnosis = diagnose(makeSnapshot({ services: failingServices(), ...ready }));
+    expect(diagnosis.plan.map((s) => s.step)).toEqual(['start-agent-services', 'contact-support']);
+    expect(diagnosis.headline).toMatch(/still fails/);
+  });
+
+  it('points to support for a binary with a broken or missing signature', () => {
+    const signatures = [{ path: `${APEX}\\NTRtScan.exe`, status: 'HashMismatch' as const, signerSubject: null, rootThumbprint: null }];
+    const diagnosis = diagnose(makeSnapshot({ services: failingServices(), signatures, ...ready }));
+    expect(diagnosis.findings.map((f) => f.id)).toContain('agent-binary-damaged');
+    expect(diagnosis.plan.at(-1)?.why).toMatch(/damaged or unsigned/);
+  });
+
+  it('does not plan to start services on a Windows that must be upgraded', () => {
+    expect(diagnose(makeSnapshot({ os: windowsOs(16299, 1), services: failingServices() })).plan.map((s) => s.step)).toEqual(['upgrade-windows']);
+  });
+});
+
+describe('risky workarounds', () => {
+  it('warns about test signing and disabled integrity checks', () => {
+    const diagnosis = diagnose(makeSnapshot({ bootConfiguration: { testSigning: true, noIntegrityChecks: false } }));
+    expect(diagnosis.findings.find((f) => f.id === 'test-signing-enabled')).toMatchObject({ severity: 'warning', explanation: expect.stringMatching(/bcdedit \/set testsigning off/) });
+    expect(diagnosis.findings.map((f) => f.id)).not.toContain('integrity-checks-disabled');
+    expect(diagnose(makeSnapshot({ bootConfiguration: null })).findings.map((f) => f.id)).not.toContain('test-signing-enabled');
+  });
+});
