@@ -1,0 +1,77 @@
+// Turns what a collection path produced (the script's document, or the fallback parsers' values) into
+// a valid snapshot, section by section: a section that fails its schema becomes an errors[] entry and
+// the others are kept.
+import { describeZodError } from '../snapshot/parse.js';
+import {
+  bootConfigurationSchema, certificatesSchema, collectionErrorSchema, hostSchema, hotfixSchema, osSchema, pendingRebootSchema, productSchema,
+  rootAutoUpdateSchema, serviceSchema, signatureSchema, eventSchema, type CollectionError, type Snapshot,
+} from '../snapshot/schema.js';
+import { z } from 'zod';
+import type { ProbeSectionName } from './protocol.js';
+
+export const SECTION_SCHEMAS: Record<ProbeSectionName, z.ZodType> = {
+  host: hostSchema,
+  os: osSchema,
+  hotfixes: z.array(hotfixSchema),
+  certificates: certificatesSchema,
+  rootAutoUpdate: rootAutoUpdateSchema,
+  services: z.array(serviceSchema),
+  signatures: z.array(signatureSchema),
+  events: z.array(eventSchema),
+  products: z.array(productSchema),
+  pendingReboot: pendingRebootSchema,
+  bootConfiguration: bootConfigurationSchema,
+};
+
+export interface SectionOutcome {
+  value: unknown;
+  /** Set when the section failed (the value is then null). */
+  error?: string;
+}
+
+/** Validates one section's raw value; failure gives the reason in plain words. */
+export function validateSection(section: ProbeSectionName, raw: unknown): SectionOutcome {
+  if (raw === null || raw === undefined) return { value: null, error: 'no data' };
+  const parsed = SECTION_SCHEMAS[section].safeParse(raw);
+  if (parsed.success) return { value: parsed.data };
+  return { value: null, error: `unusable output: ${describeZodError(parsed.error, section)}` };
+}
+
+/** Keeps the errors[] entries that are well-formed, turning the rest into one honest entry. */
+export function validErrors(raw: unknown): CollectionError[] {
+  if (!Array.isArray(raw)) return [];
+  const errors: CollectionError[] = [];
+  for (const entry of raw) {
+    const parsed = collectionErrorSchema.safeParse(entry);
+    if (parsed.success) errors.push(parsed.data);
+    else errors.push({ section: 'collector', message: 'an error entry of the collector was unreadable' });
+  }
+  return errors;
+}
+
+export type SnapshotSections = Partial<Record<ProbeSectionName, unknown>>;
+
+/** Puts validated sections and errors into the snapshot envelope. os must already be valid. */
+export function buildSnapshot(envelope: Pick<Snapshot, 'collectedAt' | 'collector' | 'os'>, sections: SnapshotSections, errors: CollectionError[]): Snapshot {
+  const snapshot: Snapshot = { format: 'acs-snapshot', version: 1, collectedAt: envelope.collectedAt, collector: envelope.collector, os: envelope.os };
+  for (const [key, value] of Object.entries(sections)) {
+    if (key !== 'os') (snapshot as Record<string, unknown>)[key] = value;
+  }
+  snapshot.errors = dedupeErrors(errors);
+  return snapshot;
+}
+
+function dedupeErrors(errors: CollectionError[]): CollectionError[] {
+  const seen = new Set<string>();
+  return errors.filter((error) => {
+    const key = `${error.section}\u0000${error.message}`;
+    if (seen.has(key)) return false;
+    seen.add(key);
+    return true;
+  });
+}
+
+/** ISO date-time without milliseconds, as every snapshot writes it. */
+export function isoNow(date = new Date()): string {
+  return date.toISOString().replace(/\.\d{3}Z$/, 'Z');
+}

@@ -1,0 +1,35 @@
+// The honest snapshot of a machine that is not Windows (the helpdesk runs the app anywhere): OS,
+// architecture and host name from systeminformation; Windows-only sections are listed as not collected.
+import si from 'systeminformation';
+import type { Snapshot } from '../snapshot/schema.js';
+import { PROGRAM_NAME, PROGRAM_VERSION } from '../version.js';
+import { isoNow } from './assemble.js';
+import type { ProbeProgress } from './collect.js';
+import type { ProbeSectionName } from './protocol.js';
+
+export interface PortableOptions {
+  platform: NodeJS.Platform;
+  sections: readonly ProbeSectionName[];
+  report: (progress: ProbeProgress) => void;
+}
+
+export async function collectPortableSnapshot(options: PortableOptions): Promise<Snapshot> {
+  const started = performance.now();
+  const elapsed = () => Math.round(performance.now() - started);
+  options.report({ section: 'os', status: 'started', elapsedMs: 0 });
+  const info = await si.osInfo();
+  options.report({ section: 'os', status: 'done', elapsedMs: elapsed() });
+  const platform = options.platform === 'linux' || options.platform === 'darwin' ? options.platform : 'other';
+  const productName = [info.distro, info.release].filter((part) => part && part.trim() !== '').join(' ') || info.platform || options.platform;
+  const skipped = options.sections.filter((section) => section !== 'os' && section !== 'host');
+  for (const section of skipped) options.report({ section, status: 'skipped', elapsedMs: elapsed(), message: 'Windows only' });
+  return {
+    format: 'acs-snapshot',
+    version: 1,
+    collectedAt: isoNow(),
+    collector: { name: PROGRAM_NAME, version: PROGRAM_VERSION, elevated: typeof process.getuid === 'function' && process.getuid() === 0, method: 'portable' },
+    host: { computerName: info.hostname || 'unknown', domain: info.fqdn && info.fqdn.includes('.') ? info.fqdn.slice(info.fqdn.indexOf('.') + 1) : null },
+    os: { platform, productName, kernelVersion: info.kernel || null, architecture: info.arch || process.arch },
+    errors: skipped.map((section) => ({ section, message: `not collected: this machine runs ${platform === 'other' ? options.platform : platform}, and this section exists only on Windows` })),
+  };
+}
