@@ -97,7 +97,7 @@ function Invoke-ImportRoot {
   $now = Get-Date
   if ($now -lt $cert.NotBefore -or $now -gt $cert.NotAfter) { return New-Result 'refused' 'Refused: the certificate is not valid today. Nothing was imported.' $null }
   $before = Invoke-Recorded 'certutil.exe' @('-store', 'Root', $cert.Thumbprint)
-  if ($before.exitCode -eq 0) { $r = New-Result 'already-done' 'The root certificate is already in the Trusted Root store; nothing was changed.' 0; $r.alreadyPresent = $true; return $r }
+  if ($before.exitCode -eq 0 -and ($before.output -replace '\s', '').ToUpper().Contains($cert.Thumbprint)) { $r = New-Result 'already-done' 'The root certificate is already in the Trusted Root store; nothing was changed.' 0; $r.alreadyPresent = $true; return $r }
   $added = Invoke-Recorded 'certutil.exe' @('-f', '-addstore', 'Root', $file)
   if ($added.exitCode -eq 0) { $r = New-Result 'ok' 'The root certificate was added to the Trusted Root store.' 0 }
   elseif ($added.exitCode -eq -2147024891) { $r = New-Result 'access-denied' 'Access denied: the machine certificate store needs administrator rights.' $added.exitCode }

@@ -4,6 +4,10 @@ export interface CliIo {
   stderr: (text: string) => void;
   /** Reads all of standard input (for `-` as a file name). */
   readStdin: () => Promise<string>;
+  /** Can a person answer questions (stdin and stdout are a terminal)? Absent = no. */
+  isInteractive?: () => boolean;
+  /** Asks one question on the terminal and returns the answer line. */
+  prompt?: (question: string) => Promise<string>;
 }
 
 /** Exit codes shared by every command, chosen for fleet tools (Intune Remediations: 1 = needs remediation). */
@@ -31,6 +35,16 @@ export function processIo(): CliIo {
       const chunks: Buffer[] = [];
       for await (const chunk of process.stdin) chunks.push(chunk as Buffer);
       return Buffer.concat(chunks).toString('utf8');
+    },
+    isInteractive: () => process.stdin.isTTY === true && process.stdout.isTTY === true,
+    prompt: async (question) => {
+      const { createInterface } = await import('node:readline/promises');
+      const terminal = createInterface({ input: process.stdin, output: process.stdout });
+      try {
+        return await terminal.question(question);
+      } finally {
+        terminal.close();
+      }
     },
   };
 }

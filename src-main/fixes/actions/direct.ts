@@ -43,7 +43,9 @@ async function importRoot(runner: CommandRunner, request: Extract<ActionRequest,
     return { ...base, status: 'refused', exitCode: null, message: `Refused: ${failed.join(' ') || 'the file changed since it was checked.'} Nothing was imported.` };
   }
   const before = await runRecorded(runner, commands.findRootCertificate(request.sha1Thumbprint), CERTUTIL_TIMEOUT_MS, CERTUTIL_CODES, log, signal);
-  if (before.exitCode === 0) return { ...base, status: 'already-done', exitCode: 0, alreadyPresent: true, message: 'The root certificate is already in the machine\'s Trusted Root store; nothing was changed.' };
+  // certutil -store lists matches; look for the thumbprint itself (older versions print it with spaces).
+  const present = before.exitCode === 0 && before.stdout.replace(/\s/g, '').toUpperCase().includes(request.sha1Thumbprint);
+  if (present) return { ...base, status: 'already-done', exitCode: 0, alreadyPresent: true, message: 'The root certificate is already in the machine\'s Trusted Root store; nothing was changed.' };
   const added = await runRecorded(runner, commands.addRootCertificate(request.certificateFile), CERTUTIL_TIMEOUT_MS, CERTUTIL_CODES, log, signal);
   const meaning = explainCode(CERTUTIL_CODES, added.exitCode);
   if (added.exitCode === 0) return { ...base, status: 'ok', exitCode: 0, alreadyPresent: false, message: 'The root certificate was added to the machine\'s Trusted Root store.' };

@@ -4,7 +4,7 @@ import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { ActionJournal, JournalWriteError, nodeJournalFile, type JournalFile } from '../../../src-main/fixes/journal.js';
 
-const base = { user: 'tech', computer: 'PC-1', step: 'install-root-certificate', operation: 'apply', writer: 'app', commands: [] } as const;
+const base = { user: 'tech', computer: 'PC-1', step: 'install-root-certificate' as const, operation: 'apply' as const, writer: 'app' as const, commands: [] };
 
 async function tempJournal(): Promise<ActionJournal> {
   const dir = await mkdtemp(join(tmpdir(), 'acs journal ü '));

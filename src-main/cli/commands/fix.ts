@@ -1,0 +1,189 @@
+// `acs-assistant fix --plan FILE` prints what would be done for a snapshot; `fix --apply` runs the plan on
+// this machine (or a simulated one) with a journal, per-step elevation and verification. Exit codes:
+// 0 fixed, 5 restart needed, 4 failed or not fixed, 64 usage (incl. no --yes without a terminal), 65 bad snapshot.
+import { join } from 'node:path';
+import type { Command } from 'commander';
+import { diagnose } from '../../diagnosis/diagnose.js';
+import { planStepKindSchema, type Diagnosis, type PlanStep, type PlanStepKind } from '../../diagnosis/schema.js';
+import { defaultDataDir, JOURNAL_FILE_NAME } from '../../fixes/data-dir.js';
+import { ActionJournal, createFix, detectElevation, resumeAfterRestart, type FixContext, type FixOptions, type FixOutcome } from '../../fixes/index.js';
+import { formatOutcome, formatPreview } from '../../fixes/outcome-text.js';
+import { collectSnapshot } from '../../probe/collect.js';
+import { parseSnapshotText, readSnapshotFile } from '../../snapshot/parse.js';
+import type { Snapshot } from '../../snapshot/schema.js';
+import type { CommandRunner } from '../../windows/command-runner.js';
+import { CliExit, ExitCode } from '../io.js';
+import type { CliContext } from '../main.js';
+
+interface FixCliOptions {
+  plan?: string;
+  apply?: boolean;
+  yes?: boolean;
+  steps?: string;
+  simulate?: string;
+  declineUac?: boolean;
+  package?: string;
+  certificate?: string;
+  online?: boolean;
+  reboot?: string;
+  dataDir?: string;
+  network?: boolean;
+  json?: boolean;
+}
+
+/** A runner for --plan: nothing runs, so previews show commands without touching any machine. */
+const planOnlyRunner: CommandRunner = {
+  run: async (request) => ({ exitCode: null, stdout: '', stderr: '', timedOut: false, cancelled: false, truncated: false, durationMs: 0, spawnError: { code: 'EPLANONLY', message: `not run in --plan mode: ${request.file}` } }),
+};
+
+function parseSteps(list: string | undefined): Set<PlanStepKind> | null {
+  if (!list) return null;
+  const kinds = list.split(',').map((item) => item.trim()).filter(Boolean);
+  const bad = kinds.filter((kind) => !planStepKindSchema.safeParse(kind).success);
+  if (bad.length > 0) throw new CliExit(ExitCode.usage, `unknown step(s) ${bad.join(', ')} (known: ${planStepKindSchema.options.join(', ')})`);
+  return new Set(kinds as PlanStepKind[]);
+}
+
+function fixOptions(options: FixCliOptions, rest: PlanStep[]): FixOptions {
+  return {
+    ...(options.certificate ? { certificateFile: options.certificate } : {}),
+    ...(options.package ? { packagePath: options.package, updateSource: 'offline' as const } : { updateSource: options.online ? ('online' as const) : ('guidance' as const) }),
+    rebootWhen: options.reboot === 'now' ? 'now' : 'later',
+    remainingPlan: rest,
+  };
+}
+
+async function printPlan(context: CliContext, file: string, options: FixCliOptions): Promise<void> {
+  const parsed = file === '-' ? parseSnapshotText(await context.io.readStdin()) : await readSnapshotFile(file);
+  if (!parsed.ok) throw new CliExit(ExitCode.invalidInput, parsed.error);
+  const diagnosis = diagnose(parsed.snapshot);
+  const only = parseSteps(options.steps);
+  const plan = diagnosis.plan.filter((step) => !only || only.has(step.step));
+  const fixContext: FixContext = {
+    runner: planOnlyRunner,
+    journal: new ActionJournal(join(defaultDataDir(), 'plan-preview-unused.jsonl')),
+    reprobe: async () => {
+      throw new Error('--plan does not probe the machine');
+    },
+    snapshot: parsed.snapshot,
+    elevation: 'helper',
+    workDir: defaultDataDir(),
+  };
+  const previews = [];
+  for (const [index, step] of plan.entries()) {
+    const fix = createFix(step, fixContext);
+    const preview = await fix.preview(fixOptions({ ...options, package: undefined }, plan.slice(index + 1)));
+    previews.push({ step, description: fix.describe(), preview });
+  }
+  if (options.json) context.io.stdout(`${JSON.stringify({ verdict: diagnosis.verdict, headline: diagnosis.headline, steps: previews }, null, 2)}\n`);
+  else {
+    context.io.stdout(`${diagnosis.headline}\n${plan.length === 0 ? 'Nothing to do.\n' : ''}`);
+    previews.forEach((item, index) => context.io.stdout(formatPreview(index + 1, item.description, item.preview)));
+  }
+  context.exitCode = ExitCode.ok;
+}
+
+async function openRunner(options: FixCliOptions): Promise<{ runner: CommandRunner; files?: FixContext['files']; label: string }> {
+  if (options.simulate) {
+    const { createSimulatedHost, loadMachineProfile } = await import('../../windows/simulated/index.js');
+    const { simulatedFileAccess } = await import('../../windows/simulated/fix-commands.js');
+    const profile = await loadMachineProfile(options.simulate).catch((error: Error) => {
+      throw new CliExit(ExitCode.usage, error.message);
+    });
+    const host = await createSimulatedHost(profile, options.declineUac ? { user: { ...profile.machine.user, uacAnswer: 'decline' } } : {});
+    return { runner: host.runner, files: simulatedFileAccess(host.machine), label: `simulated host "${profile.name}"` };
+  }
+  if (options.declineUac) throw new CliExit(ExitCode.usage, '--decline-uac only works with --simulate');
+  if (process.platform !== 'win32') throw new CliExit(ExitCode.usage, 'fix --apply changes Windows and this is not Windows; use --simulate PROFILE to try it on a simulated machine');
+  const { createNodeRunner } = await import('../../windows/node-runner.js');
+  return { runner: createNodeRunner(), label: 'this computer' };
+}
+
+async function confirm(context: CliContext, options: FixCliOptions, question: string): Promise<boolean> {
+  if (options.yes) return true;
+  const answer = await context.io.prompt!(`${question} [y/N] `);
+  return /^y(es)?$/i.test(answer.trim());
+}
+
+async function applyPlan(context: CliContext, options: FixCliOptions): Promise<void> {
+  if (!options.yes && !(context.io.isInteractive?.() && context.io.prompt)) {
+    throw new CliExit(ExitCode.usage, 'refusing to change the machine without --yes: there is no terminal to ask for confirmation');
+  }
+  if (options.reboot && options.reboot !== 'now' && options.reboot !== 'later') throw new CliExit(ExitCode.usage, '--reboot must be "now" or "later"');
+  const only = parseSteps(options.steps);
+  const { runner, files, label } = await openRunner(options);
+  const dataDir = options.dataDir ?? (options.simulate ? join(defaultDataDir(), 'simulated', options.simulate) : defaultDataDir());
+  const journal = new ActionJournal(join(dataDir, JOURNAL_FILE_NAME));
+  const network = options.network !== false;
+  const collect = (sections?: Parameters<FixContext['reprobe']>[0]): Promise<Snapshot> => collectSnapshot({ runner, network, ...(sections ? { sections } : {}) });
+  const say = (text: string) => (options.json ? undefined : context.io.stdout(text));
+
+  for (const run of await journal.unfinished()) say(`Note: ${run.message}\n`);
+  let snapshot = await collect();
+  const baseContext = { runner, journal, reprobe: collect, elevation: await detectElevation(runner), workDir: dataDir, network, ...(files ? { files } : {}) };
+  const resumed = await resumeAfterRestart({ ...baseContext, snapshot });
+  if (resumed) say(`After the restart: ${resumed.outcome.message}\n`);
+  let diagnosis: Diagnosis = diagnose(snapshot);
+  say(`Fixing ${label}: ${diagnosis.headline}\n`);
+  const outcomes: FixOutcome[] = [];
+  const attempted = new Set<PlanStepKind>();
+  let exitCode: number = ExitCode.ok;
+  for (;;) {
+    const plan = diagnosis.plan.filter((step) => (!only || only.has(step.step)) && !attempted.has(step.step));
+    const step = plan[0];
+    if (!step) break;
+    attempted.add(step.step);
+    const fix = createFix(step, { ...baseContext, snapshot });
+    const stepOptions = fixOptions(options, plan.slice(1));
+    say(formatPreview(attempted.size, fix.describe(), await fix.preview(stepOptions)));
+    if (!(await confirm(context, options, `Apply "${step.title}"?`))) {
+      say('   skipped.\n');
+      exitCode = ExitCode.failed;
+      break;
+    }
+    const outcome = await fix.apply(stepOptions);
+    outcomes.push(outcome);
+    say(formatOutcome(outcome));
+    if (outcome.status === 'reboot-required' && step.step === 'reboot') {
+      // A real restart ends this process; the simulated machine restarts at once, so carry on as the next start would.
+      if (!(options.simulate && stepOptions.rebootWhen === 'now')) {
+        exitCode = ExitCode.rebootRequired;
+        break;
+      }
+      await resumeAfterRestart({ ...baseContext, snapshot });
+    } else if (!['succeeded', 'nothing-to-do', 'reboot-required'].includes(outcome.status)) {
+      exitCode = ExitCode.failed;
+      break;
+    }
+    snapshot = await collect();
+    diagnosis = diagnose(snapshot);
+  }
+  if (exitCode === ExitCode.ok && !only && diagnosis.verdict !== 'ready') exitCode = ExitCode.failed;
+  say(`Result: ${diagnosis.headline}\n`);
+  if (options.json) context.io.stdout(`${JSON.stringify({ verdict: diagnosis.verdict, headline: diagnosis.headline, outcomes, journal: journal.path }, null, 2)}\n`);
+  context.exitCode = exitCode;
+}
+
+export function registerFix(program: Command, context: CliContext): void {
+  program
+    .command('fix')
+    .description('Show (--plan FILE) or apply (--apply) the fix plan. Exit code: 0 fixed, 5 restart needed, 4 failed or not fixed, 64 usage, 65 invalid snapshot.')
+    .option('--plan <file>', 'print what would be done for a snapshot file ("-" reads standard input); changes nothing')
+    .option('--apply', 'run the plan on this computer (or on --simulate PROFILE)')
+    .option('--yes', 'do not ask before each step (Intune, ConfigMgr, RMM); required when there is no terminal')
+    .option('--steps <list>', 'only these steps, comma-separated (install-windows-update,reboot,install-root-certificate,start-agent-services)')
+    .option('--simulate <profile>', 'apply on a simulated Windows machine (assets/simulated/profiles)')
+    .option('--decline-uac', 'with --simulate: the simulated user declines the administrator prompt')
+    .option('--package <file>', 'install the Windows update from this .msu or .cab file (checked first)')
+    .option('--certificate <file>', 'use this root certificate file instead of the bundled copy (checked against the pinned fingerprints)')
+    .option('--online', 'open Windows Update instead of installing from a file')
+    .option('--reboot <when>', '"now" or "later" (default later: never restarts unless told)')
+    .option('--data-dir <dir>', 'folder for the action journal and administrator scripts')
+    .option('--no-network', 'do not check whether the root update source is reachable')
+    .option('--json', 'print the result as JSON')
+    .action(async (options: FixCliOptions) => {
+      if (Boolean(options.plan) === Boolean(options.apply)) throw new CliExit(ExitCode.usage, 'give exactly one of --plan FILE or --apply');
+      if (options.plan) await printPlan(context, options.plan, options);
+      else await applyPlan(context, options);
+    });
+}
