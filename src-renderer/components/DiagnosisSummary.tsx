@@ -24,7 +24,8 @@ export function DiagnosisSummary({
   snapshot: SnapshotSummary | null;
   planHeading?: string;
 }) {
-  const gaps = snapshot?.sectionErrors ?? [];
+  // Sections skipped on purpose (network checks while offline) are not gaps: the findings mention them.
+  const gaps = (snapshot?.sectionErrors ?? []).filter((gap) => !gap.message.startsWith('skipped'));
   return (
     <>
       <div className={`verdict verdict-${diagnosis.verdict}`} data-testid="verdict">

@@ -1,0 +1,35 @@
+// Browser journeys through the preview (`npm run preview`'s startPreview, one simulated machine per
+// test). Browser: $CHROMIUM_PATH, else Debian's /usr/bin/chromium, else Playwright's own Chromium.
+import { defineConfig, devices } from '@playwright/test';
+import { existsSync } from 'node:fs';
+
+function chromiumExecutable(): string | undefined {
+  if (process.env.CHROMIUM_PATH) return process.env.CHROMIUM_PATH;
+  if (existsSync('/usr/bin/chromium')) return '/usr/bin/chromium';
+  return undefined;
+}
+
+const executablePath = chromiumExecutable();
+
+export default defineConfig({
+  testDir: 'test/e2e',
+  outputDir: 'test-results/playwright',
+  globalSetup: './test/e2e/support/global-setup.ts',
+  fullyParallel: true,
+  // Two cores here: two browsers at a time keeps the suite within a couple of minutes.
+  workers: 2,
+  retries: 0,
+  timeout: 60_000,
+  expect: { timeout: 10_000 },
+  reporter: [['list']],
+  use: {
+    ...devices['Desktop Chrome'],
+    viewport: { width: 1000, height: 800 },
+    colorScheme: 'light',
+    trace: 'retain-on-failure',
+    launchOptions: {
+      ...(executablePath ? { executablePath } : {}),
+      args: ['--disable-gpu', '--disable-quic', '--no-first-run'],
+    },
+  },
+});

@@ -1,0 +1,60 @@
+// What every journey does at every screen: wait for the screen, save a screenshot, run axe (no
+// critical violations), and, for the whole test, fail on any request to a non-loopback address.
+import AxeBuilder from '@axe-core/playwright';
+import { expect, type Page, type TestInfo } from '@playwright/test';
+import { mkdirSync } from 'node:fs';
+import { join } from 'node:path';
+
+export const SCREENSHOT_DIR = join('test-results', 'screenshots');
+
+/** Addresses a journey may reach: the preview's own loopback server, and in-page data. */
+export function isLoopbackOrLocal(url: string): boolean {
+  const parsed = new URL(url);
+  if (parsed.protocol === 'data:' || parsed.protocol === 'blob:' || parsed.protocol === 'about:') return true;
+  return parsed.hostname === '127.0.0.1' || parsed.hostname === 'localhost' || parsed.hostname === '[::1]';
+}
+
+export class Journey {
+  readonly foreignRequests: string[] = [];
+  private shots = 0;
+
+  constructor(
+    readonly page: Page,
+    private readonly info: TestInfo,
+    private readonly slug: string,
+  ) {
+    page.on('request', (request) => {
+      if (!isLoopbackOrLocal(request.url())) this.foreignRequests.push(request.url());
+    });
+    mkdirSync(SCREENSHOT_DIR, { recursive: true });
+  }
+
+  /** The screen now shown (main[data-step]) and its focused heading. */
+  async expectScreen(step: string, heading: string | RegExp): Promise<void> {
+    await expect(this.page.locator('main')).toHaveAttribute('data-step', step);
+    const h1 = this.page.locator('main h1');
+    await expect(h1).toHaveText(heading);
+    await expect(h1).toBeFocused();
+  }
+
+  /** Screenshot of the whole page plus an axe scan; `name` says which screen. */
+  async capture(name: string): Promise<string> {
+    this.shots += 1;
+    const file = join(SCREENSHOT_DIR, `${this.slug}-${String(this.shots).padStart(2, '0')}-${name}.png`);
+    await this.page.screenshot({ path: file, fullPage: true, animations: 'disabled' });
+    await this.info.attach(name, { path: file, contentType: 'image/png' });
+    const results = await new AxeBuilder({ page: this.page }).withTags(['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa']).analyze();
+    const critical = results.violations.filter((violation) => violation.impact === 'critical');
+    expect(critical.map((violation) => `${violation.id}: ${violation.nodes.map((node) => node.target.join(' ')).join(', ')}`), `critical axe violations on ${name}`).toEqual([]);
+    const serious = results.violations.filter((violation) => violation.impact === 'serious');
+    if (serious.length > 0) {
+      await this.info.attach(`${name}-axe-serious.json`, { body: JSON.stringify(serious, null, 2), contentType: 'application/json' });
+    }
+    return file;
+  }
+
+  /** Called at the end of each journey: nothing left the machine. */
+  expectNoForeignRequests(): void {
+    expect(this.foreignRequests, 'requests to non-loopback addresses').toEqual([]);
+  }
+}
