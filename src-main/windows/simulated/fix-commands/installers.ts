@@ -24,13 +24,15 @@ function install(machine: SimulatedMachine, installer: Installer, path: string, 
   const say = (code: number, text: string): SimulatedCommandOutput => (installer === 'dism' ? dismOutput(code, text) : { exitCode: signed(code), stdout: '', durationMs: 90_000 });
   if (!elevated) return say(codes.accessDenied, installer === 'dism' ? 'Error: 740\r\n\r\nElevated permissions are required to run DISM.\r\nUse an elevated command prompt to complete these tasks.' : '');
   const simulation = fixSimulation(machine);
+  if (simulation.installInProgress) return say(1618, 'Error: 1618\r\n\r\nAnother installation is in progress.');
+  const file = findLocalFile(machine, path);
   if (simulation.nextInstallerExitCode !== undefined) {
     const code = simulation.nextInstallerExitCode;
     delete simulation.nextInstallerExitCode;
+    // Success-family codes (installed, restart needed, already installed) leave the package installed.
+    if (file && file.kind !== 'cer' && [0, 3010, 1641, 0x00240005, 0x00240006].includes(code >>> 0)) machine.installUpdatePackage(file);
     return say(code, `Error: ${code}`);
   }
-  if (simulation.installInProgress) return say(1618, 'Error: 1618\r\n\r\nAnother installation is in progress.');
-  const file = findLocalFile(machine, path);
   if (!file || file.kind === 'cer') return say(codes.notFound, 'Error: 2\r\n\r\nThe system cannot find the file specified.');
   if (!file.signatureValid) return say(codes.badSignature, 'Error: 0x80096010\r\n\r\nThe digital signature of the object did not verify.');
   if (machine.state.hotfixes.some((hotfix) => hotfix.id === file.kb)) return say(installer === 'dism' ? 0 : 0x00240006, 'The operation completed successfully.');
