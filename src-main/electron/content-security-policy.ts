@@ -6,15 +6,11 @@ export const CSP_DIRECTIVES: Readonly<Record<string, string>> = {
   'default-src': "'none'",
   'script-src': "'self'",
   'style-src': "'self'",
-  'img-src': "'self' data:",
+  'img-src': "'self'",
   'font-src': "'self'",
   'connect-src': "'self'",
   'base-uri': "'none'",
   'form-action': "'none'",
-  'object-src': "'none'",
-  'frame-src': "'none'",
-  'worker-src': "'none'",
-  'manifest-src': "'none'",
 };
 
 /** Directives a meta tag cannot carry (browsers ignore them there); header only. */

@@ -1,0 +1,94 @@
+// Puts the desktop app together: the app:// scheme and security rules before anything loads, the
+// handler table on this machine (or a simulated one), IPC with sender checks, one hardened window,
+// and progress events forwarded to it.
+import type * as Electron from 'electron';
+import { dirname, join } from 'node:path';
+import { fileURLToPath } from 'node:url';
+import { createApp, type AppInstance } from '../app/create-app.js';
+import { defaultServices } from '../app/default-services.js';
+import type { HostBinding } from '../app/session.js';
+import { PRODUCT_NAME } from '../app/handlers/info.js';
+import { createNodeRunner } from '../windows/node-runner.js';
+import { createSimulatedHost } from '../windows/simulated/index.js';
+import { APP_ENTRY_URL, APP_SCHEME, APP_SCHEME_PRIVILEGES, handleAppRequest } from './app-protocol.js';
+import { createElectronShell, PDF_PARTITION } from './electron-shell.js';
+import { hardenContents, hardenSession } from './hardening.js';
+import { chooseHost } from './host-choice.js';
+import { eventChannel, registerIpc } from './ipc.js';
+import { mainWindowOptions } from './window-options.js';
+
+export type ElectronModule = Pick<typeof Electron, 'app' | 'BrowserWindow' | 'dialog' | 'ipcMain' | 'protocol' | 'session' | 'shell'>;
+
+export interface DesktopApp {
+  app: AppInstance;
+  window: Electron.BrowserWindow;
+}
+
+/** The compiled preload sits next to this file (preload.cts -> preload.cjs). */
+export function preloadPath(): string {
+  return join(dirname(fileURLToPath(import.meta.url)), 'preload.cjs');
+}
+
+async function hostBinding(argv: readonly string[]): Promise<HostBinding> {
+  const choice = chooseHost(argv, process.env, process.platform);
+  if (choice.kind === 'windows') return { runner: createNodeRunner(), view: { kind: 'windows' } };
+  const host = await createSimulatedHost(choice.profile);
+  return {
+    runner: host.runner,
+    view: { kind: 'simulated', profile: host.profile.name, title: host.profile.title, story: host.profile.story },
+    simulatedFiles: () => host.machine.state.localFiles,
+  };
+}
+
+export async function startDesktopApp(electron: ElectronModule, argv: readonly string[] = process.argv): Promise<DesktopApp | null> {
+  const { app, BrowserWindow, ipcMain, protocol, session, shell, dialog } = electron;
+  protocol.registerSchemesAsPrivileged([{ scheme: APP_SCHEME, privileges: { ...APP_SCHEME_PRIVILEGES } }]);
+  if (!app.requestSingleInstanceLock()) {
+    app.quit();
+    return null;
+  }
+  const openExternal = (url: string) => shell.openExternal(url, { activate: true });
+  app.on('web-contents-created', (_event, contents) => hardenContents(contents, openExternal));
+  app.on('window-all-closed', () => app.quit());
+
+  await app.whenReady();
+  hardenSession(session.defaultSession);
+  const rendererDir = join(app.getAppPath(), 'dist-renderer');
+  protocol.handle(APP_SCHEME, (request) => handleAppRequest(rendererDir, request));
+
+  let window: Electron.BrowserWindow | null = null;
+  const host = await hostBinding(argv);
+  const instance = createApp(
+    {
+      host,
+      services: defaultServices,
+      shell: createElectronShell({
+        dialog,
+        shell,
+        BrowserWindow,
+        pdfSession: () => session.fromPartition(PDF_PARTITION),
+        window: () => window,
+        ...(host.simulatedFiles ? { simulatedFiles: host.simulatedFiles } : {}),
+      }),
+      workDir: app.getPath('userData'),
+      network: false,
+      ...(host.view.kind === 'simulated' ? { fixPollIntervalMs: 0 } : {}),
+    },
+    (line) => console.error(line),
+  );
+  registerIpc(ipcMain, instance.dispatch, () => (window && !window.isDestroyed() ? window.webContents.id : null));
+
+  const created = new BrowserWindow(mainWindowOptions(preloadPath(), PRODUCT_NAME));
+  window = created;
+  instance.session.events.subscribe((name, payload) => {
+    if (!created.isDestroyed()) created.webContents.send(eventChannel(name), payload);
+  });
+  app.on('second-instance', () => {
+    if (created.isDestroyed()) return;
+    if (created.isMinimized()) created.restore();
+    created.focus();
+  });
+  created.once('ready-to-show', () => created.show());
+  await created.loadURL(APP_ENTRY_URL);
+  return { app: instance, window: created };
+}

@@ -1,0 +1,79 @@
+// The desktop app's ShellAdapter: Windows' own file and folder dialogs, the system browser for
+// allow-listed links, and Electron's printToPDF for the report (in a hidden window that runs no script
+// and can load nothing but the report itself).
+import type { BrowserWindow as BrowserWindowType, Dialog, OpenDialogOptions, Session, Shell } from 'electron';
+import { describeDiskFile } from '../app/local-files.js';
+import type { ShellAdapter, ShellChoice } from '../app/shell-adapter.js';
+import { updateFileCandidates } from '../preview/preview-shell.js';
+import type { LocalFile as SimulatedLocalFile } from '../windows/simulated/machine-state.js';
+import { hardenSession } from './hardening.js';
+
+export interface ElectronShellDependencies {
+  dialog: Pick<Dialog, 'showOpenDialog'>;
+  shell: Pick<Shell, 'openExternal'>;
+  BrowserWindow: typeof BrowserWindowType;
+  /** Session for the PDF printer window (session.fromPartition('acs-report-pdf')). */
+  pdfSession: () => Session;
+  /** The app window, as the dialogs' parent. */
+  window: () => BrowserWindowType | null;
+  /** Simulated host only: its files are offered as a list (they are not on this disk). */
+  simulatedFiles?: () => readonly SimulatedLocalFile[];
+}
+
+export const PDF_PARTITION = 'acs-report-pdf';
+
+export function createElectronShell(deps: ElectronShellDependencies): ShellAdapter {
+  async function pick(options: OpenDialogOptions): Promise<ShellChoice> {
+    const parent = deps.window();
+    const result = parent ? await deps.dialog.showOpenDialog(parent, options) : await deps.dialog.showOpenDialog(options);
+    const path = result.filePaths[0];
+    if (result.canceled || !path) return { kind: 'cancelled' };
+    return { kind: 'chosen', file: await describeDiskFile(path) };
+  }
+
+  let pdfSessionReady = false;
+
+  return {
+    kind: 'electron',
+    async chooseUpdateFile(kb) {
+      if (deps.simulatedFiles) return { kind: 'pick', candidates: updateFileCandidates(deps.simulatedFiles(), kb) };
+      return pick({
+        title: kb ? `Choose the update file for ${kb}` : 'Choose the Windows update file',
+        filters: [{ name: 'Windows update packages (.msu, .cab)', extensions: ['msu', 'cab'] }],
+        properties: ['openFile', 'dontAddToRecent'],
+      });
+    },
+    async chooseReceived() {
+      return pick({
+        title: 'Open a snapshot (snapshot.json inside a report folder, or any snapshot file)',
+        filters: [{ name: 'Snapshots (.json)', extensions: ['json'] }],
+        properties: ['openFile', 'dontAddToRecent'],
+      });
+    },
+    async chooseExportFolder() {
+      const choice = await pick({ title: 'Choose where to save the report', properties: ['openDirectory', 'createDirectory', 'dontAddToRecent'] });
+      return choice.kind === 'chosen' ? choice.file.path : null;
+    },
+    async printPdf(html) {
+      const session = deps.pdfSession();
+      if (!pdfSessionReady) {
+        hardenSession(session, (url) => url.startsWith('data:text/html'));
+        pdfSessionReady = true;
+      }
+      const printer = new deps.BrowserWindow({
+        show: false,
+        webPreferences: { session, javascript: false, sandbox: true, contextIsolation: true, nodeIntegration: false, webSecurity: true },
+      });
+      try {
+        await printer.loadURL(`data:text/html;charset=utf-8,${encodeURIComponent(html)}`);
+        return await printer.webContents.printToPDF({ printBackground: true, pageSize: 'A4' });
+      } finally {
+        printer.destroy();
+      }
+    },
+    async openExternal(url) {
+      await deps.shell.openExternal(url, { activate: true });
+      return 'system-browser';
+    },
+  };
+}
