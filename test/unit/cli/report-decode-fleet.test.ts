@@ -5,6 +5,7 @@ import { join } from 'node:path';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import { runCli } from '../../../src-main/cli/main.js';
 import { saltedSnapshot, survivingSaltedValues } from '../redaction/salted.js';
+import { journalEntries } from '../report/fixtures.js';
 
 let folder: string;
 beforeEach(async () => {
@@ -43,6 +44,21 @@ describe('acs-assistant report', () => {
     expect(result.code).toBe(0);
     expect(result.stdout).toContain('Not redacted');
     expect(await readFile(join(out, 'snapshot.json'), 'utf8')).toContain('WS-SALT-7731');
+  });
+
+  it('puts this computer’s journal entries into the report with --journal, redacted', async () => {
+    const snapshotFile = join(folder, 'in.json');
+    await writeFile(snapshotFile, JSON.stringify(saltedSnapshot()));
+    const entries = [...journalEntries('SALTMINE\\carol.xyz', 'WS-SALT-7731'), ...journalEntries('OTHER\\zed', 'OTHER-PC')];
+    await writeFile(join(folder, 'journal.jsonl'), `${entries.map((entry) => JSON.stringify(entry)).join('\n')}\n{"torn`);
+    const out = join(folder, 'out');
+    const result = await run(['report', snapshotFile, '--out', out, '--journal', join(folder, 'journal.jsonl')]);
+    expect(result.code).toBe(0);
+    expect(result.stderr).toBe('acs-assistant: 1 damaged journal line(s) left out\n');
+    const html = await readFile(join(out, 'report.html'), 'utf8');
+    expect(html).toContain('certutil.exe -addstore Root');
+    expect(html).not.toContain('OTHER-PC');
+    expect(survivingSaltedValues(html)).toEqual([]);
   });
 
   it('exits 65 for an invalid snapshot and 64 without --out', async () => {
