@@ -171,7 +171,8 @@ function Invoke-Restart {
 
 $journalFile = $null
 if ($Standalone) { $journalFile = Get-Field $envelope 'journalFile' }
-$journalBase = @{ format = 'acs-journal'; version = 1; runId = (Get-Field $envelope 'runId'); user = "$env:USERDOMAIN\$env:USERNAME"; computer = $env:COMPUTERNAME; step = (Get-Field $envelope 'step'); operation = $(if ($ActionId -eq 'remove-root-certificate') { 'undo' } else { 'apply' }); writer = 'admin-script' }
+# A run of its own (the app's declined run is already finished); requestRunId links the two.
+$journalBase = @{ format = 'acs-journal'; version = 1; runId = [guid]::NewGuid().ToString(); user = "$env:USERDOMAIN\$env:USERNAME"; computer = $env:COMPUTERNAME; step = (Get-Field $envelope 'step'); operation = $(if ($ActionId -eq 'remove-root-certificate') { 'undo' } else { 'apply' }); writer = 'admin-script' }
 function Write-JournalLine([hashtable]$Extra) {
   if (-not $journalFile) { return }
   $line = @{}; foreach ($key in $journalBase.Keys) { $line[$key] = $journalBase[$key] }
@@ -180,7 +181,7 @@ function Write-JournalLine([hashtable]$Extra) {
   try { Add-DurableLine $journalFile (Write-Json $line) } catch { Add-DurableLine (Join-Path $requestFolder 'acs-journal.jsonl') (Write-Json $line) }
 }
 
-Write-JournalLine @{ event = 'started'; commands = @(); details = @{ action = $ActionId } }
+Write-JournalLine @{ event = 'started'; commands = @(); details = @{ action = $ActionId; requestRunId = (Get-Field $envelope 'runId') } }
 try {
   $result = switch ($ActionId) {
     'import-root-certificate' { Invoke-ImportRoot }
@@ -196,7 +197,7 @@ $resultPath = Resolve-RequestPath (Get-Field $envelope 'resultFile')
 [System.IO.File]::WriteAllText($resultPath, (Write-Json $result), (New-Object System.Text.UTF8Encoding($false)))
 # The same status words as the app's journal (FixStatus); the app verifies on its next start.
 $fixStatus = switch ($result.status) { 'ok' { 'succeeded' } 'already-done' { 'nothing-to-do' } 'reboot-required' { 'reboot-required' } 'refused' { 'refused' } 'not-applicable' { 'refused' } 'access-denied' { 'declined' } default { 'failed' } }
-$details = @{ action = $ActionId; added = ($result.status -eq 'ok' -and $ActionId -eq 'import-root-certificate'); removed = ($result.status -eq 'ok' -and $ActionId -eq 'remove-root-certificate') }
+$details = @{ action = $ActionId; requestRunId = (Get-Field $envelope 'runId'); added = ($result.status -eq 'ok' -and $ActionId -eq 'import-root-certificate'); removed = ($result.status -eq 'ok' -and $ActionId -eq 'remove-root-certificate') }
 if (Get-Field $request 'sha1Thumbprint') { $details.thumbprint = Get-Field $request 'sha1Thumbprint' }
 if (Get-Field $request 'packagePath') { $details.packagePath = Get-Field $request 'packagePath'; $details.packageSha256 = Get-Field $request 'packageSha256' }
 Write-JournalLine @{ event = 'finished'; commands = $result.commands; status = $fixStatus; verified = $null; message = $result.message; details = $details }

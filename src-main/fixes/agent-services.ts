@@ -6,8 +6,8 @@ import type { PlanStep } from '../diagnosis/schema.js';
 import type { Service, Snapshot } from '../snapshot/schema.js';
 import { commands } from './actions/commands.js';
 import type { ServiceResult } from './actions/requests.js';
-import { declinedOutcome, journaled, runAdminAction, type StepResult } from './step-run.js';
-import type { Fix, FixContext, FixOptions, FixOutcome, FixPreview, FixStatus, VerifyResult } from './types.js';
+import { declinedOutcome, journaled, report, runAdminAction, type StepResult } from './step-run.js';
+import type { ApplyOptions, Fix, FixContext, FixOutcome, FixPreview, FixStatus, VerifyResult } from './types.js';
 
 export const DEFAULT_SERVICE_TIMEOUT_MS = 60_000;
 const VERIFY_SECTIONS = ['os', 'hotfixes', 'certificates', 'rootAutoUpdate', 'services', 'events', 'signatures', 'pendingReboot', 'products'] as const;
@@ -70,12 +70,13 @@ export function createAgentServicesFix(step: PlanStep, context: FixContext): Fix
     return { verified: false, status: 'failed', message, details, ...(signatureStill ? { next: 'contact-support' as const } : {}) };
   }
 
-  async function apply(options: FixOptions & { signal?: AbortSignal } = {}): Promise<FixOutcome> {
+  async function apply(options: ApplyOptions = {}): Promise<FixOutcome> {
     return journaled(context, step.step, 'apply', { services: ordered }, async (runId): Promise<StepResult> => {
       if (ordered.length === 0) return { status: 'refused', message: 'The plan names no service to start.', commands: [], verification: null };
       const request = { action: 'start-services' as const, services: ordered, timeoutMs: options.serviceTimeoutMs ?? DEFAULT_SERVICE_TIMEOUT_MS, pollIntervalMs: context.pollIntervalMs ?? 1000 };
-      const admin = await runAdminAction(context, runId, step.step, request, options.signal);
+      const admin = await runAdminAction(context, runId, step.step, request, options);
       if (admin.adminScript) return declinedOutcome(admin, 'starting the services');
+      report(options, 'verifying', 'Reading the services and their recent events again.');
       const { status, next, ...verification } = await verifyWith(admin.result.services ?? null);
       return { status, message: verification.message, commands: admin.commands, verification, ...(next ? { next } : {}), details: { results: admin.result.services ?? [] } };
     });

@@ -5,8 +5,8 @@ import { commands } from './actions/commands.js';
 import { runActionDirect } from './actions/direct.js';
 import type { ActionRequest } from './actions/requests.js';
 import type { JournalEntry } from './journal.js';
-import { declinedOutcome, journaled, runAdminAction, type StepResult } from './step-run.js';
-import type { Fix, FixContext, FixOptions, FixOutcome, FixPreview, VerifyResult } from './types.js';
+import { declinedOutcome, journaled, report, runAdminAction, type StepResult } from './step-run.js';
+import type { ApplyOptions, Fix, FixContext, FixOptions, FixOutcome, FixPreview, VerifyResult } from './types.js';
 
 export const RESTART_DELAY_SECONDS = 60;
 export const RESTART_COMMENT = 'ACS Support Assistant: restarting to finish installing the Windows update. Save your work.';
@@ -33,7 +33,7 @@ export function createRebootFix(step: PlanStep, context: FixContext): Fix {
     };
   }
 
-  async function apply(options: FixOptions & { signal?: AbortSignal } = {}): Promise<FixOutcome> {
+  async function apply(options: ApplyOptions = {}): Promise<FixOutcome> {
     const when = options.rebootWhen;
     const resumePlan = options.remainingPlan ?? [];
     return journaled(context, step.step, 'apply', { when: when ?? null }, async (runId): Promise<StepResult> => {
@@ -43,11 +43,12 @@ export function createRebootFix(step: PlanStep, context: FixContext): Fix {
       let result;
       let recorded;
       if (step.needsAdmin) {
-        const admin = await runAdminAction(context, runId, step.step, request, options.signal);
+        const admin = await runAdminAction(context, runId, step.step, request, options);
         if (admin.adminScript) return { ...declinedOutcome(admin, 'the restart'), details: { restartRequested: false }, resumePlan };
         result = admin.result;
         recorded = admin.commands;
       } else {
+        report(options, 'running', 'Scheduling the restart.');
         result = await runActionDirect(context.runner, request, options.signal);
         recorded = result.commands.map((command) => ({ ...command, elevated: false }));
       }

@@ -5,8 +5,8 @@ import { ACS_ROOT_CERTIFICATE, TRUSTED_ROOT_STORES } from '../catalogue/root-cer
 import type { PlanStep } from '../diagnosis/schema.js';
 import { commands } from './actions/commands.js';
 import { bundledRootCertificatePath, checkRootCertificateFile } from './certificate-check.js';
-import { contextFiles, declinedOutcome, journaled, runAdminAction, type StepResult } from './step-run.js';
-import type { Fix, FixContext, FixOptions, FixOutcome, FixPreview, VerifyResult } from './types.js';
+import { contextFiles, declinedOutcome, journaled, report, runAdminAction, type StepResult } from './step-run.js';
+import type { ApplyOptions, Fix, FixContext, FixOptions, FixOutcome, FixPreview, VerifyResult } from './types.js';
 
 const THUMBPRINT = ACS_ROOT_CERTIFICATE.sha1Thumbprint;
 
@@ -53,16 +53,18 @@ export function createRootCertificateFix(step: PlanStep, context: FixContext): F
     };
   }
 
-  async function apply(options?: FixOptions & { signal?: AbortSignal }): Promise<FixOutcome> {
+  async function apply(options?: ApplyOptions): Promise<FixOutcome> {
     const file = fileFor(options);
     return journaled(context, step.step, 'apply', { thumbprint: THUMBPRINT, certificateFile: file }, async (runId): Promise<StepResult> => {
+      report(options, 'checking', 'Checking the certificate file against the pinned fingerprints.');
       const checked = await preview(options);
       if (!checked.ready) return { status: 'refused', message: `Refused before changing anything: ${checked.blockers.join(' ')}`, commands: [], verification: null, details: { added: false } };
       const request = { action: 'import-root-certificate' as const, certificateFile: file, sha1Thumbprint: THUMBPRINT, sha256Fingerprint: ACS_ROOT_CERTIFICATE.sha256Fingerprint };
-      const admin = await runAdminAction(context, runId, step.step, request, options?.signal);
+      const admin = await runAdminAction(context, runId, step.step, request, options);
       if (admin.adminScript) return { ...declinedOutcome(admin, 'the certificate import'), details: { added: false } };
       const result = admin.result;
       if (result.status === 'refused' || result.status === 'failed') return { status: result.status, message: result.message, commands: admin.commands, verification: null, details: { added: false } };
+      report(options, 'verifying', 'Reading the certificate store again.');
       const verification = await verify();
       const added = result.status === 'ok';
       const status = verification.verified ? (added ? 'succeeded' : 'nothing-to-do') : 'failed';

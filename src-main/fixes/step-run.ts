@@ -7,7 +7,7 @@ import { writeAdminScript } from './admin-script.js';
 import { performAction } from './elevation.js';
 import { localFiles, type FileAccess } from './files.js';
 import { ActionJournal } from './journal.js';
-import type { AdminScript, CommandRecord, FixContext, FixOutcome } from './types.js';
+import type { AdminScript, ApplyOptions, CommandRecord, FixContext, FixOutcome, FixProgress } from './types.js';
 
 export type StepResult = Omit<FixOutcome, 'kind' | 'runId'> & { details?: Record<string, unknown>; resumePlan?: PlanStep[] };
 
@@ -63,8 +63,10 @@ export interface AdminActionRun {
 }
 
 /** Runs one administrator action for this step (directly or through one elevated helper); on a declined prompt writes the administrator script. */
-export async function runAdminAction(context: FixContext, runId: string, kind: PlanStepKind, request: ActionRequest, signal?: AbortSignal): Promise<AdminActionRun> {
+export async function runAdminAction(context: FixContext, runId: string, kind: PlanStepKind, request: ActionRequest, options: Pick<ApplyOptions, 'signal' | 'onProgress'> = {}): Promise<AdminActionRun> {
   const user = contextUser(context);
+  const signal = options.signal;
+  options.onProgress?.(context.elevation === 'helper' ? { stage: 'elevating', message: 'Asking Windows for administrator rights for this step (UAC prompt).' } : { stage: 'running', message: 'Running the step with administrator rights.' });
   const run = await performAction(request, {
     runner: context.runner,
     elevation: context.elevation,
@@ -79,6 +81,11 @@ export async function runAdminAction(context: FixContext, runId: string, kind: P
   if (!run.declined) return { result: run.result, commands };
   const adminScript = await writeAdminScript({ workDir: context.workDir, runId, step: kind, request, journalFile: context.journal.path, user });
   return { result: run.result, commands, adminScript };
+}
+
+/** Reports a stage to the caller's progress callback, if any. */
+export function report(options: Pick<ApplyOptions, 'onProgress'> | undefined, stage: FixProgress['stage'], message: string): void {
+  options?.onProgress?.({ stage, message });
 }
 
 export function declinedOutcome(admin: AdminActionRun, what: string): StepResult {

@@ -5,9 +5,8 @@ import type { PlanStep } from '../diagnosis/schema.js';
 import { isWindowsOs, type Snapshot } from '../snapshot/schema.js';
 import { commands } from './actions/commands.js';
 import { checkUpdatePackage } from './package-check.js';
-import { contextFiles, declinedOutcome, journaled, type StepResult } from './step-run.js';
-import { runAdminAction } from './step-run.js';
-import type { CommandPreview, CommandRecord, Fix, FixContext, FixOptions, FixOutcome, FixPreview, VerifyResult } from './types.js';
+import { contextFiles, declinedOutcome, journaled, report, runAdminAction, type StepResult } from './step-run.js';
+import type { ApplyOptions, CommandPreview, CommandRecord, Fix, FixContext, FixOptions, FixOutcome, FixPreview, VerifyResult } from './types.js';
 import { updateGuidance } from './update-guidance.js';
 
 const INSTALL_TIMEOUT_MS = 60 * 60_000;
@@ -91,13 +90,14 @@ export function createWindowsUpdateFix(step: PlanStep, context: FixContext): Fix
     return { status: 'guidance', message: `Windows Update is open and looking for updates. Install ${accepted[0] ?? 'the offered cumulative update'} (or a later one), restart when Windows asks, then come back here: the app checks again.`, commands: records, verification: null };
   }
 
-  async function applyOffline(runId: string, options: FixOptions & { signal?: AbortSignal }): Promise<StepResult> {
+  async function applyOffline(runId: string, options: ApplyOptions): Promise<StepResult> {
+    report(options, 'checking', 'Checking the update file: KB number, architecture and Microsoft signature.');
     const checked = await preview(options);
     const packagePath = options.packagePath!;
     const details = { packagePath, sha256: checked.facts['SHA-256'] ?? null };
     if (!checked.ready) return { status: 'refused', message: `Refused before installing anything: ${checked.blockers.join(' ')}`, commands: [], verification: null, details };
     const installer = packagePath.toLowerCase().endsWith('.cab') ? 'dism' : 'wusa';
-    const admin = await runAdminAction(context, runId, step.step, { action: 'install-update-package', packagePath, packageSha256: checked.facts['SHA-256']!, installer, timeoutMs: INSTALL_TIMEOUT_MS }, options.signal);
+    const admin = await runAdminAction(context, runId, step.step, { action: 'install-update-package', packagePath, packageSha256: checked.facts['SHA-256']!, installer, timeoutMs: INSTALL_TIMEOUT_MS }, options);
     if (admin.adminScript) return { ...declinedOutcome(admin, 'the update installation'), details };
     const result = admin.result;
     const base = { commands: admin.commands, details: { ...details, exitCode: result.exitCode } };
@@ -108,12 +108,13 @@ export function createWindowsUpdateFix(step: PlanStep, context: FixContext): Fix
       return { ...base, status: 'failed', message: `${result.message}${first}`, verification: null };
     }
     if (result.status !== 'ok' && result.status !== 'reboot-required' && result.status !== 'already-done') return { ...base, status: 'failed', message: result.message, verification: null };
+    report(options, 'verifying', 'Reading the Windows build and installed updates again.');
     const verification = await verify();
     const status = verification.verified === true ? (result.status === 'already-done' ? 'nothing-to-do' : 'succeeded') : verification.verified === null ? 'reboot-required' : 'failed';
     return { ...base, status, message: `${result.message} ${verification.message}`, verification, ...(status === 'reboot-required' ? { next: 'reboot' as const } : {}) };
   }
 
-  async function apply(options: FixOptions & { signal?: AbortSignal } = {}): Promise<FixOutcome> {
+  async function apply(options: ApplyOptions = {}): Promise<FixOutcome> {
     const source = sourceFor(options);
     return journaled(context, step.step, 'apply', { source, kb: accepted[0] ?? null }, async (runId) => {
       if (source === 'offline') return applyOffline(runId, options);

@@ -25,7 +25,9 @@ describe('root certificate fix on the simulated offline Windows 10 21H2', () => 
     const setup = await simulatedFixSetup(OFFLINE_PROFILE);
     const fix = createFix(setup.step('install-root-certificate'), setup.context);
     expect((await fix.verify()).verified).toBe(false);
-    const outcome = await fix.apply();
+    const stages: string[] = [];
+    const outcome = await fix.apply({ onProgress: (progress) => stages.push(progress.stage) });
+    expect(stages).toEqual(['checking', 'elevating', 'verifying']);
     expect(outcome.status).toBe('succeeded');
     expect(outcome.verification?.verified).toBe(true);
     expect(setup.host.machine.storeHolds('Root', THUMBPRINT)).toBe(true);
