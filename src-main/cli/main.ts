@@ -8,6 +8,7 @@ import { registerReport } from './commands/report.js';
 import { registerDecode } from './commands/decode.js';
 import { registerFleet } from './commands/fleet.js';
 import { registerFix } from './commands/fix.js';
+import { registerCollect } from './commands/collect.js';
 
 /** Each command registers itself on the program and sets `state.exitCode` when it runs. */
 export interface CliContext {
@@ -34,6 +35,7 @@ export async function runCli(argv: readonly string[], io: CliIo = processIo()): 
   registerDecode(program, context);
   registerFleet(program, context);
   registerFix(program, context);
+  registerCollect(program, context);
 
   try {
     await program.parseAsync(argv as string[], { from: 'user' });

@@ -57,7 +57,23 @@ export function collectorScriptPath(): string {
   return assetPath('probe', 'collect.ps1');
 }
 
+/** How the facts were gathered, whatever the machine (a simulated host records method "simulated"). */
+export type CollectionPath = 'powershell' | 'builtin-tools' | 'portable';
+
+export interface CollectionOutcome {
+  snapshot: Snapshot;
+  path: CollectionPath;
+}
+
 export async function collectSnapshot(options: CollectOptions): Promise<Snapshot> {
+  return (await collectSnapshotWithPath(options)).snapshot;
+}
+
+/**
+ * collectSnapshot, also saying which path gathered the facts. On a simulated host the snapshot's
+ * collector.method is "simulated" (with collector.profile), so the path is only known from here.
+ */
+export async function collectSnapshotWithPath(options: CollectOptions): Promise<CollectionOutcome> {
   const started = performance.now();
   const elapsed = () => Math.round(performance.now() - started);
   const { runner, signal } = options;
@@ -73,7 +89,7 @@ export async function collectSnapshot(options: CollectOptions): Promise<Snapshot
     const snapshot = await collectPortableSnapshot({ platform, sections, report });
     if (signal?.aborted) throw new CollectionCancelledError();
     snapshot.collector = { ...snapshot.collector!, durationMs: elapsed() };
-    return snapshot;
+    return { snapshot, path: 'portable' };
   }
 
   const timeoutMs = options.timeoutMs ?? DEFAULT_COLLECT_TIMEOUT_MS;
@@ -95,6 +111,7 @@ export async function collectSnapshot(options: CollectOptions): Promise<Snapshot
 
   const document = readScriptDocument(result);
   const collectorBase = { name: PROGRAM_NAME, version: PROGRAM_VERSION, ...(profile ? { profile } : {}) };
+  const method = (path: CollectionPath) => (profile ? ('simulated' as const) : path);
 
   if (!document.ok) {
     report({ section: 'powershell', status: 'failed', elapsedMs: elapsed(), message: `${document.reason}; using built-in tools` });
@@ -103,11 +120,12 @@ export async function collectSnapshot(options: CollectOptions): Promise<Snapshot
     if (signal?.aborted) throw new CollectionCancelledError();
     const errors: CollectionError[] = [{ section: 'collector', message: `PowerShell was not usable (${document.reason}): collected with built-in tools` }, ...fallback.errors];
     const os = fallback.sections.os ?? osFallback(errors);
-    return buildSnapshot(
-      { collectedAt: isoNow(), collector: { ...collectorBase, elevated: fallback.elevated, method: 'builtin-tools', durationMs: elapsed() }, os: os as Snapshot['os'] },
+    const snapshot = buildSnapshot(
+      { collectedAt: isoNow(), collector: { ...collectorBase, elevated: fallback.elevated, method: method('builtin-tools'), durationMs: elapsed() }, os: os as Snapshot['os'] },
       fallback.sections,
       errors,
     );
+    return { snapshot, path: 'builtin-tools' };
   }
 
   const raw = document.value;
@@ -129,11 +147,12 @@ export async function collectSnapshot(options: CollectOptions): Promise<Snapshot
   }
   const scriptCollector = (raw.collector ?? {}) as { elevated?: unknown };
   const collectedAt = typeof raw.collectedAt === 'string' && !Number.isNaN(Date.parse(raw.collectedAt)) && /Z|[+-]\d\d:\d\d$/.test(raw.collectedAt) ? raw.collectedAt : isoNow();
-  return buildSnapshot(
-    { collectedAt, collector: { ...collectorBase, elevated: scriptCollector.elevated === true, method: 'powershell', durationMs: elapsed() }, os: os as Snapshot['os'] },
+  const snapshot = buildSnapshot(
+    { collectedAt, collector: { ...collectorBase, elevated: scriptCollector.elevated === true, method: method('powershell'), durationMs: elapsed() }, os: os as Snapshot['os'] },
     values,
     errors,
   );
+  return { snapshot, path: 'powershell' };
 }
 
 function normaliseSections(requested: readonly ProbeSectionName[] | undefined): ProbeSectionName[] {

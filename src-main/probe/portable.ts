@@ -16,9 +16,9 @@ export interface PortableOptions {
 export async function collectPortableSnapshot(options: PortableOptions): Promise<Snapshot> {
   const started = performance.now();
   const elapsed = () => Math.round(performance.now() - started);
-  options.report({ section: 'os', status: 'started', elapsedMs: 0 });
+  for (const section of ['host', 'os']) options.report({ section, status: 'started', elapsedMs: 0 });
   const info = await si.osInfo();
-  options.report({ section: 'os', status: 'done', elapsedMs: elapsed() });
+  for (const section of ['host', 'os']) options.report({ section, status: 'done', elapsedMs: elapsed() });
   const platform = options.platform === 'linux' || options.platform === 'darwin' ? options.platform : 'other';
   const productName = [info.distro, info.release].filter((part) => part && part.trim() !== '').join(' ') || info.platform || options.platform;
   const skipped = options.sections.filter((section) => section !== 'os' && section !== 'host');
