@@ -8,6 +8,7 @@ import { createNodeRunner } from '../../windows/node-runner.js';
 import { createSimulatedHost, listSimulatedProfiles } from '../../windows/simulated/index.js';
 import type { CommandRunner } from '../../windows/command-runner.js';
 import { CliExit, ExitCode } from '../io.js';
+import { terminalSafe } from '../terminal-text.js';
 import type { CliContext } from '../main.js';
 
 interface CollectCliOptions {
@@ -23,7 +24,7 @@ interface CollectCliOptions {
 const MARKS: Record<ProbeProgress['status'], string> = { started: '…', done: 'ok', failed: 'FAILED', skipped: 'skipped' };
 
 export function formatProgress(progress: ProbeProgress): string {
-  const detail = progress.message ? `: ${progress.message.replace(/[\u0000-\u001f\u007f]+/g, ' ')}` : '';
+  const detail = progress.message ? `: ${terminalSafe(progress.message).replace(/\n/g, ' ')}` : '';
   return `collect: ${progress.section} ${MARKS[progress.status]} (${progress.elapsedMs} ms)${detail}\n`;
 }
 
