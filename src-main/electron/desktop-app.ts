@@ -9,6 +9,7 @@ import { defaultServices } from '../app/default-services.js';
 import type { HostBinding } from '../app/session.js';
 import { PRODUCT_NAME } from '../app/handlers/info.js';
 import { createNodeRunner } from '../windows/node-runner.js';
+import { simulatedFileAccess } from '../windows/simulated/fix-commands.js';
 import { createSimulatedHost } from '../windows/simulated/index.js';
 import { APP_ENTRY_URL, APP_SCHEME, APP_SCHEME_PRIVILEGES, handleAppRequest } from './app-protocol.js';
 import { createElectronShell, PDF_PARTITION } from './electron-shell.js';
@@ -37,6 +38,7 @@ async function hostBinding(argv: readonly string[]): Promise<HostBinding> {
     runner: host.runner,
     view: { kind: 'simulated', profile: host.profile.name, title: host.profile.title, story: host.profile.story },
     simulatedFiles: () => host.machine.state.localFiles,
+    files: simulatedFileAccess(host.machine),
   };
 }
 

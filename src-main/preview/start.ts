@@ -8,6 +8,7 @@ import { createApp, type AppInstance } from '../app/create-app.js';
 import { defaultServices } from '../app/default-services.js';
 import type { AppServices } from '../app/services.js';
 import { projectRoot } from '../paths.js';
+import { simulatedFileAccess } from '../windows/simulated/fix-commands.js';
 import { createSimulatedHost, loadMachineProfile, type SimulatedHost } from '../windows/simulated/index.js';
 import { createPreviewShell } from './preview-shell.js';
 import { startPreviewServer, type PreviewServer } from './server.js';
@@ -17,7 +18,7 @@ export const DEFAULT_PREVIEW_PROFILE = 'win10-21h2-offline-unpatched';
 export interface PreviewOptions {
   /** Simulated machine profile (assets/simulated/profiles/NAME.json). */
   profile?: string;
-  /** The person answers the administrator prompt with "No" (the UAC-declined journey). */
+  /** The app runs without administrator rights and the person answers the prompt with "No" (UAC declined). */
   declineUac?: boolean;
   port?: number;
   token?: string;
@@ -33,18 +34,22 @@ export interface PreviewOptions {
   log?: (line: string) => void;
 }
 
-export interface RunningPreview {
-  server: PreviewServer;
+export interface PreviewApp {
   app: AppInstance;
   host: SimulatedHost;
   dataDir: string;
+}
+
+export interface RunningPreview extends PreviewApp {
+  server: PreviewServer;
   close(): Promise<void>;
 }
 
-export async function startPreview(options: PreviewOptions = {}): Promise<RunningPreview> {
+/** The app on a simulated machine, without the server (tests drive its dispatcher directly). */
+export async function createPreviewApp(options: PreviewOptions = {}): Promise<PreviewApp> {
   const profile = options.profile ?? DEFAULT_PREVIEW_PROFILE;
   const loaded = await loadMachineProfile(profile);
-  const host = await createSimulatedHost(loaded, options.declineUac ? { user: { ...loaded.machine.user, uacAnswer: 'decline' } } : {});
+  const host = await createSimulatedHost(loaded, options.declineUac ? { user: { ...loaded.machine.user, elevated: false, uacAnswer: 'decline' } } : {});
   const dataDir = options.dataDir ?? (await mkdtemp(join(tmpdir(), 'acs-preview-')));
   const receivedDir = options.receivedDir === undefined ? join(projectRoot(), 'test', 'fixtures', 'snapshots') : options.receivedDir;
   const app = createApp(
@@ -53,6 +58,7 @@ export async function startPreview(options: PreviewOptions = {}): Promise<Runnin
         runner: host.runner,
         view: { kind: 'simulated', profile: host.profile.name, title: host.profile.title, story: host.profile.story },
         simulatedFiles: () => host.machine.state.localFiles,
+        files: simulatedFileAccess(host.machine),
       },
       services: options.services ?? defaultServices,
       shell: createPreviewShell({ simulatedFiles: () => host.machine.state.localFiles, receivedDir, exportDir: join(dataDir, 'exports') }),
@@ -62,6 +68,11 @@ export async function startPreview(options: PreviewOptions = {}): Promise<Runnin
     },
     options.log,
   );
+  return { app, host, dataDir };
+}
+
+export async function startPreview(options: PreviewOptions = {}): Promise<RunningPreview> {
+  const { app, host, dataDir } = await createPreviewApp(options);
   const server = await startPreviewServer({
     dispatch: app.dispatch,
     events: app.session.events,

@@ -76,7 +76,8 @@ export function planHandlers(session: AppSession) {
       return session.exclusive(`checking step ${stepIndex + 1}`, async (signal) => {
         report('Checking the computer again');
         const result = await fix.verify();
-        record.state = stateAfterVerify(result);
+        // Installed but Windows has not restarted yet: still waiting for the restart, not failed.
+        record.state = record.state === 'awaiting-reboot' && result.verified !== true ? 'awaiting-reboot' : stateAfterVerify(result);
         record.lastMessage = result.message;
         const snapshot = await session.probe(signal, null);
         const diagnosis = session.services.diagnose(snapshot);

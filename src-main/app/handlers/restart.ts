@@ -54,8 +54,9 @@ export function restartHandlers(session: AppSession) {
           const machine = session.adoptDiagnosis(snapshot, diagnosis);
           const resumed = await session.services.resumeAfterRestart(session.fixContext());
           const plan = planView(machine.plan, false);
+          const restart = resumed?.outcome.verification?.message ?? 'Windows restarted.';
           const next = plan.nextStepIndex === null ? 'The check finds nothing left to do.' : `Next: "${plan.steps[plan.nextStepIndex]!.step.title}".`;
-          return { resumed: true, stepIndex: plan.nextStepIndex, message: `${resumed?.outcome.message ?? 'Windows restarted.'} ${next}`, diagnosis, plan };
+          return { resumed: true, stepIndex: plan.nextStepIndex, message: `${restart} ${next}`, diagnosis, plan };
         },
         probeId,
       );

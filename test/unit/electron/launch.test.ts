@@ -1,0 +1,48 @@
+// `npm start`: Electron when its binary is installed (never downloading it); otherwise one sentence
+// and the browser preview.
+import { join } from 'node:path';
+import { describe, expect, it, vi } from 'vitest';
+import { NO_ELECTRON_SENTENCE, findElectronBinary, launch, type LookupEnvironment } from '../../../src-main/electron/launch.js';
+
+function environment(files: Record<string, string>, env: NodeJS.ProcessEnv = {}): LookupEnvironment {
+  return { root: '/p', env, platform: 'linux', exists: (path) => path in files, read: (path) => files[path] ?? '' };
+}
+
+const pkg = join('/p', 'node_modules', 'electron');
+
+describe('findElectronBinary', () => {
+  it('finds the binary named in path.txt', () => {
+    const files = { [join(pkg, 'package.json')]: '{}', [join(pkg, 'path.txt')]: 'electron\n', [join(pkg, 'dist', 'electron')]: '' };
+    expect(findElectronBinary(environment(files))).toEqual({ found: true, path: join(pkg, 'dist', 'electron') });
+  });
+
+  it('reports a package without a downloaded binary (where the electron package itself would download)', () => {
+    expect(findElectronBinary(environment({ [join(pkg, 'package.json')]: '{}' }))).toEqual({ found: false, reason: 'the Electron binary was never downloaded' });
+    const stale = { [join(pkg, 'package.json')]: '{}', [join(pkg, 'path.txt')]: 'electron' };
+    expect(findElectronBinary(environment(stale))).toMatchObject({ found: false, reason: expect.stringContaining('missing') });
+    expect(findElectronBinary(environment({}))).toEqual({ found: false, reason: 'the electron package is not installed' });
+  });
+
+  it('honours ELECTRON_OVERRIDE_DIST_PATH like the electron package', () => {
+    const files = { [join(pkg, 'package.json')]: '{}', [join('/opt/electron', 'electron')]: '' };
+    expect(findElectronBinary(environment(files, { ELECTRON_OVERRIDE_DIST_PATH: '/opt/electron' }))).toEqual({ found: true, path: join('/opt/electron', 'electron') });
+  });
+});
+
+describe('launch', () => {
+  it('runs Electron with the arguments when there is a binary', async () => {
+    const actions = { runElectron: vi.fn(async () => 0), runPreview: vi.fn(async () => {}), say: vi.fn() };
+    expect(await launch({ found: true, path: '/e' }, ['--simulate=healthy-win11'], actions)).toBe(0);
+    expect(actions.runElectron).toHaveBeenCalledWith('/e', ['--simulate=healthy-win11']);
+    expect(actions.runPreview).not.toHaveBeenCalled();
+  });
+
+  it('otherwise says so in one sentence and opens the preview, keeping a chosen profile', async () => {
+    const actions = { runElectron: vi.fn(async () => 0), runPreview: vi.fn(async () => {}), say: vi.fn() };
+    await launch({ found: false, reason: 'x' }, ['--simulate=healthy-win11'], actions);
+    expect(actions.say).toHaveBeenCalledWith(NO_ELECTRON_SENTENCE);
+    expect(NO_ELECTRON_SENTENCE.split(/[.!?](\s|$)/).filter((part) => part.trim().length > 1)).toHaveLength(1);
+    expect(actions.runPreview).toHaveBeenCalledWith(['--open', '--profile', 'healthy-win11']);
+    expect(actions.runElectron).not.toHaveBeenCalled();
+  });
+});
