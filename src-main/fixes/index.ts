@@ -9,7 +9,7 @@ import type { Fix, FixContext } from './types.js';
 import { createWindowsUpdateFix } from './windows-update.js';
 
 export type * from './types.js';
-export { ActionJournal, JournalWriteError, type JournalEntry, type JournalReadResult, type UnfinishedRun } from './journal.js';
+export { ActionJournal, JournalWriteError, nodeJournalFile, type JournalEntry, type JournalFile, type JournalReadResult, type UnfinishedRun } from './journal.js';
 export { detectElevation } from './elevation.js';
 export { findResumePoint, resumeAfterRestart, type ResumePoint, type ResumeResult } from './reboot.js';
 export { localFiles, type FileAccess } from './files.js';
