@@ -16,8 +16,9 @@ export interface WevtutilResult {
   unreadable: number;
 }
 
+/** XML text to a string: line ends normalised as XML requires, then entities (&#xD; brings back CR). */
 export function decodeXmlText(text: string): string {
-  return text.replace(/&(#x[0-9a-f]+|#\d+|lt|gt|amp|quot|apos);/gi, (whole, entity: string) => {
+  return text.replace(/\r\n?/g, '\n').replace(/&(#x[0-9a-f]+|#\d+|lt|gt|amp|quot|apos);/gi, (whole, entity: string) => {
     const lower = entity.toLowerCase();
     if (lower.startsWith('#x')) return String.fromCodePoint(Number.parseInt(lower.slice(2), 16));
     if (lower.startsWith('#')) return String.fromCodePoint(Number.parseInt(lower.slice(1), 10));
@@ -48,7 +49,8 @@ export function parseWevtutilXml(text: string): WevtutilResult {
     const timeElement = /<TimeCreated\b[^>]*>/.exec(system)?.[0] ?? '';
     const systemTime = attribute(timeElement, 'SystemTime');
     const log = elementText(system, 'Channel');
-    if (!provider || Number.isNaN(id) || !systemTime || !log) {
+    const time = systemTime ? toSecondsIso(systemTime) : null;
+    if (!provider || Number.isNaN(id) || !time || !log) {
       unreadable++;
       continue;
     }
@@ -56,15 +58,16 @@ export function parseWevtutilXml(text: string): WevtutilResult {
     const data = [...eventData.matchAll(/<Data(?:\s[^>]*)?(?:\/>|>([\s\S]*?)<\/Data>)/g)].map((item) => decodeXmlText(item[1] ?? ''));
     const rendering = /<RenderingInfo\b[\s\S]*?<\/RenderingInfo>/.exec(xml)?.[0] ?? '';
     const message = rendering ? elementText(rendering, 'Message') : null;
-    events.push({ log, provider, id, time: toSecondsIso(systemTime), data, message: message === '' ? null : message });
+    events.push({ log, provider, id, time, data, message: message === '' ? null : message });
   }
   return { events, unreadable };
 }
 
-/** "2026-11-20T08:14:01.1234567Z" -> "2026-11-20T08:14:01Z". */
-function toSecondsIso(systemTime: string): string {
+/** "2026-11-20T08:14:01.1234567Z" -> "2026-11-20T08:14:01Z"; null when it is not a time. */
+function toSecondsIso(systemTime: string): string | null {
+  if (!/^\d{4}-\d\d-\d\dT/.test(systemTime)) return null;
   const date = new Date(systemTime.replace(/(\.\d{3})\d+/, '$1'));
-  return Number.isNaN(date.getTime()) ? systemTime : date.toISOString().replace(/\.\d{3}Z$/, 'Z');
+  return Number.isNaN(date.getTime()) ? null : date.toISOString().replace(/\.\d{3}Z$/, 'Z');
 }
 
 /** The XPath query for wevtutil: these providers' ids in the last `days` days. */
