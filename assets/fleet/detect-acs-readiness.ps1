@@ -24,8 +24,8 @@ $RequiredKb = @{
   20348 = 'KB5005619'; 19044 = 'KB5011487'; 19043 = 'KB5005611'; 19042 = 'KB5005611'; 19041 = 'KB5005611'
   18363 = 'KB5005624'; 17763 = 'KB5005625'; 14393 = 'KB5006669'; 10240 = 'KB5006675'
 }
-# Builds that support ACS natively.
-$NativeBuilds = @(19045, 22000, 22621, 22631, 25398, 26100, 26200)
+# Windows 10 22H2 (19045) and every build from Windows 11 21H2 (22000) on support ACS natively.
+$FirstNativeBuild = 22000
 # Before Windows 10: any of these installed KBs (October 2021 monthly rollup or a later one, or the
 # October 2021 security-only update) satisfies KB5022661. 9200 applies to Server 2012 only.
 $AcceptedRollups = @{
@@ -63,7 +63,7 @@ $isServer = $installationType -like 'Server*'
 $buildText = if ($ubr -ge 0) { "$build.$ubr" } else { "$build" }
 
 $update = 'unknown'
-if ($NativeBuilds -contains $build -or $build -gt 26200) {
+if ($build -eq 19045 -or $build -ge $FirstNativeBuild) {
   $update = 'ok'
   $facts.Add("Windows $buildText supports ACS natively")
 } elseif ($MinimumUbr.ContainsKey($build)) {

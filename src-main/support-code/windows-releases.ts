@@ -9,7 +9,7 @@ export interface CodedWindowsRelease {
   server: string | null;
 }
 
-/** Index 0 means "not Windows, or a build this table does not list". Indexes 29–31 are reserved. */
+/** Index 0 means "not Windows, or a build this table does not list". Indexes 30–31 are reserved. */
 export const CODED_WINDOWS_RELEASES: readonly (CodedWindowsRelease | null)[] = [
   null,
   { build: 2600, client: 'Windows XP', server: null },
@@ -40,6 +40,7 @@ export const CODED_WINDOWS_RELEASES: readonly (CodedWindowsRelease | null)[] = [
   { build: 25398, client: null, server: 'Windows Server, version 23H2' },
   { build: 26100, client: 'Windows 11, version 24H2', server: 'Windows Server 2025' },
   { build: 26200, client: 'Windows 11, version 25H2', server: null },
+  { build: 28000, client: 'Windows 11, version 26H1', server: null },
 ];
 
 export const RELEASE_SLOTS = 32;

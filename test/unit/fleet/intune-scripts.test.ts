@@ -6,6 +6,7 @@ import { describe, expect, it } from 'vitest';
 import { acceptedRollupKbs, REQUIREMENTS } from '../../../src-main/catalogue/kb5022661.js';
 import { ACS_ROOT_CERTIFICATE } from '../../../src-main/catalogue/root-certificate.js';
 import { TREND_AGENT_SERVICE_NAMES } from '../../../src-main/catalogue/trend-agents.js';
+import { identifyWindows } from '../../../src-main/catalogue/windows-versions.js';
 
 const asset = (name: string) => new URL(`../../../assets/fleet/${name}`, import.meta.url);
 const detection = readFileSync(asset('detect-acs-readiness.ps1'), 'utf8');
@@ -52,6 +53,21 @@ describe('detection script', () => {
       expected[String(requirement.build)] = Math.max(expected[String(requirement.build)] ?? 0, minimum);
     }
     expect(scripted).toEqual(expected);
+  });
+
+  it('counts the same builds as native as the catalogue', () => {
+    expect(detection).toContain('if ($build -eq 19045 -or $build -ge $FirstNativeBuild) {');
+    expect(detection).toContain('$FirstNativeBuild = 22000');
+    const scriptNative = (build: number) => build === 19045 || build >= 22000;
+    const builds = [7601, 9200, 9600, 10240, 14393, 17763, 18363, 19041, 19042, 19043, 19044, 19045, 20348, 22000, 22621, 22631, 25398, 26100, 26200, 28000];
+    for (const installationType of ['Client', 'Server'] as const) {
+      for (const build of builds) {
+        const os = { productName: 'Windows', editionId: 'x', installationType, currentBuild: build, ubr: 1, displayVersion: null, architecture: 'x64' as const };
+        const identified = identifyWindows(os);
+        if (!identified.ok) continue;
+        expect({ installationType, build, native: scriptNative(build) }).toEqual({ installationType, build, native: identified.requirement.rule === 'native' });
+      }
+    }
   });
 
   it('accepts exactly the catalogue’s rollups before Windows 10', () => {

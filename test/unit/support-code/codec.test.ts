@@ -98,7 +98,7 @@ describe('support code', () => {
     // Layout bit set (first character ≥ G = 16), with a correct check character.
     const newer = encodeWithRawPayload(2 ** 34);
     expect(decodeSupportCode(newer)).toMatchObject({ ok: false, error: expect.stringContaining('newer version') });
-    const reservedRelease = encodeWithRawPayload(30 * 2 * 32768);
+    const reservedRelease = encodeWithRawPayload(31 * 2 * 32768);
     expect(decodeSupportCode(reservedRelease)).toMatchObject({ ok: false, error: expect.stringContaining('Windows release') });
     const statusOutOfRange = encodeWithRawPayload(4320 * 32 * 2 * 32768);
     expect(decodeSupportCode(statusOutOfRange)).toMatchObject({ ok: false, error: expect.stringContaining('out of range') });
