@@ -13,6 +13,7 @@ import { parseSnapshotText, readSnapshotFile } from '../../snapshot/parse.js';
 import type { Snapshot } from '../../snapshot/schema.js';
 import type { CommandRunner } from '../../windows/command-runner.js';
 import { CliExit, ExitCode } from '../io.js';
+import { terminalSafe } from '../terminal-text.js';
 import type { CliContext } from '../main.js';
 
 interface FixCliOptions {
@@ -29,6 +30,11 @@ interface FixCliOptions {
   dataDir?: string;
   network?: boolean;
   json?: boolean;
+}
+
+/** JSON with every character a terminal could act on escaped as \\uXXXX: the same data for programs, harmless on screen. */
+function terminalSafeJson(value: unknown): string {
+  return `${JSON.stringify(value, null, 2).replace(/[\u007F-\u009F\u061C\u200E\u200F\u202A-\u202E\u2066-\u2069\uFEFF]/g, (char) => `\\u${char.codePointAt(0)!.toString(16).padStart(4, '0')}`)}\n`;
 }
 
 /** A runner for --plan: nothing runs, so previews show commands without touching any machine. */
@@ -75,10 +81,10 @@ async function printPlan(context: CliContext, file: string, options: FixCliOptio
     const preview = await fix.preview(fixOptions({ ...options, package: undefined }, plan.slice(index + 1)));
     previews.push({ step, description: fix.describe(), preview });
   }
-  if (options.json) context.io.stdout(`${JSON.stringify({ verdict: diagnosis.verdict, headline: diagnosis.headline, steps: previews }, null, 2)}\n`);
+  if (options.json) context.io.stdout(terminalSafeJson({ verdict: diagnosis.verdict, headline: diagnosis.headline, steps: previews }));
   else {
-    context.io.stdout(`${diagnosis.headline}\n${plan.length === 0 ? 'Nothing to do.\n' : ''}`);
-    previews.forEach((item, index) => context.io.stdout(formatPreview(index + 1, item.description, item.preview)));
+    context.io.stdout(terminalSafe(`${diagnosis.headline}\n${plan.length === 0 ? 'Nothing to do.\n' : ''}`));
+    previews.forEach((item, index) => context.io.stdout(terminalSafe(formatPreview(index + 1, item.description, item.preview))));
   }
   context.exitCode = ExitCode.ok;
 }
@@ -116,7 +122,7 @@ async function applyPlan(context: CliContext, options: FixCliOptions): Promise<v
   const journal = new ActionJournal(join(dataDir, JOURNAL_FILE_NAME));
   const network = options.network !== false;
   const collect = (sections?: Parameters<FixContext['reprobe']>[0]): Promise<Snapshot> => collectSnapshot({ runner, network, ...(sections ? { sections } : {}) });
-  const say = (text: string) => (options.json ? undefined : context.io.stdout(text));
+  const say = (text: string) => (options.json ? undefined : context.io.stdout(terminalSafe(text)));
 
   for (const run of await journal.unfinished()) say(`Note: ${run.message}\n`);
   let snapshot = await collect();
@@ -160,7 +166,7 @@ async function applyPlan(context: CliContext, options: FixCliOptions): Promise<v
   }
   if (exitCode === ExitCode.ok && !only && diagnosis.verdict !== 'ready') exitCode = ExitCode.failed;
   say(`Result: ${diagnosis.headline}\n`);
-  if (options.json) context.io.stdout(`${JSON.stringify({ verdict: diagnosis.verdict, headline: diagnosis.headline, outcomes, journal: journal.path }, null, 2)}\n`);
+  if (options.json) context.io.stdout(terminalSafeJson({ verdict: diagnosis.verdict, headline: diagnosis.headline, outcomes, journal: journal.path }));
   context.exitCode = exitCode;
 }
 
