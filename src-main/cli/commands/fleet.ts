@@ -8,11 +8,16 @@ import { CliExit, ExitCode } from '../io.js';
 import type { CliContext } from '../main.js';
 import { terminalSafe } from '../terminal-text.js';
 
+/** JSON whose C1 and bidirectional controls (which JSON.stringify leaves raw) are escaped as \\uXXXX: same data, harmless on screen. */
+function terminalSafeJson(value: unknown): string {
+  return `${JSON.stringify(value, null, 2).replace(/[\u007F-\u009F\u061C\u200E\u200F\u202A-\u202E\u2066-\u2069\uFEFF]/g, (char) => `\\u${char.codePointAt(0)!.toString(16).padStart(4, '0')}`)}\n`;
+}
+
 async function writeOutput(path: string, content: string): Promise<void> {
   try {
     await writeFileAtomic(path, content);
   } catch (error) {
-    throw new CliExit(ExitCode.failed, `cannot write ${path}: ${(error as NodeJS.ErrnoException).code ?? String(error)}`);
+    throw new CliExit(ExitCode.failed, terminalSafe(`cannot write ${path}: ${(error as NodeJS.ErrnoException).code ?? String(error)}`));
   }
 }
 
@@ -33,12 +38,12 @@ export function registerFleet(program: Command, context: CliContext): void {
       try {
         summary = await summarizeFleet(dir, { concurrency: options.concurrency });
       } catch (error) {
-        if (error instanceof FleetFolderError) throw new CliExit(ExitCode.invalidInput, error.message);
+        if (error instanceof FleetFolderError) throw new CliExit(ExitCode.invalidInput, terminalSafe(error.message));
         throw error;
       }
       if (options.csv) await writeOutput(options.csv, fleetCsv(summary));
       if (options.html) await writeOutput(options.html, renderFleetHtml(summary));
-      context.io.stdout(options.json ? `${JSON.stringify(summary, null, 2)}\n` : terminalSafe(formatFleetText(summary)));
+      context.io.stdout(options.json ? terminalSafeJson(summary) : terminalSafe(formatFleetText(summary)));
       context.exitCode = ExitCode.ok;
     });
 }

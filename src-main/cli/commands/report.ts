@@ -33,7 +33,7 @@ export function registerReport(program: Command, context: CliContext): void {
       } catch (error) {
         if (error instanceof RedactionLeakError) throw new CliExit(ExitCode.failed, error.message);
         const reason = (error as NodeJS.ErrnoException).code ?? (error instanceof Error ? error.message : String(error));
-        throw new CliExit(ExitCode.failed, `cannot write the report into ${options.out}: ${reason}`);
+        throw new CliExit(ExitCode.failed, terminalSafe(`cannot write the report into ${options.out}: ${reason}`));
       }
       const lines = [
         `Report written to ${terminalSafe(result.outDir)}`,

@@ -136,3 +136,16 @@ describe('acs-assistant fleet', () => {
     expect(missing.stderr).toContain('does not exist');
   });
 });
+
+describe('fleet output with hostile names', () => {
+  it('escapes C1 and bidirectional controls in --json, as in text', async () => {
+    const snapshot = JSON.parse(await readFile(fixture('win11-23h2-healthy.json'), 'utf8'));
+    snapshot.host.computerName = 'PC\u202Egpj.exe\u009B31m';
+    await writeFile(join(folder, 'a.json'), JSON.stringify(snapshot));
+    const json = await run(['fleet', folder, '--json']);
+    expect(json.stdout).not.toMatch(/[\u0080-\u009F\u202A-\u202E]/);
+    expect(JSON.parse(json.stdout).rows[0].computerName).toBe('PC\u202Egpj.exe\u009B31m');
+    const text = await run(['fleet', folder]);
+    expect(text.stdout).not.toMatch(/[\u0080-\u009F\u202A-\u202E]/);
+  });
+});
