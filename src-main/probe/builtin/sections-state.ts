@@ -1,6 +1,6 @@
 // Fallback sections about the machine's state: pending restart markers, boot switches, elevation.
 import { parseWhoamiElevated } from './parse-misc.js';
-import { findRegistryValue, parseRegQuery, registryMultiString, subkeyNames } from './parse-reg.js';
+import { findRegistryValue, normaliseKeyPath, parseRegQuery, registryMultiString, subkeyNames } from './parse-reg.js';
 import type { SectionResult } from './sections.js';
 import { regNotFound, runTool, toolFailure, type ToolContext } from './tools.js';
 
@@ -23,7 +23,12 @@ export async function readPendingReboot(context: ToolContext): Promise<SectionRe
       errors.push(failure);
       return null;
     }
-    return parseRegQuery(result.stdout);
+    const keys = parseRegQuery(result.stdout);
+    if (!keys.some((key) => normaliseKeyPath(key.path) === normaliseKeyPath(queries[index]![0]!))) {
+      errors.push(`reg query ${queries[index]!.join(' ')}: unreadable output`);
+      return null;
+    }
+    return keys;
   };
   const cbs = keysOf(0);
   if (cbs) {

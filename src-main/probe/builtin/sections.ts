@@ -5,7 +5,7 @@ import { findTrendAgentService, isTrendProductName } from '../../catalogue/trend
 import type { Certificate, CertificateStore, Service, WindowsOs } from '../../snapshot/schema.js';
 import { parseCertutilStore } from './parse-certutil.js';
 import { parseCurlReachable, parseWmicQfe } from './parse-misc.js';
-import { findRegistryValue, parseRegQuery, registryNumber, type RegistryKey } from './parse-reg.js';
+import { findRegistryValue, normaliseKeyPath, parseRegQuery, registryNumber, type RegistryKey } from './parse-reg.js';
 import { parseScQc, parseScQueryEx } from './parse-sc.js';
 import { eventQuery, parseWevtutilXml } from './parse-wevtutil.js';
 import { regNotFound, runTool, toolFailure, type ToolContext } from './tools.js';
@@ -28,7 +28,9 @@ async function regQuery(context: ToolContext, args: string[]): Promise<{ keys: R
   if (regNotFound(result)) return { keys: null, error: null };
   const failure = toolFailure(result, `reg query ${args.join(' ')}`);
   if (failure) return { keys: null, error: failure };
-  return { keys: parseRegQuery(result.stdout), error: null };
+  const keys = parseRegQuery(result.stdout);
+  if (!keys.some((key) => normaliseKeyPath(key.path) === normaliseKeyPath(args[0] ?? ''))) return { keys: null, error: `reg query ${args.join(' ')}: unreadable output` };
+  return { keys, error: null };
 }
 
 export async function readHost(context: ToolContext): Promise<SectionResult> {
