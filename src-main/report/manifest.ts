@@ -1,6 +1,6 @@
 // The report folder's manifest (every file with its SHA-256) and summary.json, and checking a received folder against them.
 import { createHash } from 'node:crypto';
-import { readFile } from 'node:fs/promises';
+import { readFile, stat } from 'node:fs/promises';
 import { join } from 'node:path';
 import { z } from 'zod';
 
@@ -49,15 +49,35 @@ export function sha256Hex(data: string | Uint8Array): string {
   return createHash('sha256').update(data).digest('hex');
 }
 
-/** Problems found when checking a folder against its manifest: empty when every file matches. */
+/** Files larger than this are not hashed (a report's files are a few MiB at most). */
+export const MAX_REPORT_FILE_BYTES = 256 * 1024 * 1024;
+
+/** Problems found when checking a folder against its manifest: empty when every file matches. Only
+ * regular files of the listed size are read, so a FIFO or a link to a device cannot hang the check. */
 export async function verifyManifest(folder: string, manifest: ReportManifest): Promise<string[]> {
   const problems: string[] = [];
   for (const file of manifest.files) {
-    let data: Buffer;
+    const path = join(folder, file.name);
+    let info;
     try {
-      data = await readFile(join(folder, file.name));
+      info = await stat(path);
     } catch {
       problems.push(`${file.name} is listed in the manifest but missing`);
+      continue;
+    }
+    if (!info.isFile()) {
+      problems.push(`${file.name} is listed in the manifest but is not a regular file`);
+      continue;
+    }
+    if (info.size !== file.bytes || info.size > MAX_REPORT_FILE_BYTES) {
+      problems.push(`${file.name} was changed after the report was made (size differs)`);
+      continue;
+    }
+    let data: Buffer;
+    try {
+      data = await readFile(path);
+    } catch {
+      problems.push(`${file.name} cannot be read`);
       continue;
     }
     if (sha256Hex(data) !== file.sha256) problems.push(`${file.name} was changed after the report was made (SHA-256 differs)`);

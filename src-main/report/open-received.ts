@@ -4,7 +4,7 @@ import { readdir, readFile, stat } from 'node:fs/promises';
 import { basename, join } from 'node:path';
 import { diagnose } from '../diagnosis/diagnose.js';
 import { diagnosisSchema, type Diagnosis } from '../diagnosis/schema.js';
-import { describeZodError, readSnapshotFile } from '../snapshot/parse.js';
+import { describeZodError, MAX_SNAPSHOT_BYTES, readSnapshotFile } from '../snapshot/parse.js';
 import type { Snapshot } from '../snapshot/schema.js';
 import { DIAGNOSIS_FILE, MANIFEST_FILE, manifestSchema, reportSummarySchema, SNAPSHOT_FILE, SUMMARY_FILE, verifyManifest, type ReportSummary } from './manifest.js';
 
@@ -111,8 +111,11 @@ function received(
   };
 }
 
+/** A small regular file parsed as JSON, else undefined (never opens a FIFO or a device). */
 async function readJson(path: string): Promise<unknown> {
   try {
+    const info = await stat(path);
+    if (!info.isFile() || info.size > MAX_SNAPSHOT_BYTES) return undefined;
     return JSON.parse(await readFile(path, 'utf8'));
   } catch {
     return undefined;

@@ -1,6 +1,7 @@
 // A snapshot file or report folder from a customer opens read-only, with its origin, a fresh diagnosis
 // and a check of the manifest; bad input gets a clear error.
-import { mkdtemp, readFile, rm, writeFile } from 'node:fs/promises';
+import { execFileSync } from 'node:child_process';
+import { mkdtemp, readFile, rm, symlink, writeFile } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
@@ -33,15 +34,37 @@ describe('openReceived', () => {
     const out = join(folder, 'r');
     await exportReport({ snapshot: saltedSnapshot(), outDir: out });
     const html = await readFile(join(out, 'report.html'), 'utf8');
-    await writeFile(join(out, 'report.html'), html.replace('Action required', 'Ready'));
+    await writeFile(join(out, 'report.html'), html.replace('Action required', 'Action REQUIRED'));
+    await writeFile(join(out, 'summary.json'), '{}');
     await rm(join(out, 'diagnosis.json'));
     const opened = await openReceived(out);
     if (!opened.ok) throw new Error(opened.error);
     expect(opened.integrity.problems).toEqual([
       'diagnosis.json is listed in the manifest but missing',
       'report.html was changed after the report was made (SHA-256 differs)',
+      'summary.json was changed after the report was made (size differs)',
     ]);
     expect(opened.warnings.join(' ')).toContain('changed after the report was made');
+  });
+
+  it('does not open a FIFO or a device listed in the manifest or named like a report file', async () => {
+    const out = join(folder, 'r');
+    await exportReport({ snapshot: saltedSnapshot(), outDir: out });
+    const manifest = JSON.parse(await readFile(join(out, 'manifest.json'), 'utf8'));
+    manifest.files.push({ name: 'pipe', sha256: '0'.repeat(64), bytes: 1 }, { name: 'zero', sha256: '0'.repeat(64), bytes: 1 });
+    await writeFile(join(out, 'manifest.json'), JSON.stringify(manifest));
+    execFileSync('mkfifo', [join(out, 'pipe')]);
+    await symlink('/dev/zero', join(out, 'zero'));
+    await rm(join(out, 'summary.json'));
+    execFileSync('mkfifo', [join(out, 'summary.json')]);
+    const opened = await openReceived(out);
+    if (!opened.ok) throw new Error(opened.error);
+    expect(opened.summary).toBeNull();
+    expect(opened.integrity.problems).toEqual([
+      'summary.json is listed in the manifest but is not a regular file',
+      'pipe is listed in the manifest but is not a regular file',
+      'zero is listed in the manifest but is not a regular file',
+    ]);
   });
 
   it('opens a bare snapshot file and a folder holding one snapshot under another name', async () => {
