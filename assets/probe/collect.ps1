@@ -3,7 +3,7 @@
 # stdout. Windows PowerShell 5.1 and PowerShell 7. Run unchanged by the app and by fleet tools (Intune,
 # ConfigMgr, RMM); see docs/probe.md and docs/fleet.md.
 #
-# Input (optional): one JSON object on stdin, e.g. {"sections":["os","services"],"network":false}.
+# Input (optional): one JSON object on stdin (or in the environment value ACS_PROBE_INPUT), e.g. {"sections":["os","services"],"network":false}.
 # Inputs are data only: they are compared and counted, never turned into script text.
 # Output: the snapshot on stdout (ASCII-only JSON, non-ASCII escaped as \uXXXX, so it reads the same
 # under any console code page); one JSON progress line per section event on stderr; exit code 0.
@@ -52,6 +52,8 @@ try {
         if ($task.Wait(2000)) { $inputText = $task.Result }
     }
 } catch { $inputText = '' }
+# The same JSON may come as an environment value instead (data either way, never script text).
+if ($inputText.Trim() -eq '' -and $env:ACS_PROBE_INPUT) { $inputText = [string]$env:ACS_PROBE_INPUT }
 if ($inputText.Trim() -ne '') {
     $config = $inputText | ConvertFrom-Json
     if ($null -ne $config.sections) { $Settings.sections = @(@($config.sections) | Where-Object { $AllSections -contains $_ } | ForEach-Object { [string]$_ }) }
@@ -257,7 +259,7 @@ $Sections['signatures'] = {
     $Value = $list.ToArray()
 }
 $Sections['events'] = {
-    $since = (Get-Date).AddDays( - [int]$Settings.eventDays)
+    $since = (Get-Date).AddDays(-1 * [int]$Settings.eventDays)
     $queries = @(
         @{ LogName = 'System'; ProviderName = 'Service Control Manager'; Id = @(7000, 7009, 7023, 7024, 7026, 7031, 7034) },
         @{ LogName = 'Microsoft-Windows-CodeIntegrity/Operational'; Id = @(3004, 3033, 3089, 3104) }
@@ -325,7 +327,7 @@ $Sections['bootConfiguration'] = {
 
 # ---- run the sections in parallel, each within its own time budget ------------------------------
 $Wrapper = 'param($Settings)' + "`n" + '$ErrorActionPreference = ''Stop''' + "`n" + '$Notes = New-Object System.Collections.Generic.List[object]' + "`n" + '$Value = $null' + "`n" + $Helpers.ToString() + "`n"
-$pool = [runspacefactory]::CreateRunspacePool(1, [Math]::Max(1, $Settings.sections.Count), [initialsessionstate]::CreateDefault2(), $Host)
+$pool = [runspacefactory]::CreateRunspacePool(1, [Math]::Max(1, $Settings.sections.Count))
 $pool.Open()
 $jobs = New-Object System.Collections.Generic.List[object]
 foreach ($name in $Settings.sections) {

@@ -98,6 +98,8 @@ export async function collectSnapshotWithPath(options: CollectOptions): Promise<
     file: powershellPath(),
     args: ['-NoProfile', '-NonInteractive', '-ExecutionPolicy', 'Bypass', '-File', collectorScriptPath()],
     stdin: JSON.stringify(input),
+    // The same input as an environment value, in case a host does not pass stdin through.
+    env: { ACS_PROBE_INPUT: JSON.stringify(input) },
     timeoutMs,
     maxOutputBytes: MAX_SCRIPT_OUTPUT_BYTES,
     signal,

@@ -20,7 +20,7 @@ const DIGICERT_ASSURED_ID_ROOT = '0563B8630D62D75ABBC8AB1E4BDFB5A899B24D43';
 export const powershellProbeHandler: SimulatedCommandHandler = {
   name: 'powershell collect.ps1',
   matches: (request) => ['powershell', 'pwsh'].includes(commandName(request.file)) && request.args.some((arg) => /collect\.ps1$/i.test(arg)) && hasArg(request.args, '-File'),
-  run: ({ request, machine }) => runCollectorScript(machine, request.stdin ?? ''),
+  run: ({ request, machine }) => runCollectorScript(machine, request.stdin?.trim() ? request.stdin : (request.env?.ACS_PROBE_INPUT ?? '')),
 };
 
 export function runCollectorScript(machine: SimulatedMachine, stdin: string): SimulatedCommandOutput {
