@@ -18,8 +18,8 @@ Set-StrictMode -Version 2
 function Read-Json([string]$Text) {
   if (Get-Command ConvertFrom-Json -ErrorAction SilentlyContinue) { return ($Text | ConvertFrom-Json) }
   Add-Type -AssemblyName System.Web.Extensions
-  $serializer = New-Object System.Web.Script.Serialization.JavaScriptSerializer
-  return New-Object PSObject -Property $serializer.DeserializeObject($Text)
+  # Windows PowerShell 2.0: dictionaries all the way down (Get-Field reads both shapes).
+  return (New-Object System.Web.Script.Serialization.JavaScriptSerializer).DeserializeObject($Text)
 }
 
 function Write-Json($Value) {
@@ -64,9 +64,15 @@ function Resolve-RequestPath([string]$Path) {
 }
 
 $script:commands = @()
+# Programs by full path: never a file of the same name from the current folder or PATH.
+$system32 = Join-Path $env:SystemRoot 'System32'
+function Get-SystemTool([string]$Name) { return (Join-Path $system32 $Name) }
 function Invoke-Recorded([string]$File, [string[]]$Arguments) {
-  $output = & $File @Arguments 2>&1 | Out-String
-  $code = $LASTEXITCODE
+  # Native stderr lines become error records under 2>&1; with 'Stop' they would end the script.
+  $previous = $ErrorActionPreference
+  $ErrorActionPreference = 'Continue'
+  try { $output = & $File @Arguments 2>&1 | ForEach-Object { "$_" } | Out-String; $code = $LASTEXITCODE }
+  finally { $ErrorActionPreference = $previous }
   $script:commands += , @{ file = $File; args = $Arguments; exitCode = $code; meaning = "exit code $code"; elevated = $true }
   return @{ exitCode = $code; output = $output }
 }
@@ -96,9 +102,9 @@ function Invoke-ImportRoot {
   }
   $now = Get-Date
   if ($now -lt $cert.NotBefore -or $now -gt $cert.NotAfter) { return New-Result 'refused' 'Refused: the certificate is not valid today. Nothing was imported.' $null }
-  $before = Invoke-Recorded 'certutil.exe' @('-store', 'Root', $cert.Thumbprint)
+  $before = Invoke-Recorded (Get-SystemTool 'certutil.exe') @('-store', 'Root', $cert.Thumbprint)
   if ($before.exitCode -eq 0 -and ($before.output -replace '\s', '').ToUpper().Contains($cert.Thumbprint)) { $r = New-Result 'already-done' 'The root certificate is already in the Trusted Root store; nothing was changed.' 0; $r.alreadyPresent = $true; return $r }
-  $added = Invoke-Recorded 'certutil.exe' @('-f', '-addstore', 'Root', $file)
+  $added = Invoke-Recorded (Get-SystemTool 'certutil.exe') @('-f', '-addstore', 'Root', $file)
   if ($added.exitCode -eq 0) { $r = New-Result 'ok' 'The root certificate was added to the Trusted Root store.' 0 }
   elseif ($added.exitCode -eq -2147024891) { $r = New-Result 'access-denied' 'Access denied: the machine certificate store needs administrator rights.' $added.exitCode }
   else { $r = New-Result 'failed' "certutil failed with exit code $($added.exitCode)." $added.exitCode }
@@ -107,7 +113,7 @@ function Invoke-ImportRoot {
 }
 
 function Invoke-RemoveRoot {
-  $removed = Invoke-Recorded 'certutil.exe' @('-delstore', 'Root', (Get-Field $request 'sha1Thumbprint'))
+  $removed = Invoke-Recorded (Get-SystemTool 'certutil.exe') @('-delstore', 'Root', (Get-Field $request 'sha1Thumbprint'))
   if ($removed.exitCode -eq 0) { return New-Result 'ok' 'The root certificate was removed from the Trusted Root store.' 0 }
   if ($removed.exitCode -eq -2146885628) { return New-Result 'already-done' 'The certificate was no longer in the store.' $removed.exitCode }
   return New-Result 'failed' "certutil failed with exit code $($removed.exitCode)." $removed.exitCode
@@ -117,20 +123,22 @@ function Invoke-InstallPackage {
   $path = Get-Field $request 'packagePath'
   if (-not (Test-Path -LiteralPath $path -PathType Leaf)) { return New-Result 'refused' 'The package file cannot be found any more. Nothing was installed.' $null }
   if ((Get-FileSha256Hex $path) -ne (Get-Field $request 'packageSha256')) { return New-Result 'refused' 'The package file changed after it was checked (different SHA-256). Nothing was installed.' $null }
-  $signature = Get-AuthenticodeSignature -LiteralPath $path
+  # -LiteralPath where this PowerShell has it (no wildcard expansion of '[' in a path), else -FilePath.
+  if ((Get-Command Get-AuthenticodeSignature).Parameters.ContainsKey('LiteralPath')) { $signature = Get-AuthenticodeSignature -LiteralPath $path }
+  else { $signature = Get-AuthenticodeSignature -FilePath $path }
   if ($signature.Status -ne 'Valid' -or -not $signature.SignerCertificate -or $signature.SignerCertificate.Subject -notmatch '(^|,\s*)O=Microsoft Corporation(,|$)') {
     return New-Result 'refused' "Refused: the package is not validly signed by Microsoft ($($signature.Status)). Nothing was installed." $null
   }
   if ((Get-Field $request 'installer') -eq 'wusa') {
     # wusa.exe is a windowed program: Start-Process -Wait is how to get its exit code. Windows paths cannot hold '"'.
     $arguments = @(('"' + $path + '"'), '/quiet', '/norestart')
-    $process = Start-Process -FilePath 'wusa.exe' -ArgumentList $arguments -Wait -PassThru -WindowStyle Hidden
+    $process = Start-Process -FilePath (Get-SystemTool 'wusa.exe') -ArgumentList $arguments -Wait -PassThru -WindowStyle Hidden
     $code = $process.ExitCode
-    $script:commands += , @{ file = 'wusa.exe'; args = @($path, '/quiet', '/norestart'); exitCode = $code; meaning = "exit code $code"; elevated = $true }
+    $script:commands += , @{ file = (Get-SystemTool 'wusa.exe'); args = @($path, '/quiet', '/norestart'); exitCode = $code; meaning = "exit code $code"; elevated = $true }
   } else {
-    $code = (Invoke-Recorded 'dism.exe' @('/Online', '/Add-Package', ('/PackagePath:' + $path), '/Quiet', '/NoRestart')).exitCode
+    $code = (Invoke-Recorded (Get-SystemTool 'dism.exe') @('/Online', '/Add-Package', ('/PackagePath:' + $path), '/Quiet', '/NoRestart')).exitCode
   }
-  $status = switch ($code) { 0 { 'ok' } 3010 { 'reboot-required' } 1641 { 'reboot-required' } 2359301 { 'reboot-required' } 2359302 { 'already-done' } -2145124329 { 'not-applicable' } -2146498530 { 'not-applicable' } 1618 { 'busy' } 5 { 'access-denied' } default { 'failed' } }
+  $status = switch ($code) { 0 { 'ok' } 3010 { 'reboot-required' } 1641 { 'reboot-required' } 2359301 { 'reboot-required' } 2359302 { 'already-done' } (-2145124329) { 'not-applicable' } (-2146498530) { 'not-applicable' } 1618 { 'busy' } 5 { 'access-denied' } 740 { 'access-denied' } default { 'failed' } }
   return New-Result $status "The installer ended with exit code $code." $code
 }
 
@@ -139,12 +147,12 @@ function Invoke-StartServices {
   $pollMs = [int](Get-Field $request 'pollIntervalMs')
   $results = @()
   foreach ($name in @(Get-Field $request 'services')) {
-    $start = Invoke-Recorded 'sc.exe' @('start', $name)
+    $start = Invoke-Recorded (Get-SystemTool 'sc.exe') @('start', $name)
     $entry = @{ name = $name; state = 'STOPPED'; startExitCode = $start.exitCode; win32ExitCode = $start.exitCode; running = $false; timedOut = $false; message = "sc start ended with $($start.exitCode)." }
     if ($start.exitCode -eq 0 -or $start.exitCode -eq 1056) {
       $deadline = (Get-Date).AddMilliseconds($timeoutMs)
       while ($true) {
-        $query = Invoke-Recorded 'sc.exe' @('query', $name)
+        $query = Invoke-Recorded (Get-SystemTool 'sc.exe') @('query', $name)
         $state = if ($query.output -match 'STATE\s*:\s*\d+\s+([A-Z_]+)') { $Matches[1] } else { 'UNKNOWN' }
         $exit = if ($query.output -match 'WIN32_EXIT_CODE\s*:\s*(\d+)') { [int]$Matches[1] } else { $null }
         $entry.state = $state; $entry.win32ExitCode = $exit
@@ -164,7 +172,7 @@ function Invoke-StartServices {
 }
 
 function Invoke-Restart {
-  $ran = Invoke-Recorded 'shutdown.exe' @('/r', '/t', [string](Get-Field $request 'delaySeconds'), '/c', [string](Get-Field $request 'comment'))
+  $ran = Invoke-Recorded (Get-SystemTool 'shutdown.exe') @('/r', '/t', [string](Get-Field $request 'delaySeconds'), '/c', [string](Get-Field $request 'comment'))
   $status = if ($ran.exitCode -eq 0) { 'ok' } else { 'failed' }
   return New-Result $status "shutdown.exe ended with exit code $($ran.exitCode)." $ran.exitCode
 }

@@ -25,7 +25,7 @@ export const UAC_DECLINED_EXIT_CODE = 1223;
 export const ELEVATION_LAUNCHER_SCRIPT = [
   "$ErrorActionPreference = 'Stop'",
   "$argList = @('-NoProfile', '-NonInteractive', '-ExecutionPolicy', 'Bypass', '-File', ('\"' + $env:ACS_HELPER_SCRIPT + '\"'), '-ActionId', $env:ACS_HELPER_ACTION, '-RequestFile', ('\"' + $env:ACS_HELPER_REQUEST + '\"'))",
-  "try { $p = Start-Process -FilePath 'powershell.exe' -ArgumentList $argList -Verb RunAs -WindowStyle Hidden -Wait -PassThru; exit $p.ExitCode }",
+  "try { $p = Start-Process -FilePath (Join-Path $env:SystemRoot 'System32\\WindowsPowerShell\\v1.0\\powershell.exe') -ArgumentList $argList -Verb RunAs -WindowStyle Hidden -Wait -PassThru; exit $p.ExitCode }",
   'catch { $e = $_.Exception; while ($e) { if ($e -is [System.ComponentModel.Win32Exception] -and $e.NativeErrorCode -eq 1223) { exit 1223 }; $e = $e.InnerException }; [Console]::Error.WriteLine($_.Exception.Message); exit 1 }',
 ].join('\n');
 

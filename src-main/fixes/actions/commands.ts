@@ -2,12 +2,19 @@
 // direct path, mirrored line by line in assets/fixes/acs-fix-helper.ps1).
 import type { CommandRequest } from '../../windows/command-runner.js';
 
-export const CERTUTIL = 'certutil.exe';
-export const WUSA = 'wusa.exe';
-export const DISM = 'dism.exe';
-export const SC = 'sc.exe';
-export const SHUTDOWN = 'shutdown.exe';
-export const POWERSHELL = 'powershell.exe';
+/** C:\Windows (from SystemRoot): programs are started by full path, so a file of the same name in the
+ * current folder or earlier in PATH is never run instead (the elevated one least of all). */
+export function systemRoot(): string {
+  return process.env.SystemRoot ?? process.env.windir ?? 'C:\\Windows';
+}
+const system32 = (name: string) => `${systemRoot()}\\System32\\${name}`;
+
+export const CERTUTIL = system32('certutil.exe');
+export const WUSA = system32('wusa.exe');
+export const DISM = system32('dism.exe');
+export const SC = system32('sc.exe');
+export const SHUTDOWN = system32('shutdown.exe');
+export const POWERSHELL = system32('WindowsPowerShell\\v1.0\\powershell.exe');
 
 type Command = Pick<CommandRequest, 'file' | 'args'>;
 
@@ -23,24 +30,25 @@ export const commands = {
   queryService: (name: string): Command => ({ file: SC, args: ['query', name] }),
   restart: (delaySeconds: number, comment: string): Command => ({ file: SHUTDOWN, args: ['/r', '/t', String(delaySeconds), '/c', comment] }),
   /** Opens the Windows Update page of Settings (Windows 10/11). */
-  openUpdateSettings: (): Command => ({ file: 'explorer.exe', args: ['ms-settings:windowsupdate'] }),
+  openUpdateSettings: (): Command => ({ file: `${systemRoot()}\\explorer.exe`, args: ['ms-settings:windowsupdate'] }),
   /** Opens Windows Update in Control Panel (Windows 7 / 8.1 / Server with Desktop Experience before 2016). */
-  openUpdateControlPanel: (): Command => ({ file: 'control.exe', args: ['/name', 'Microsoft.WindowsUpdate'] }),
+  openUpdateControlPanel: (): Command => ({ file: system32('control.exe'), args: ['/name', 'Microsoft.WindowsUpdate'] }),
   /** Starts a scan through the Update Orchestrator (Windows 10 1709+ / Server 2019+; undocumented, prints nothing). */
-  startUpdateScan: (): Command => ({ file: 'UsoClient.exe', args: ['StartInteractiveScan'] }),
+  startUpdateScan: (): Command => ({ file: system32('UsoClient.exe'), args: ['StartInteractiveScan'] }),
   /** Older systems: asks the Windows Update agent to detect now. */
-  detectUpdatesLegacy: (): Command => ({ file: 'wuauclt.exe', args: ['/detectnow'] }),
+  detectUpdatesLegacy: (): Command => ({ file: system32('wuauclt.exe'), args: ['/detectnow'] }),
   /** Are we elevated? The token's integrity level SID: High (S-1-16-12288) or System (S-1-16-16384). */
-  whoamiGroups: (): Command => ({ file: 'whoami.exe', args: ['/groups', '/fo', 'csv', '/nh'] }),
+  whoamiGroups: (): Command => ({ file: system32('whoami.exe'), args: ['/groups', '/fo', 'csv', '/nh'] }),
 };
 
 /** Get-AuthenticodeSignature with the path taken from the environment, never from the script text. */
 export const AUTHENTICODE_SCRIPT = [
   "$ErrorActionPreference = 'Stop'",
-  '$s = Get-AuthenticodeSignature -LiteralPath $env:ACS_PACKAGE_PATH',
+  'if ($PSVersionTable.PSVersion.Major -ge 5) { $s = Get-AuthenticodeSignature -LiteralPath $env:ACS_PACKAGE_PATH } else { $s = Get-AuthenticodeSignature -FilePath $env:ACS_PACKAGE_PATH }',
   '$c = $s.SignerCertificate',
-  "$o = New-Object PSObject -Property @{ status = [string]$s.Status; statusMessage = [string]$s.StatusMessage; signerSubject = $(if ($c) { $c.Subject } else { $null }); signerThumbprint = $(if ($c) { $c.Thumbprint } else { $null }) }",
-  '$o | ConvertTo-Json -Compress',
+  '$o = @{ status = [string]$s.Status; statusMessage = [string]$s.StatusMessage; signerSubject = $(if ($c) { $c.Subject } else { $null }) }',
+  // Windows PowerShell 2.0 (Windows 7 / 2008 R2) has no ConvertTo-Json.
+  'if (Get-Command ConvertTo-Json -ErrorAction SilentlyContinue) { $o | ConvertTo-Json -Compress } else { Add-Type -AssemblyName System.Web.Extensions; (New-Object System.Web.Script.Serialization.JavaScriptSerializer).Serialize($o) }',
 ].join('; ');
 
 export function authenticodeCommand(packagePath: string, timeoutMs: number): CommandRequest {

@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { dependencyOrder } from '../../../src-main/fixes/agent-services.js';
 import { createFix, findResumePoint, resumeAfterRestart } from '../../../src-main/fixes/index.js';
-import { OFFLINE_PROFILE, UPDATE_X64, simulatedFixSetup } from './simulated-context.js';
+import { OFFLINE_PROFILE, UPDATE_X64, program, simulatedFixSetup } from './simulated-context.js';
 
 describe('reboot fix (simulated)', () => {
   it('never restarts without an explicit choice', async () => {
@@ -41,7 +41,7 @@ describe('reboot fix (simulated)', () => {
     expect((await fix.verify()).verified).toBe(false);
     const outcome = await fix.apply({ rebootWhen: 'now', remainingPlan: [] });
     expect(outcome.status).toBe('reboot-required');
-    const shutdown = setup.host.machine.commandLog.find((entry) => entry.file === 'shutdown.exe')!;
+    const shutdown = setup.host.machine.commandLog.find((entry) => program(entry.file) === 'shutdown.exe')!;
     expect(shutdown.args.slice(0, 4)).toEqual(['/r', '/t', '60', '/c']);
     expect(setup.host.machine.state.os.ubr).toBe(1586);
     expect((await fix.verify()).verified).toBe(true);
@@ -67,7 +67,7 @@ describe('start agent services fix (simulated)', () => {
     expect(outcome.next).toBeUndefined();
     expect(outcome.verification?.details.every((detail) => !detail.ok)).toBe(true);
     expect(outcome.verification?.details[0]!.message).toMatch(/update, the restart or the root certificate is still missing.*event 7000/);
-    expect(outcome.commands.filter((command) => command.file === 'sc.exe' && command.args[0] === 'start').map((command) => command.exitCode)).toEqual([577, 577, 577, 577, 1068]);
+    expect(outcome.commands.filter((command) => program(command.file) === 'sc.exe' && command.args[0] === 'start').map((command) => command.exitCode)).toEqual([577, 577, 577, 577, 1068]);
   });
 
   it('once update, restart and root are in place: starts every service and verifies them running', async () => {

@@ -4,7 +4,7 @@ import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { ACS_ROOT_CERTIFICATE } from '../../../src-main/catalogue/root-certificate.js';
 import { createFix } from '../../../src-main/fixes/index.js';
-import { OFFLINE_PROFILE, ROOT_ON_USB, simulatedFixSetup } from './simulated-context.js';
+import { OFFLINE_PROFILE, ROOT_ON_USB, program, simulatedFixSetup } from './simulated-context.js';
 
 const THUMBPRINT = ACS_ROOT_CERTIFICATE.sha1Thumbprint;
 const fixture = (name: string) => join(import.meta.dirname, '..', '..', 'unit', 'fixes', 'fixtures', name);
@@ -17,7 +17,7 @@ describe('root certificate fix on the simulated offline Windows 10 21H2', () => 
     const preview = await fix.preview();
     expect(preview.ready).toBe(true);
     expect(preview.facts['SHA-1 thumbprint']).toBe(THUMBPRINT);
-    expect(preview.commands.map((command) => [command.file, ...command.args].slice(0, 4).join(' '))).toEqual(['certutil.exe -store Root ' + THUMBPRINT, 'certutil.exe -f -addstore Root']);
+    expect(preview.commands.map((command) => [program(command.file), ...command.args].slice(0, 4).join(' '))).toEqual(['certutil.exe -store Root ' + THUMBPRINT, 'certutil.exe -f -addstore Root']);
     expect(setup.commandsRun().filter((line) => line.startsWith('certutil'))).toEqual([]);
   });
 
@@ -31,7 +31,7 @@ describe('root certificate fix on the simulated offline Windows 10 21H2', () => 
     expect(outcome.status).toBe('succeeded');
     expect(outcome.verification?.verified).toBe(true);
     expect(setup.host.machine.storeHolds('Root', THUMBPRINT)).toBe(true);
-    const launchers = setup.host.machine.commandLog.filter((entry) => entry.file === 'powershell.exe' && entry.args.includes('-Command'));
+    const launchers = setup.host.machine.commandLog.filter((entry) => program(entry.file) === 'powershell.exe' && entry.args.includes('-Command'));
     expect(launchers).toHaveLength(1);
     const { entries } = await setup.journal.read();
     expect(entries.map((entry) => `${entry.event}:${entry.operation}`)).toEqual(['started:apply', 'finished:apply']);
@@ -133,6 +133,6 @@ describe('root certificate fix on the simulated offline Windows 10 21H2', () => 
     expect(setup.context.elevation).toBe('direct');
     const outcome = await createFix(setup.step('install-root-certificate'), setup.context).apply();
     expect(outcome.status).toBe('succeeded');
-    expect(setup.host.machine.commandLog.some((entry) => entry.args.includes('-Command') && entry.file === 'powershell.exe')).toBe(false);
+    expect(setup.host.machine.commandLog.some((entry) => entry.args.includes('-Command') && program(entry.file) === 'powershell.exe')).toBe(false);
   });
 });

@@ -51,7 +51,7 @@ export async function simulatedFixSetup(profile: string, overrides: Partial<Mach
       if (!found) throw new Error(`the plan for ${profile} has no ${kind} step (plan: ${setup.diagnosis.plan.map((item) => item.step).join(', ')})`);
       return found;
     },
-    commandsRun: () => host.machine.commandLog.map((entry) => [entry.file, ...entry.args].join(' ')),
+    commandsRun: () => host.machine.commandLog.map((entry) => [program(entry.file), ...entry.args].join(' ')),
     async rediagnose() {
       context.snapshot = await collectSnapshot({ runner: host.runner, network: false });
       setup.diagnosis = diagnose(context.snapshot);
@@ -59,6 +59,11 @@ export async function simulatedFixSetup(profile: string, overrides: Partial<Mach
     },
   };
   return setup;
+}
+
+/** "C:\\Windows\\System32\\certutil.exe" -> "certutil.exe" (the fixes start programs by full path). */
+export function program(file: string): string {
+  return file.split(/[\\/]/).pop() ?? file;
 }
 
 export const OFFLINE_PROFILE = 'win10-21h2-offline-unpatched';

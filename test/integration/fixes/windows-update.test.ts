@@ -3,7 +3,7 @@ import { describe, expect, it } from 'vitest';
 import { createFix } from '../../../src-main/fixes/index.js';
 import { configureFixSimulation } from '../../../src-main/windows/simulated/fix-commands.js';
 import type { LocalFile } from '../../../src-main/windows/simulated/index.js';
-import { OFFLINE_PROFILE, UPDATE_X64, UPDATE_X86, simulatedFixSetup, type SimulatedFixSetup } from './simulated-context.js';
+import { OFFLINE_PROFILE, UPDATE_X64, UPDATE_X86, program, simulatedFixSetup, type SimulatedFixSetup } from './simulated-context.js';
 
 const MICROSOFT = 'CN=Microsoft Corporation, O=Microsoft Corporation, L=Redmond, S=Washington, C=US';
 
@@ -12,7 +12,7 @@ function addPackage(setup: SimulatedFixSetup, file: Partial<Extract<LocalFile, {
   return file.path;
 }
 
-const installerRuns = (setup: SimulatedFixSetup) => setup.host.machine.commandLog.filter((entry) => /^(wusa|dism)\.exe$/i.test(entry.file));
+const installerRuns = (setup: SimulatedFixSetup) => setup.host.machine.commandLog.filter((entry) => /^(wusa|dism)\.exe$/i.test(program(entry.file)));
 
 describe('Windows update fix, offline path (simulated)', () => {
   it('previews the checked package: KB, architecture, signature, size, SHA-256 and the exact wusa command', async () => {
@@ -23,7 +23,7 @@ describe('Windows update fix, offline path (simulated)', () => {
     expect(preview.ready).toBe(true);
     expect(preview.checks.map((check) => check.passed)).toEqual([true, true, true, true]);
     expect(preview.facts).toMatchObject({ 'KB in file name': 'KB5011487', size: '633.4 MB (664205312 bytes)' });
-    expect(preview.commands).toEqual([{ file: 'wusa.exe', args: [UPDATE_X64, '/quiet', '/norestart'], elevated: true, purpose: expect.any(String) }]);
+    expect(preview.commands).toEqual([{ file: 'C:\\Windows\\System32\\wusa.exe', args: [UPDATE_X64, '/quiet', '/norestart'], elevated: true, purpose: expect.any(String) }]);
     expect(installerRuns(setup)).toEqual([]);
   });
 
@@ -34,7 +34,7 @@ describe('Windows update fix, offline path (simulated)', () => {
     expect(outcome.status).toBe('reboot-required');
     expect(outcome.next).toBe('reboot');
     expect(outcome.verification?.verified).toBeNull();
-    expect(outcome.commands.at(-1)).toMatchObject({ file: 'wusa.exe', exitCode: 3010, meaning: expect.stringMatching(/restart/) });
+    expect(outcome.commands.at(-1)).toMatchObject({ file: 'C:\\Windows\\System32\\wusa.exe', exitCode: 3010, meaning: expect.stringMatching(/restart/) });
     setup.host.machine.reboot();
     const verified = await fix.verify();
     expect(verified.verified).toBe(true);
@@ -74,7 +74,7 @@ describe('Windows update fix, offline path (simulated)', () => {
     const outcome = await createFix(setup.step('install-windows-update'), setup.context).apply({ packagePath: path });
     expect(outcome.status).toBe('reboot-required');
     const dism = installerRuns(setup)[0]!;
-    expect(dism.file).toBe('dism.exe');
+    expect(program(dism.file)).toBe('dism.exe');
     expect(dism.args).toEqual(['/Online', '/Add-Package', `/PackagePath:${path}`, '/Quiet', '/NoRestart']);
   });
 

@@ -26,7 +26,7 @@ describe('elevated helper launch', () => {
     await performAction(request, { runner, elevation: 'helper', workDir: await workDir(), runId: 'run-1', step: 'install-windows-update', user: 'tech' });
     expect(runner.seen).toHaveLength(1);
     const launch = runner.seen[0]!;
-    expect(launch.file).toBe('powershell.exe');
+    expect(launch.file).toBe('C:\\Windows\\System32\\WindowsPowerShell\\v1.0\\powershell.exe');
     expect(launch.args).toEqual(['-NoProfile', '-NonInteractive', '-ExecutionPolicy', 'Bypass', '-Command', ELEVATION_LAUNCHER_SCRIPT]);
     expect(launch.env).toMatchObject({ ACS_HELPER_ACTION: 'install-update-package', ACS_HELPER_REQUEST: expect.stringMatching(/run-1[\\/]request\.json$/), ACS_HELPER_SCRIPT: expect.stringMatching(/acs-fix-helper\.ps1$/) });
     expect(ELEVATION_LAUNCHER_SCRIPT).toContain('-Verb RunAs');
