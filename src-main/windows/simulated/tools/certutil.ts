@@ -53,6 +53,11 @@ export function certutilStore(machine: SimulatedMachine, args: readonly string[]
 
 export const certutilHandler: SimulatedCommandHandler = {
   name: 'certutil -store',
-  matches: (request) => commandName(request.file) === 'certutil' && hasArg(request.args, '-store'),
+  // Only the listing of a whole store; "-store Root THUMBPRINT" is the fixes' handler's.
+  matches: (request) => {
+    if (commandName(request.file) !== 'certutil') return false;
+    const index = request.args.findIndex((arg) => arg.toLowerCase() === '-store');
+    return index >= 0 && request.args.length === index + 2;
+  },
   run: ({ request, machine }) => certutilStore(machine, request.args),
 };
