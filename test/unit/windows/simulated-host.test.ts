@@ -124,3 +124,22 @@ describe('simulated machine rules', () => {
     expect(machine.storeHolds('AuthRoot', ACS_ROOT_CERTIFICATE.sha1Thumbprint)).toBe(true);
   });
 });
+
+describe('simulated command handlers', () => {
+  it('answer every command the probe runs with exactly one handler', async () => {
+    const { probeCommandHandlers } = await import('../../../src-main/windows/simulated/probe-handlers.js');
+    const { fixCommandHandlers } = await import('../../../src-main/windows/simulated/fix-commands.js');
+    const { collectSnapshot } = await import('../../../src-main/probe/collect.js');
+    const handlers = [...probeCommandHandlers, ...fixCommandHandlers];
+    for (const availability of ['full', 'constrained-language'] as const) {
+      const host = await createSimulatedHost('german-server2016-pending-reboot', { powershell: { availability, version: '5.1' } });
+      await collectSnapshot({ runner: host.runner });
+      expect(host.machine.commandLog.length).toBeGreaterThan(0);
+      for (const entry of host.machine.commandLog) {
+        const request = { file: entry.file, args: entry.args, timeoutMs: 1000 };
+        const matching = handlers.filter((handler) => handler.matches(request, host.machine)).map((handler) => handler.name);
+        expect(matching, `${entry.file} ${entry.args.join(' ')}`).toHaveLength(1);
+      }
+    }
+  });
+});
