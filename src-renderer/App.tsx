@@ -1,6 +1,7 @@
 // The window: header (product, offline and demo indicators), the current screen chosen by an
 // exhaustive switch over the wizard's steps, and the skip link for keyboard users.
 import { useSlice } from './app/context.js';
+import { ErrorBoundary } from './components/ErrorBoundary.js';
 import { messages } from './messages/index.js';
 import { CheckingScreen } from './screens/CheckingScreen.js';
 import { DoneScreen } from './screens/DoneScreen.js';
@@ -68,7 +69,9 @@ export function App() {
         </p>
       ) : null}
       <main id="main" data-step={step.kind}>
-        <Screen key={stepKey(step)} step={step} />
+        <ErrorBoundary key={stepKey(step)}>
+          <Screen step={step} />
+        </ErrorBoundary>
       </main>
     </>
   );

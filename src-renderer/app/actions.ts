@@ -31,6 +31,7 @@ export interface WizardActions {
   undoFix(index: number): Promise<void>;
   nextAfterFix(index: number): void;
   rebootNow(index: number): Promise<void>;
+  rebootLater(index: number): Promise<void>;
   resume(): Promise<void>;
   verifyAll(): Promise<void>;
   openReport(): Promise<void>;
@@ -72,7 +73,7 @@ export function createActions(bridge: AcsBridge, clock: () => number = () => per
         );
         return false;
       }
-      checkingStore.apply(checking.finishChecking, { kind: 'done' });
+      checkingStore.apply(checking.finishChecking, { kind: 'done', sectionErrors: outcome.value.snapshot.sectionErrors });
       // A fresh check makes a fresh plan: runs of the old plan's steps no longer apply.
       fixesStore.reset();
       sessionStore.apply(session.diagnosed, outcome.value.diagnosis, outcome.value.snapshot);
@@ -185,6 +186,12 @@ export function createActions(bridge: AcsBridge, clock: () => number = () => per
       if (!rebooted.ok) return fixesStore.apply(fixes.applyRejected, index, rebooted.code, rebooted.message);
       fixesStore.apply(fixes.rebootStarted, index, rebooted.value.message);
       if (rebooted.value.restarted) await actions.resume();
+    },
+
+    async rebootLater(index) {
+      const later = await bridge.reboot({ when: 'later' });
+      if (!later.ok) return fixesStore.apply(fixes.applyRejected, index, later.code, later.message);
+      fixesStore.apply(fixes.rebootPostponed, index, later.value.message);
     },
 
     async resume() {

@@ -18,6 +18,8 @@ function presentation(result: FixResult): { tone: NoticeTone; headline: string }
       return { tone: 'info', headline: text.awaitingReboot };
     case 'restarting':
       return { tone: 'info', headline: text.rebootPending };
+    case 'restart-later':
+      return { tone: 'info', headline: text.restartLater };
     case 'guidance':
       return { tone: 'info', headline: text.guidance };
     case 'declined':

@@ -155,6 +155,8 @@ export const en = {
     notVerified: 'The step finished, but the check afterwards did not confirm it.',
     declined: 'Windows did not get permission to make changes, so nothing was changed. You can try again and choose “Yes” when Windows asks.',
     rebootPending: 'Windows is restarting…',
+    rebootLater: 'I will restart later',
+    restartLater: 'Restart Windows when it suits you. Open the assistant again afterwards: it continues with the next step.',
     rebootDone: 'Windows has restarted.',
     undo: 'Undo this step',
     undone: 'The step was undone.',

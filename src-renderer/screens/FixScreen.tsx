@@ -33,6 +33,8 @@ export function FixScreen({ index }: { index: number }) {
   const started = run?.result != null || busy;
   const isReboot = step.step === 'reboot';
   const finished = run?.result ?? null;
+  // Offline first: an update installs from a local file; without one there is nothing to install yet.
+  const missingFile = Boolean(view?.needsUpdateFile) && !(run?.updateFile ?? view?.updateFile);
   const retryable = finished && (finished.kind === 'declined' || finished.kind === 'failed' || finished.kind === 'cancelled' || finished.kind === 'not-verified' || finished.kind === 'undone');
 
   return (
@@ -43,7 +45,7 @@ export function FixScreen({ index }: { index: number }) {
       <h2>{text.whatHeading}</h2>
       {preview ? (
         <ul className="what">
-          {preview.whatWillHappen.map((line) => (
+          {preview.whatWillHappen.filter((line) => line !== step.why).map((line) => (
             <li key={line}>{line}</li>
           ))}
         </ul>
@@ -59,11 +61,11 @@ export function FixScreen({ index }: { index: number }) {
         </Notice>
       ) : null}
       {needsAdmin && !started ? <Notice tone="info">{text.adminNotice}</Notice> : null}
-      {preview?.needsNetwork && offline ? (
+      {(preview?.needsNetwork || view?.needsUpdateFile) && offline && !started ? (
         <div className="offline-notice" data-testid="offline-notice">
           <Notice tone="info">
             <span className="badge badge-offline">{text.offlineHeading}</span> {text.offlineText}
-            {preview.offlineAlternative ? <p>{preview.offlineAlternative}</p> : null}
+            {preview?.offlineAlternative ? <p>{preview.offlineAlternative}</p> : null}
           </Notice>
         </div>
       ) : preview?.offlineAlternative ? (
@@ -71,7 +73,8 @@ export function FixScreen({ index }: { index: number }) {
       ) : null}
       {view?.needsUpdateFile && !started ? <UpdateFilePicker index={index} candidates={run?.candidates ?? null} chosen={run?.updateFile ?? view.updateFile} /> : null}
 
-      {preview ? <FixPreviewDetails preview={preview} /> : null}
+      {/* A restart's only choice (now or later) is made with the buttons below. */}
+      {preview ? <FixPreviewDetails preview={isReboot ? { ...preview, facts: [], blockers: [], ready: true } : preview} /> : null}
       {run?.error ? (
         <Notice tone="problem" role="alert">
           {run.error}
@@ -83,11 +86,22 @@ export function FixScreen({ index }: { index: number }) {
           <button
             type="button"
             className="primary"
-            disabled={!preview || !preview.ready || busy}
+            disabled={!preview || (!preview.ready && !isReboot) || busy || missingFile}
+            aria-describedby={missingFile ? 'missing-file' : undefined}
             onClick={() => void (isReboot ? actions.rebootNow(index) : actions.applyFix(index))}
           >
             {retryable ? messages.common.tryAgain : text.consent[step.step]}
           </button>
+          {isReboot && !retryable ? (
+            <button type="button" onClick={() => void actions.rebootLater(index)} disabled={!preview || busy}>
+              {text.rebootLater}
+            </button>
+          ) : null}
+          {missingFile ? (
+            <p id="missing-file" className="hint">
+              {text.localFileMissing}
+            </p>
+          ) : null}
         </div>
       ) : null}
 

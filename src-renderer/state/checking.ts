@@ -47,7 +47,8 @@ export function startChecking(_state: CheckingState, sections: readonly string[]
 
 /** A progress event updates its section's line; a section the list did not know is appended. */
 export function applySectionProgress(state: CheckingState, progress: SectionProgress): CheckingState {
-  if (state.phase !== 'running' && state.phase !== 'cancelling') return state;
+  // Events may trail the probe's answer by a moment (a separate stream): 'done' still takes them.
+  if (state.phase !== 'running' && state.phase !== 'cancelling' && state.phase !== 'done') return state;
   const line: SectionLine = {
     section: progress.section,
     status: progress.status,
@@ -71,12 +72,25 @@ export function requestCancel(state: CheckingState): CheckingState {
   return state.phase === 'running' ? { ...state, phase: 'cancelling' } : state;
 }
 
-export type CheckingOutcome = { kind: 'done' } | { kind: 'cancelled' } | { kind: 'failed'; message: string };
+export type CheckingOutcome =
+  | { kind: 'done'; sectionErrors?: readonly { section: string; message: string }[] }
+  | { kind: 'cancelled' }
+  | { kind: 'failed'; message: string };
+
+/** When the snapshot has arrived, every section in it is finished: those the snapshot lists as
+ * failed are failed, the others done (their own events may still follow with the timings). */
+function settleLines(lines: readonly SectionLine[], sectionErrors: readonly { section: string; message: string }[]): SectionLine[] {
+  return lines.map((line) => {
+    if (line.status !== 'waiting' && line.status !== 'started') return line;
+    const error = sectionErrors.find((candidate) => candidate.section === line.section && !candidate.message.startsWith('skipped'));
+    return error ? { ...line, status: 'failed', message: error.message } : { ...line, status: 'done' };
+  });
+}
 
 export function finishChecking(state: CheckingState, outcome: CheckingOutcome): CheckingState {
   switch (outcome.kind) {
     case 'done':
-      return { ...state, phase: 'done', error: null };
+      return { ...state, phase: 'done', error: null, lines: settleLines(state.lines, outcome.sectionErrors ?? []) };
     case 'cancelled':
       return { ...state, phase: 'cancelled', error: null };
     case 'failed':

@@ -31,7 +31,8 @@ export type FixResult =
   | { kind: 'cancelled'; message: string }
   | { kind: 'failed'; message: string }
   | { kind: 'undone'; message: string }
-  | { kind: 'restarting'; message: string };
+  | { kind: 'restarting'; message: string }
+  | { kind: 'restart-later'; message: string };
 
 export interface FixRun {
   phase: FixPhase;
@@ -131,6 +132,11 @@ export function applyRejected(state: FixesState, index: number, code: string, me
 /** Restart requested: the run waits for Windows to come back (the app resumes at the next step). */
 export function rebootStarted(state: FixesState, index: number, message: string): FixesState {
   return update(state, index, (run) => ({ ...run, phase: 'finished', result: { kind: 'restarting', message } }));
+}
+
+/** "Restart later": the journal remembers; the assistant continues when opened after the restart. */
+export function rebootPostponed(state: FixesState, index: number, message: string): FixesState {
+  return update(state, index, (run) => ({ ...run, phase: 'finished', result: { kind: 'restart-later', message } }));
 }
 
 export function verifyStarted(state: FixesState, index: number): FixesState {

@@ -4,7 +4,8 @@
 import { expect, test } from './support/fixtures.js';
 import { button, text } from './support/wizard.js';
 
-test.use({ profile: 'probe-events-timeout' });
+// Section reports 250 ms apart, so the checking screen ticks line by line long enough to see.
+test.use({ profile: 'probe-events-timeout', probePaceMs: 250 });
 
 test('a probe section that times out: the rest arrives, the result names the gap', async ({ journey, page }) => {
   await journey.expectScreen('welcome', text.welcome.heading);
@@ -12,8 +13,14 @@ test('a probe section that times out: the rest arrives, the result names the gap
   await journey.expectScreen('checking', text.checking.heading);
   const os = page.locator('[data-section="os"]');
   await expect(os).toHaveClass(/probe-done/);
+  await expect(page.locator('[data-section="bootConfiguration"]')).toHaveClass(/probe-waiting/);
   await expect(page.getByTestId('elapsed')).toContainText('so far');
   await journey.capture('checking-in-progress');
+  const events = page.locator('[data-section="events"]');
+  await expect(events).toHaveClass(/probe-failed/);
+  await expect(events).toContainText(text.checking.status.failed);
+  await expect(events).toContainText('timed out');
+  await journey.capture('checking-section-timed-out');
 
   await journey.expectScreen('result', text.result.heading);
   await expect(page.getByTestId('section-errors')).toContainText(text.checking.sections.events!);

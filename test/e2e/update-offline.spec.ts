@@ -67,8 +67,9 @@ test('unpatched Windows 10 21H2: update from a local file, restart, services run
     await button(page, text.fix.next).click();
   }
 
+  // the update needs its restart before anything can be checked; after it the agent starts
+  expect(seen.slice(0, 1)).toEqual(['install-windows-update']);
   expect(seen).toContain('reboot');
-  expect(seen.at(-1)).toBe('start-agent-services');
   await journey.expectScreen('done', text.done.heading);
   await expect(page.getByTestId('services')).toContainText(/Running/i);
   await journey.capture('done-services-running');

@@ -2,6 +2,8 @@
 // app session, journal and data folder), and a Journey that screenshots, scans and watches requests.
 import { test as base, expect } from '@playwright/test';
 import { join } from 'node:path';
+import { defaultServices } from '../../../src-main/app/default-services.js';
+import type { AppServices } from '../../../src-main/app/services.js';
 import { startPreview, type RunningPreview } from '../../../src-main/preview/start.js';
 import { Journey } from './journey.js';
 
@@ -10,15 +12,53 @@ export interface JourneyOptions {
   profile: string;
   /** The simulated person answers the administrator prompt with "No". */
   declineUac: boolean;
+  /** Real milliseconds between the probe's section reports (0: as fast as the simulation answers).
+   * The simulated PowerShell pass reports every section at once; pacing them shows the checking
+   * screen ticking line by line, as on a real machine, and leaves time to stop the check. */
+  probePaceMs: number;
+}
+
+function pause(ms: number, signal: AbortSignal | undefined): Promise<void> {
+  return new Promise((resolve) => {
+    const timer = setTimeout(resolve, ms);
+    signal?.addEventListener(
+      'abort',
+      () => {
+        clearTimeout(timer);
+        resolve();
+      },
+      { once: true },
+    );
+  });
+}
+
+/** The real services, with the probe's section reports replayed `paceMs` apart (cancel still works). */
+function pacedServices(paceMs: number): AppServices {
+  if (paceMs <= 0) return defaultServices;
+  return {
+    ...defaultServices,
+    async collectSnapshot(request) {
+      const reports: Parameters<NonNullable<typeof request.onProgress>>[0][] = [];
+      const snapshot = await defaultServices.collectSnapshot({ ...request, onProgress: (report) => reports.push(report) });
+      for (const report of reports) {
+        await pause(paceMs, request.signal);
+        if (request.signal?.aborted) throw new Error('The check was cancelled.');
+        request.onProgress?.(report);
+      }
+      return snapshot;
+    },
+  };
 }
 
 export const test = base.extend<JourneyOptions & { preview: RunningPreview; journey: Journey }>({
   profile: ['healthy-win11', { option: true }],
   declineUac: [false, { option: true }],
-  preview: async ({ profile, declineUac }, use) => {
+  probePaceMs: [0, { option: true }],
+  preview: async ({ profile, declineUac, probePaceMs }, use) => {
     const preview = await startPreview({
       profile,
       declineUac,
+      services: pacedServices(probePaceMs),
       receivedDir: join(process.cwd(), 'test', 'fixtures', 'snapshots'),
       log: () => {},
     });
@@ -30,7 +70,7 @@ export const test = base.extend<JourneyOptions & { preview: RunningPreview; jour
     const journey = new Journey(page, testInfo, slug);
     await page.goto(preview.server.url);
     await use(journey);
-    journey.expectNoForeignRequests();
+    journey.expectCleanRun();
   },
 });
 

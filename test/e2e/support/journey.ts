@@ -16,6 +16,7 @@ export function isLoopbackOrLocal(url: string): boolean {
 
 export class Journey {
   readonly foreignRequests: string[] = [];
+  readonly pageErrors: string[] = [];
   private shots = 0;
 
   constructor(
@@ -25,6 +26,10 @@ export class Journey {
   ) {
     page.on('request', (request) => {
       if (!isLoopbackOrLocal(request.url())) this.foreignRequests.push(request.url());
+    });
+    page.on('pageerror', (error) => this.pageErrors.push(error.stack ?? error.message));
+    page.on('console', (message) => {
+      if (message.type() === 'error') this.pageErrors.push(message.text());
     });
     mkdirSync(SCREENSHOT_DIR, { recursive: true });
   }
@@ -53,8 +58,9 @@ export class Journey {
     return file;
   }
 
-  /** Called at the end of each journey: nothing left the machine. */
-  expectNoForeignRequests(): void {
+  /** Called at the end of each journey: nothing left the machine, and the page raised no error. */
+  expectCleanRun(): void {
     expect(this.foreignRequests, 'requests to non-loopback addresses').toEqual([]);
+    expect(this.pageErrors, 'errors in the page').toEqual([]);
   }
 }

@@ -47,9 +47,27 @@ describe('checking slice', () => {
     expect(state.lines.map((line) => line.section)).toEqual(['host', 'os', 'events', 'extra']);
   });
 
-  it('ignores progress that arrives after the check ended', () => {
+  it('ignores progress after a cancelled or failed check, but takes late events after success', () => {
+    const cancelled = finishChecking(started(), { kind: 'cancelled' });
+    expect(applySectionProgress(cancelled, { section: 'os', status: 'done', elapsedMs: 1 })).toBe(cancelled);
     const done = finishChecking(started(), { kind: 'done' });
-    expect(applySectionProgress(done, { section: 'os', status: 'done', elapsedMs: 1 })).toBe(done);
+    expect(applySectionProgress(done, { section: 'os', status: 'done', elapsedMs: 7 }).lines[1]?.elapsedMs).toBe(7);
+  });
+
+  it('when the snapshot arrives, unfinished lines settle: listed errors fail, skipped parts do not, the rest are done', () => {
+    const running = applySectionProgress(started(), { section: 'host', status: 'done', elapsedMs: 3 });
+    const done = finishChecking(running, {
+      kind: 'done',
+      sectionErrors: [
+        { section: 'events', message: 'timed out after 8000 ms' },
+        { section: 'os', message: 'skipped: network checks are off' },
+      ],
+    });
+    expect(done.lines.map((line) => [line.section, line.status, line.message])).toEqual([
+      ['host', 'done', null],
+      ['os', 'done', null],
+      ['events', 'failed', 'timed out after 8000 ms'],
+    ]);
   });
 
   it('never lets the elapsed time run backwards', () => {
