@@ -265,6 +265,7 @@ $Sections['events'] = {
         @{ LogName = 'Microsoft-Windows-CodeIntegrity/Operational'; Id = @(3004, 3033, 3089, 3104) }
     )
     $list = New-Object System.Collections.Generic.List[object]
+    $failedLogs = 0
     foreach ($query in $queries) {
         $filter = @{ LogName = $query.LogName; Id = $query.Id; StartTime = $since }
         if ($query.ProviderName) { $filter.ProviderName = $query.ProviderName }
@@ -273,7 +274,13 @@ $Sections['events'] = {
         catch {
             if ($_.FullyQualifiedErrorId -like 'NoMatchingEventsFound*') { $found = @() }
             elseif ($_.FullyQualifiedErrorId -like 'NoMatchingLogsFound*') { Add-Note 'events' ('log not found: ' + $query.LogName); $found = @() }
-            else { throw }
+            else {
+                # One unreadable log (e.g. access denied) must not lose the other one.
+                $failedLogs++
+                Add-Note 'events' ($query.LogName + ': ' + [string]$_.Exception.Message)
+                if ($failedLogs -eq $queries.Count) { throw }
+                continue
+            }
         }
         foreach ($record in $found) {
             $data = New-Object System.Collections.Generic.List[string]
