@@ -23,7 +23,7 @@ vi.mock('node:fs/promises', async (importOriginal) => {
       get(target, property) {
         if (property === 'writeFile') {
           return async (data: string | Uint8Array) => {
-            await target.write(typeof data === 'string' ? data.slice(0, 100) : Buffer.from(data).subarray(0, 100));
+            await target.write(Buffer.from(typeof data === 'string' ? data.slice(0, 100) : data.subarray(0, 100)));
             throw Object.assign(new Error('ENOSPC: no space left on device, write'), { code: 'ENOSPC', errno: -28, syscall: 'write' });
           };
         }
