@@ -6,7 +6,7 @@ import type { ActionRequest, ActionResult } from './actions/requests.js';
 import { writeAdminScript } from './admin-script.js';
 import { performAction } from './elevation.js';
 import { localFiles, type FileAccess } from './files.js';
-import { ActionJournal } from './journal.js';
+import { ActionJournal, JournalWriteError } from './journal.js';
 import type { AdminScript, ApplyOptions, CommandRecord, FixContext, FixOutcome, FixProgress } from './types.js';
 
 export type StepResult = Omit<FixOutcome, 'kind' | 'runId'> & { details?: Record<string, unknown>; resumePlan?: PlanStep[] };
@@ -42,7 +42,7 @@ export async function journaled(
     result = { status: 'failed', message: `The step stopped with an error: ${error instanceof Error ? error.message : String(error)}`, commands: [], verification: null };
   }
   const { details, resumePlan, ...outcome } = result;
-  await context.journal.append({
+  const finished = context.journal.append({
     ...base,
     event: 'finished',
     commands: outcome.commands.map((command) => ({ ...command, args: [...command.args] })),
@@ -52,6 +52,13 @@ export async function journaled(
     details: { ...startDetails, ...details, ...(outcome.adminScript ? { adminScript: outcome.adminScript.folder } : {}) },
     ...(resumePlan ? { resumePlan } : {}),
   });
+  try {
+    await finished;
+  } catch (error) {
+    // The step did run: say what happened along with why the journal could not record it.
+    const cause = error instanceof JournalWriteError ? error : new JournalWriteError(String(error), undefined);
+    throw new JournalWriteError(`The step ran (${outcome.status}: ${outcome.message}) but its result could not be recorded. ${cause.message}`, cause.code);
+  }
   return { kind, runId, ...outcome };
 }
 

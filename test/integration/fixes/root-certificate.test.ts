@@ -36,7 +36,7 @@ describe('root certificate fix on the simulated offline Windows 10 21H2', () => 
     const { entries } = await setup.journal.read();
     expect(entries.map((entry) => `${entry.event}:${entry.operation}`)).toEqual(['started:apply', 'finished:apply']);
     expect(entries[1]).toMatchObject({ status: 'succeeded', verified: true, user: 'tech', details: { added: true, thumbprint: THUMBPRINT } });
-    expect(entries[1]!.commands.map((command) => command.exitCode)).toEqual([0, 0, 0]);
+    expect(entries[1]!.commands.map((command) => command.exitCode)).toEqual([0, -2146885628, 0]); // launcher, not in the store yet (CRYPT_E_NOT_FOUND), added
 
     const rootBefore = setup.host.machine.state.certificateStores.Root.length;
     const undone = await fix.undo!();
