@@ -2,6 +2,7 @@
 // bad input files 65; each command documents its own codes (see README and docs/).
 import { Command, CommanderError } from 'commander';
 import { CliExit, ExitCode, processIo, type CliIo } from './io.js';
+import { terminalSafeLine } from './terminal-text.js';
 import { PROGRAM_VERSION } from '../version.js';
 import { registerDiagnose } from './commands/diagnose.js';
 import { registerReport } from './commands/report.js';
@@ -42,7 +43,7 @@ export async function runCli(argv: readonly string[], io: CliIo = processIo()): 
     return context.exitCode;
   } catch (error) {
     if (error instanceof CliExit) {
-      io.stderr(`acs-assistant: ${error.message}\n`);
+      io.stderr(`acs-assistant: ${terminalSafeLine(error.message)}\n`);
       return error.exitCode;
     }
     if (error instanceof CommanderError) {
@@ -50,7 +51,7 @@ export async function runCli(argv: readonly string[], io: CliIo = processIo()): 
       if (error.code === 'commander.helpDisplayed' || error.code === 'commander.version') return 0;
       return ExitCode.usage;
     }
-    io.stderr(`acs-assistant: internal error: ${error instanceof Error ? error.message : String(error)}\n`);
+    io.stderr(`acs-assistant: internal error: ${terminalSafeLine(error instanceof Error ? error.message : String(error))}\n`);
     return ExitCode.internal;
   }
 }

@@ -8,6 +8,17 @@ export function terminalSafe(text: string): string {
   return text.replace(/\r\n?/g, '\n').replace(UNSAFE, (char) => `\\u{${char.codePointAt(0)!.toString(16)}}`);
 }
 
+/** One line for stderr: safe characters, line breaks folded into spaces. */
+export function terminalSafeLine(text: string): string {
+  return terminalSafe(text).replace(/\s*\n\s*/g, ' ').trim();
+}
+
+/** JSON whose C1 and bidirectional controls (which JSON.stringify leaves raw) are escaped as \\uXXXX:
+ * the same data for any JSON reader, harmless on screen. */
+export function terminalSafeJson(value: unknown): string {
+  return `${JSON.stringify(value, null, 2).replace(/[\u007F-\u009F\u061C\u200E\u200F\u202A-\u202E\u2066-\u2069\uFEFF]/g, (char) => `\\u${char.codePointAt(0)!.toString(16).padStart(4, '0')}`)}\n`;
+}
+
 /** Wraps plain text to a width, indenting every line. */
 export function wrap(text: string, width: number, indent: string): string {
   const lines: string[] = [];

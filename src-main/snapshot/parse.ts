@@ -70,10 +70,35 @@ export function parseSnapshotText(text: string): SnapshotParseResult {
   try {
     value = JSON.parse(text.charCodeAt(0) === 0xfeff ? text.slice(1) : text);
   } catch (error) {
-    const reason = error instanceof Error ? error.message : String(error);
-    return { ok: false, error: `invalid snapshot: not valid JSON (${reason})` };
+    return { ok: false, error: `invalid snapshot: not valid JSON (${describeJsonSyntaxError(error)})` };
   }
+  const depth = nestingDepthExceeds(value, MAX_NESTING_DEPTH);
+  if (depth) return { ok: false, error: `invalid snapshot: ${depth}: nested deeper than ${MAX_NESTING_DEPTH} levels` };
   return validateSnapshot(value);
+}
+
+/** Real snapshots nest 4 levels deep; a deeper document (often hostile) could exhaust the stack later. */
+export const MAX_NESTING_DEPTH = 64;
+
+/** Where a value nests deeper than `limit`, as a path; null when it does not. Iterative: no recursion. */
+export function nestingDepthExceeds(value: unknown, limit: number): string | null {
+  const stack: { value: unknown; depth: number; path: string }[] = [{ value, depth: 0, path: '' }];
+  while (stack.length > 0) {
+    const current = stack.pop()!;
+    if (current.value === null || typeof current.value !== 'object') continue;
+    if (current.depth >= limit) return current.path || '(the document)';
+    const entries = Array.isArray(current.value) ? current.value.map((item, index) => [`[${index}]`, item] as const) : Object.entries(current.value).map(([key, item]) => [current.path ? `.${key}` : key, item] as const);
+    for (const [suffix, item] of entries) stack.push({ value: item, depth: current.depth + 1, path: `${current.path}${suffix}`.slice(0, 200) });
+  }
+  return null;
+}
+
+/** V8's message quotes the input itself (hostile text, control characters): keep only where it broke. */
+function describeJsonSyntaxError(error: unknown): string {
+  const message = error instanceof Error ? error.message : '';
+  if (/unexpected end of json input/i.test(message)) return 'the text ends too early';
+  const position = /position (\d+)/.exec(message);
+  return position ? `syntax error at character ${position[1]}` : 'syntax error';
 }
 
 export async function readSnapshotFile(path: string): Promise<SnapshotParseResult> {

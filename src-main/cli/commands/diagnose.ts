@@ -6,6 +6,7 @@ import type { Verdict } from '../../diagnosis/schema.js';
 import { parseSnapshotText, readSnapshotFile } from '../../snapshot/parse.js';
 import { formatDiagnosisText } from '../diagnosis-text.js';
 import { CliExit, ExitCode } from '../io.js';
+import { terminalSafeJson } from '../terminal-text.js';
 import type { CliContext } from '../main.js';
 
 export const VERDICT_EXIT_CODE: Record<Verdict, number> = {
@@ -25,7 +26,7 @@ export function registerDiagnose(program: Command, context: CliContext): void {
       const parsed = file === '-' ? parseSnapshotText(await context.io.readStdin()) : await readSnapshotFile(file);
       if (!parsed.ok) throw new CliExit(ExitCode.invalidInput, parsed.error);
       const diagnosis = diagnose(parsed.snapshot);
-      context.io.stdout(options.json ? `${JSON.stringify(diagnosis, null, 2)}\n` : formatDiagnosisText(diagnosis));
+      context.io.stdout(options.json ? terminalSafeJson(diagnosis) : formatDiagnosisText(diagnosis));
       context.exitCode = VERDICT_EXIT_CODE[diagnosis.verdict];
     });
 }

@@ -6,12 +6,8 @@ import { fleetCsv, FleetFolderError, formatFleetText, renderFleetHtml, summarize
 import { writeFileAtomic } from '../../report/atomic-write.js';
 import { CliExit, ExitCode } from '../io.js';
 import type { CliContext } from '../main.js';
-import { terminalSafe } from '../terminal-text.js';
+import { terminalSafe, terminalSafeJson } from '../terminal-text.js';
 
-/** JSON whose C1 and bidirectional controls (which JSON.stringify leaves raw) are escaped as \\uXXXX: same data, harmless on screen. */
-function terminalSafeJson(value: unknown): string {
-  return `${JSON.stringify(value, null, 2).replace(/[\u007F-\u009F\u061C\u200E\u200F\u202A-\u202E\u2066-\u2069\uFEFF]/g, (char) => `\\u${char.codePointAt(0)!.toString(16).padStart(4, '0')}`)}\n`;
-}
 
 async function writeOutput(path: string, content: string): Promise<void> {
   try {

@@ -9,7 +9,7 @@ export function windowsOs(currentBuild: number, ubr: number | null, installation
   return { productName: 'Windows 10 Pro', editionId: 'Professional', installationType, currentBuild, ubr, displayVersion: null, architecture: 'x64' };
 }
 
-export function rootCert(store: 'Root' | 'AuthRoot' | 'GroupPolicy' | 'Enterprise' | 'SmartCardRoot' | 'Disallowed', thumbprint = ACS_ROOT) {
+export function rootCert(store: 'Root' | 'AuthRoot' | 'GroupPolicy' | 'Enterprise' | 'SmartCardRoot' | 'Disallowed', thumbprint: string = ACS_ROOT) {
   return { thumbprint, subject: `CN=${ACS_ROOT_CERTIFICATE.name}`, issuer: `CN=${ACS_ROOT_CERTIFICATE.name}`, notBefore: '2020-04-16T18:36:16Z', notAfter: '2045-04-16T18:44:40Z', store };
 }
 

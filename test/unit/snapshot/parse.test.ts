@@ -43,3 +43,24 @@ describe('snapshot validation', () => {
     expect(validateSnapshot(value).ok).toBe(true);
   });
 });
+
+describe('hostile snapshot text', () => {
+  it('does not echo the input in the JSON syntax message', () => {
+    const result = parseSnapshotText('{"format": "\u001b[31mred\u202E", oops}');
+    expect(result.ok).toBe(false);
+    if (!result.ok) {
+      expect(result.error).toMatch(/^invalid snapshot: not valid JSON \(syntax error( at character \d+)?\)$/);
+      expect(result.error).not.toMatch(/[\u001b\u202e]/);
+    }
+  });
+
+  it('refuses nesting deeper than 64 levels before anything walks it', () => {
+    const deep = `${'['.repeat(20_000)}1${']'.repeat(20_000)}`;
+    const result = parseSnapshotText(example.replace(/^\{/, `{"extra": ${deep},`));
+    expect(result).toEqual({ ok: false, error: expect.stringMatching(/^invalid snapshot: extra(\[0\])+.*: nested deeper than 64 levels$/) });
+  });
+
+  it('accepts ordinary nesting', () => {
+    expect(parseSnapshotText(example).ok).toBe(true);
+  });
+});
