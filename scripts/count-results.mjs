@@ -1,4 +1,4 @@
-// Adds up the JSON reports of Vitest and Playwright and prints "N passed, N failed, N skipped".
+// Adds up the JSON reports of Vitest, Playwright and the npm audit step and prints "N passed, N failed, N skipped".
 // A report that is missing or unreadable counts as one failure, so a crashed suite cannot pass.
 import { existsSync, readFileSync, writeFileSync } from 'node:fs';
 
@@ -33,12 +33,23 @@ function countPlaywright(report) {
   if (Array.isArray(report.errors) && report.errors.length > 0 && (stats.unexpected ?? 0) === 0) failed += 1;
 }
 
-const [vitestPath, playwrightPath] = process.argv.slice(2);
+// npm audit of shipped dependencies (scripts/npm-audit.mjs): one test.
+function countAudit(result) {
+  if (result.status === 'passed') passed += 1;
+  else if (result.status === 'skipped') skipped += 1;
+  else failed += 1;
+}
+
+const [vitestPath, playwrightPath, auditPath] = process.argv.slice(2);
 const vitest = readJson(vitestPath);
 if (vitest) countVitest(vitest);
 if (playwrightPath && existsSync('playwright.config.ts')) {
   const playwright = readJson(playwrightPath);
   if (playwright) countPlaywright(playwright);
+}
+if (auditPath) {
+  const audit = readJson(auditPath);
+  if (audit) countAudit(audit);
 }
 const summary = `${passed} passed, ${failed} failed, ${skipped} skipped`;
 console.log(summary);

@@ -5,7 +5,7 @@ set -uo pipefail
 cd "$(dirname "$0")/.."
 
 mkdir -p test-results
-rm -f test-results/summary.txt test-results/vitest.json test-results/playwright.json
+rm -f test-results/summary.txt test-results/vitest.json test-results/playwright.json test-results/audit.json
 status=0
 
 echo "== build"
@@ -20,5 +20,8 @@ if [ -f playwright.config.ts ] && [ -d test/e2e ]; then
     npx playwright test --reporter=list,json || status=1
 fi
 
-node scripts/count-results.mjs test-results/vitest.json test-results/playwright.json || status=1
+echo "== npm audit of the shipped dependencies (high and critical)"
+node scripts/npm-audit.mjs
+
+node scripts/count-results.mjs test-results/vitest.json test-results/playwright.json test-results/audit.json || status=1
 exit $status
