@@ -2,7 +2,7 @@
 import { diagnose } from '../diagnosis/diagnose.js';
 import { ActionJournal, createFix, findResumePoint, resumeAfterRestart } from '../fixes/index.js';
 import { collectSnapshot } from '../probe/collect.js';
-import { redactSnapshot } from '../redaction/redact.js';
+import { previewRedaction } from '../redaction/redact.js';
 import { exportReport } from '../report/export.js';
 import { decodeSupportCode, describeSupportSummary } from '../support-code/index.js';
 import type { AppServices } from './services.js';
@@ -14,7 +14,7 @@ export const defaultServices: AppServices = {
   openJournal: (path) => new ActionJournal(path),
   findResumePoint,
   resumeAfterRestart,
-  redactSnapshot,
+  previewRedaction,
   exportReport,
   decodeSupportCode(code) {
     const decoded = decodeSupportCode(code);

@@ -6,6 +6,7 @@ import type { Diagnosis, PlanStep } from '../diagnosis/schema.js';
 import type { ActionJournal } from '../fixes/journal.js';
 import type { ResumePoint, ResumeResult } from '../fixes/reboot.js';
 import type { Fix, FixContext } from '../fixes/types.js';
+import type { RedactionInput } from '../redaction/redact.js';
 import type { Snapshot } from '../snapshot/schema.js';
 import type { CollectOptions, ProbeProgress } from '../probe/collect.js';
 import type { ExportReportOptions, ExportResult } from '../report/export.js';
@@ -22,7 +23,8 @@ export interface AppServices {
   findResumePoint(context: Pick<FixContext, 'journal'>): Promise<ResumePoint | null>;
   /** Checks the restart took effect (journaled) and hands back the rest of the plan. */
   resumeAfterRestart(context: FixContext): Promise<ResumeResult | null>;
-  redactSnapshot(snapshot: Snapshot): { snapshot: Snapshot; replacements: RedactionReplacement[] };
+  /** Exactly what an export with redaction on would replace, and where. */
+  previewRedaction(input: RedactionInput): { replacements: RedactionReplacement[] };
   /** Writes the report folder (redacted unless told otherwise; PDF when renderPdf is given). */
   exportReport(options: ExportReportOptions): Promise<ExportResult>;
   decodeSupportCode(code: string): { ok: true; code: string; facts: { label: string; value: string }[] } | { ok: false; error: string };

@@ -214,6 +214,10 @@ export interface RedactionReplacement {
   kind: string;
   original: string;
   placeholder: string;
+  /** How often the value occurs in the snapshot, diagnosis and journal that would be exported. */
+  occurrences?: number;
+  /** Where it occurs, e.g. "snapshot.events[].message" (at most 8). */
+  fields?: string[];
 }
 
 export interface RedactionPreview {

@@ -21,7 +21,9 @@ function stamp(date: Date): string {
 export function reportHandlers(session: AppSession) {
   return {
     async previewRedaction(): Promise<OperationResults['previewRedaction']> {
-      const { replacements } = session.services.redactSnapshot(session.current().snapshot);
+      const current = session.current();
+      const journal = current.origin === 'this-machine' ? (await session.journal.read()).entries : [];
+      const { replacements } = session.services.previewRedaction({ snapshot: current.snapshot, diagnosis: current.diagnosis, journal });
       return { replacements };
     },
 

@@ -12,7 +12,7 @@ import { diagnose } from '../../../src-main/diagnosis/diagnose.js';
 import { ActionJournal } from '../../../src-main/fixes/journal.js';
 import { findResumePoint, resumeAfterRestart } from '../../../src-main/fixes/reboot.js';
 import type { ApplyOptions, Fix, FixContext, FixOutcome } from '../../../src-main/fixes/types.js';
-import { redactSnapshot } from '../../../src-main/redaction/redact.js';
+import { previewRedaction } from '../../../src-main/redaction/redact.js';
 import { exportReport } from '../../../src-main/report/export.js';
 import { parseSnapshotText } from '../../../src-main/snapshot/parse.js';
 import type { Snapshot } from '../../../src-main/snapshot/schema.js';
@@ -95,7 +95,7 @@ export async function createTestApp(overrides: Partial<AppServices> = {}): Promi
     openJournal: (path) => new ActionJournal(path),
     findResumePoint,
     resumeAfterRestart,
-    redactSnapshot,
+    previewRedaction,
     exportReport,
     decodeSupportCode: () => ({ ok: false, error: 'not part of this test' }),
     ...overrides,

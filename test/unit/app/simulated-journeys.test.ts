@@ -39,7 +39,7 @@ describe('simulated journeys through the handler table', () => {
     await ok('chooseUpdateFile', { stepIndex: update, path: candidate!.path });
     const preview = await ok('previewFix', { stepIndex: update });
     expect(preview).toMatchObject({ ready: true, needsReboot: true, needsNetwork: false });
-    expect(preview.commands.map((command) => command.file)).toContain('wusa.exe');
+    expect(preview.commands.some((command) => /(^|\\)wusa\.exe$/i.test(command.file))).toBe(true);
     expect(await ok('applyFix', { stepIndex: update, consent: true })).toMatchObject({ state: 'awaiting-reboot', rebootRequired: true });
     expect((await ok('verifyFix', { stepIndex: update })).plan.steps[update]?.state).toBe('awaiting-reboot');
 
