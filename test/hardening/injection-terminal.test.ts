@@ -68,10 +68,8 @@ describe('the terminal stays clean of hostile text from a snapshot', () => {
     expectTerminalSafe(fleet.stdout, 'fleet');
   });
 
-  // BUG (reported): src-main/cli/commands/fix.ts printPlan (lines 80-81) prints the headline and
-  // formatPreview() (facts such as service names and image paths from the snapshot) without terminalSafe:
-  // a salted service display name puts a raw ESC on the terminal.
-  it.fails('fix --plan prints no escape or bidi control', async () => {
+  // Was a bug (reported): fix --plan printed facts from the snapshot without terminalSafe.
+  it('fix --plan prints no escape or bidi control', async () => {
     for (const file of files) {
       const result = await cli(['fix', '--plan', file]);
       expect(result.code).toBe(0);
@@ -79,10 +77,8 @@ describe('the terminal stays clean of hostile text from a snapshot', () => {
     }
   });
 
-  // BUG (reported): --json output (src-main/cli/commands/diagnose.ts, fleet.ts, fix.ts) is JSON.stringify,
-  // which escapes C0 controls but leaves bidi overrides (U+202E…) and C1 controls (U+009B = CSI) raw.
-  // Escaping them as \u202e keeps the JSON identical for programs and harmless on a terminal.
-  it.fails('--json output carries no raw bidi or C1 control either', async () => {
+  // Was a bug (reported, fixed in b2a6d5c): --json left bidi overrides and C1 controls raw.
+  it('--json output carries no raw bidi or C1 control either', async () => {
     for (const args of [['diagnose', files[0]!, '--json'], ['fleet', join(dir, 'fleet'), '--json'], ['fix', '--plan', files[0]!, '--json']]) {
       const result = await cli(args);
       expectTerminalSafe(result.stdout, `${args[0]} --json`);
@@ -103,9 +99,8 @@ describe('the terminal stays clean of hostile text from a snapshot', () => {
     }
   });
 
-  // BUG (reported): src-main/cli/main.ts prints CliExit messages raw, and parse.ts's "not valid JSON"
-  // message quotes the input: ESC and U+202E from a hostile file reach stderr.
-  it.fails('an invalid snapshot with escapes in it gets a clean one-line error on stderr', async () => {
+  // Was a bug (reported, fixed in b2a6d5c): CliExit messages were printed raw.
+  it('an invalid snapshot with escapes in it gets a clean one-line error on stderr', async () => {
     const result = await cli(['diagnose', '-'], '\u001b[31mred\u202E');
     expect(result.code).toBe(65);
     expectTerminalSafe(result.stderr, 'stderr');
