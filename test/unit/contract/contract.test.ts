@@ -1,6 +1,9 @@
 // The contract's argument schemas accept what the wizard sends and reject everything else.
 import { describe, expect, expectTypeOf, it } from 'vitest';
+import { PROBE_SECTIONS as PROBE_MODULE_SECTIONS } from '../../../src-main/probe/collect.js';
+import type { ReprobeSection } from '../../../src-main/fixes/types.js';
 import {
+  PROBE_SECTIONS,
   BRIDGE_ERROR_CODES,
   EVENT_NAMES,
   OPERATION_NAMES,
@@ -58,6 +61,13 @@ describe('operation argument schemas', () => {
     expect(BRIDGE_ERROR_CODES).toContain('invalid-argument');
     expect(BRIDGE_ERROR_CODES).toContain('forbidden');
     expect(EVENT_NAMES).toEqual(['probe-progress', 'fix-progress']);
+  });
+});
+
+describe('probe sections', () => {
+  it('are the probe module\'s sections in its order, and the sections a fix may probe again', () => {
+    expect([...PROBE_SECTIONS]).toEqual([...PROBE_MODULE_SECTIONS]);
+    expectTypeOf<(typeof PROBE_SECTIONS)[number]>().toEqualTypeOf<ReprobeSection>();
   });
 });
 
