@@ -37,6 +37,12 @@ export class SimulatedMachine {
     this.state.now = new Date(new Date(this.state.now).getTime() + ms).toISOString();
   }
 
+  /** The machine's DNS domain as Windows reports it (primary DNS suffix): "CONTOSO" -> "contoso.local". */
+  dnsDomain(): string | null {
+    const domain = this.state.host.domain;
+    return domain ? `${domain.toLowerCase()}.local` : null;
+  }
+
   // ---- certificates -------------------------------------------------------------------------
 
   storeHolds(store: SimulatedStoreName, thumbprint: string): boolean {

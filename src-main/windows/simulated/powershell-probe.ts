@@ -110,7 +110,7 @@ export function sectionValue(machine: SimulatedMachine, section: ProbeSectionNam
   const state = machine.state;
   switch (section) {
     case 'host':
-      return { ...state.host };
+      return { computerName: state.host.computerName, domain: machine.dnsDomain() };
     case 'os': {
       const { language: _language, acsSupport: _acsSupport, ...os } = state.os;
       return { platform: 'windows', ...os };

@@ -156,6 +156,7 @@ describe('locked-down PowerShell', () => {
   it('reads the same facts through both paths (apart from signatures)', async () => {
     const full = await collectSnapshot({ runner: (await createSimulatedHost('german-server2016-pending-reboot')).runner });
     const locked = await collectSnapshot({ runner: (await createSimulatedHost('german-server2016-pending-reboot', { powershell: { availability: 'constrained-language', version: '5.1' } })).runner });
+    expect(locked.host).toEqual(full.host);
     expect(locked.os).toEqual(full.os);
     expect(locked.hotfixes).toEqual(full.hotfixes);
     expect(locked.pendingReboot).toEqual(full.pendingReboot);

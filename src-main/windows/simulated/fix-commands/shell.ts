@@ -9,14 +9,19 @@ export const whoamiGroupsHandler: SimulatedCommandHandler = {
   name: 'whoami /groups',
   matches: (request) => commandName(request.file) === 'whoami' && hasArg(request.args, '/groups'),
   run: ({ request, machine }) => {
+    // Localised like Windows (group names and attributes are translated; the SIDs are not).
+    const german = machine.state.os.language === 'de-DE';
     const elevated = runsElevated(request, machine);
+    const enabled = german ? 'Verbindliche Gruppe, Standardmäßig aktiviert, Aktivierte Gruppe' : 'Mandatory group, Enabled by default, Enabled group';
     const rows = [
-      '"Everyone","Well-known group","S-1-1-0","Mandatory group, Enabled by default, Enabled group"',
-      `"BUILTIN\\Administrators","Alias","S-1-5-32-544","${machine.state.user.isAdmin ? (elevated ? 'Mandatory group, Enabled by default, Enabled group, Group owner' : 'Group used for deny only') : 'Group used for deny only'}"`,
-      '"BUILTIN\\Users","Alias","S-1-5-32-545","Mandatory group, Enabled by default, Enabled group"',
-      elevated ? '"Mandatory Label\\High Mandatory Level","Label","S-1-16-12288",""' : '"Mandatory Label\\Medium Mandatory Level","Label","S-1-16-8192",""',
+      `"${german ? 'Jeder' : 'Everyone'}","${german ? 'Bekannte Gruppe' : 'Well-known group'}","S-1-1-0","${enabled}"`,
+      `"BUILTIN\\${german ? 'Benutzer' : 'Users'}","Alias","S-1-5-32-545","${enabled}"`,
+      ...(machine.state.user.isAdmin ? [`"BUILTIN\\${german ? 'Administratoren' : 'Administrators'}","Alias","S-1-5-32-544","${elevated ? `${enabled}, ${german ? 'Gruppenbesitzer' : 'Group owner'}` : german ? 'Nur für Verweigern verwendete Gruppe' : 'Group used for deny only'}"`] : []),
+      elevated
+        ? `"${german ? 'Verbindliche Beschriftung\\Hohe Verbindlichkeitsstufe' : 'Mandatory Label\\High Mandatory Level'}","Label","S-1-16-12288",""`
+        : `"${german ? 'Verbindliche Beschriftung\\Mittlere Verbindlichkeitsstufe' : 'Mandatory Label\\Medium Mandatory Level'}","Label","S-1-16-8192",""`,
     ];
-    return { exitCode: 0, stdout: `${rows.join('\r\n')}\r\n` };
+    return { exitCode: 0, stdout: `${rows.join('\r\n')}\r\n`, durationMs: 40 };
   },
 };
 

@@ -61,7 +61,7 @@ export function registryView(machine: SimulatedMachine): RegistryView {
   add('SYSTEM\\CurrentControlSet\\Control\\ComputerName');
   add('SYSTEM\\CurrentControlSet\\Control\\ComputerName\\ActiveComputerName', [sz('ComputerName', state.host.computerName)]);
   add('SYSTEM\\CurrentControlSet\\Control\\ComputerName\\ComputerName', [sz('ComputerName', renamed ? `${state.host.computerName}-NEW` : state.host.computerName)]);
-  add('SYSTEM\\CurrentControlSet\\Services\\Tcpip\\Parameters', [sz('Hostname', state.host.computerName), sz('Domain', state.host.domain ? `${state.host.domain.toLowerCase()}.local` : '')]);
+  add('SYSTEM\\CurrentControlSet\\Services\\Tcpip\\Parameters', [sz('Hostname', state.host.computerName), sz('Domain', machine.dnsDomain() ?? '')]);
   const update = state.rootAutoUpdate;
   if (update.disabledByPolicy !== null) add('SOFTWARE\\Policies\\Microsoft\\SystemCertificates\\AuthRoot', [dword('DisableRootAutoUpdate', update.disabledByPolicy ? 1 : 0)]);
   add('SOFTWARE\\Microsoft\\SystemCertificates\\AuthRoot\\AutoUpdate', [
