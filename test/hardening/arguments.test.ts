@@ -45,6 +45,8 @@ describe('awkward paths given to the fixes', () => {
     expect(outcome.status, outcome.message).toBe('succeeded');
     const add = setup.runner.requests.find((request) => request.args.includes('-addstore'));
     expect(add?.args).toEqual(['-f', '-addstore', 'Root', certificate]);
+    // Started by full path, so a certutil.exe in the current folder or on PATH never runs instead.
+    expect(add?.file).toMatch(/^[A-Z]:\\Windows\\System32\\certutil\.exe$/i);
     expectNoShell(setup.runner.requests, certificate);
     // The journal keeps the path exactly as well.
     const journal = await setup.journal.read();
