@@ -7,7 +7,7 @@ import { collectWithBuiltinTools } from './builtin/collect-builtin.js';
 import { collectPortableSnapshot } from './portable.js';
 import { defaultProbeInput, lockedDownMarkerSchema, parseProgressLine, PROBE_SECTIONS, type ProbeSectionName } from './protocol.js';
 import { PROGRAM_NAME, PROGRAM_VERSION } from '../version.js';
-import type { CommandRunner } from '../windows/command-runner.js';
+import type { CommandResult, CommandRunner } from '../windows/command-runner.js';
 import type { StreamingCommandRequest } from '../windows/node-runner.js';
 import type { CollectionError, Snapshot } from '../snapshot/schema.js';
 import { osFallback } from './os-fallback.js';
@@ -108,7 +108,13 @@ export async function collectSnapshotWithPath(options: CollectOptions): Promise<
       if (progress) report({ section: progress.section, status: progress.status, elapsedMs: progress.elapsedMs, ...(progress.message ? { message: progress.message } : {}) });
     },
   };
-  const result = await runner.run(request);
+  let result: CommandResult;
+  try {
+    result = await runner.run(request);
+  } catch (error) {
+    // A runner that throws is treated like a program that could not start: the fallback still runs.
+    result = { exitCode: null, stdout: '', stderr: '', timedOut: false, cancelled: false, truncated: false, durationMs: elapsed(), spawnError: { code: 'ERUNNER', message: error instanceof Error ? error.message : String(error) } };
+  }
   if (result.cancelled || signal?.aborted) throw new CollectionCancelledError();
 
   const document = readScriptDocument(result);

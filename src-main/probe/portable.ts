@@ -1,5 +1,6 @@
 // The honest snapshot of a machine that is not Windows (the helpdesk runs the app anywhere): OS,
 // architecture and host name from systeminformation; Windows-only sections are listed as not collected.
+import { hostname, release, type } from 'node:os';
 import si from 'systeminformation';
 import type { Snapshot } from '../snapshot/schema.js';
 import { PROGRAM_NAME, PROGRAM_VERSION } from '../version.js';
@@ -17,7 +18,13 @@ export async function collectPortableSnapshot(options: PortableOptions): Promise
   const started = performance.now();
   const elapsed = () => Math.round(performance.now() - started);
   for (const section of ['host', 'os']) options.report({ section, status: 'started', elapsedMs: 0 });
-  const info = await si.osInfo();
+  let info: Pick<si.Systeminformation.OsData, 'platform' | 'distro' | 'release' | 'kernel' | 'arch' | 'hostname' | 'fqdn'>;
+  try {
+    info = await si.osInfo();
+  } catch {
+    // systeminformation failed: Node's own facts are less detailed but true.
+    info = { platform: process.platform, distro: type(), release: release(), kernel: release(), arch: process.arch, hostname: hostname(), fqdn: hostname() };
+  }
   for (const section of ['host', 'os']) options.report({ section, status: 'done', elapsedMs: elapsed() });
   const platform = options.platform === 'linux' || options.platform === 'darwin' ? options.platform : 'other';
   const productName = [info.distro, info.release].filter((part) => part && part.trim() !== '').join(' ') || info.platform || options.platform;

@@ -47,7 +47,7 @@ export async function collectWithBuiltinTools(options: BuiltinOptions): Promise<
   const errors: CollectionError[] = [];
   const sections: SnapshotSections = {};
   const [elevated] = await Promise.all([
-    readElevated(context),
+    readElevated(context).catch(() => null),
     ...options.sections.map(async (section) => {
       options.report({ section, status: 'started', elapsedMs: elapsed() });
       let result: SectionResult;

@@ -189,3 +189,14 @@ describe('cancellation and time limits', () => {
     expect(snapshot.errors?.[0]?.message).toMatch(/time limit/);
   });
 });
+
+describe('a runner that fails', () => {
+  it('still gives a valid snapshot when the runner throws', async () => {
+    const runner = { run: async () => Promise.reject(new Error('runner broke')) };
+    const { snapshot, path } = await collectSnapshotWithPath({ runner, platform: 'win32', timeoutMs: 10_000 });
+    expect(path).toBe('builtin-tools');
+    expect(snapshotSchema.safeParse(snapshot).success).toBe(true);
+    expect(snapshot.errors?.[0]?.message).toMatch(/ERUNNER/);
+    expect(snapshot.os).toMatchObject({ productName: 'Windows (version could not be read)' });
+  });
+});
