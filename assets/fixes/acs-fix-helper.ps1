@@ -185,7 +185,7 @@ function Write-JournalLine([hashtable]$Extra) {
   if (-not $journalFile) { return }
   $line = @{}; foreach ($key in $journalBase.Keys) { $line[$key] = $journalBase[$key] }
   foreach ($key in $Extra.Keys) { $line[$key] = $Extra[$key] }
-  $line.time = (Get-Date).ToUniversalTime().ToString('yyyy-MM-ddTHH:mm:ss.fffZ')
+  $line.time = (Get-Date).ToUniversalTime().ToString('o')  # round-trip format: ISO 8601 whatever the culture
   try { Add-DurableLine $journalFile (Write-Json $line) } catch { Add-DurableLine (Join-Path $requestFolder 'acs-journal.jsonl') (Write-Json $line) }
 }
 
