@@ -84,13 +84,18 @@ export function runCollectorScript(machine: SimulatedMachine, stdin: string): Si
   document.errors = errors;
   const duration = STARTUP_MS + longest + 30;
   (document.collector as Record<string, unknown>).durationMs = duration;
-  let stdout = JSON.stringify(document);
+  let stdout = asciiJson(document);
   if (truncateAt !== null) {
     // The process died while writing: the output stops inside the faulty section.
     const cut = stdout.indexOf(`"${truncateAt}":`);
     stdout = stdout.slice(0, cut < 0 ? Math.floor(stdout.length / 2) : cut + truncateAt.length + 8);
   }
   return { exitCode: 0, stdout: `${stdout}\r\n`, stderr: progress.map((line) => `${line}\r\n`).join(''), durationMs: duration };
+}
+
+/** JSON with every non-ASCII character escaped, as the script writes it (code-page proof). */
+export function asciiJson(value: unknown): string {
+  return JSON.stringify(value).replace(/[\u007f-\uffff]/g, (char) => `\\u${char.charCodeAt(0).toString(16).padStart(4, '0')}`);
 }
 
 /** Output a broken section might produce: the right key, values of the wrong kind. */

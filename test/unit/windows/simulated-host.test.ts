@@ -143,3 +143,13 @@ describe('simulated command handlers', () => {
     }
   });
 });
+
+describe('simulated collector output format', () => {
+  it('is one ASCII-only JSON line, non-ASCII escaped, as the script writes it', async () => {
+    const host = await createSimulatedHost('german-server2016-pending-reboot');
+    const result = await host.runner.run(collectRequest());
+    expect(result.stdout).toMatch(/^[\x20-\x7e]+\r\n$/);
+    expect(result.stdout).toContain('\\u00fc');
+    expect(JSON.parse(result.stdout).events[0].message).toMatch(/überprüft|Dienst/);
+  });
+});
