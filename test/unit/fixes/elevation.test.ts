@@ -90,3 +90,16 @@ describe('ready-made administrator script', () => {
     expect(script.instructions).toMatch(/Run as administrator/);
   });
 });
+
+describe('the helper script stays in step with the TypeScript side', () => {
+  it('accepts exactly the fixed action ids and writes every journal field the journal reader requires', async () => {
+    const { ACTION_IDS } = await import('../../../src-main/fixes/actions/requests.js');
+    const { journalEntrySchema } = await import('../../../src-main/fixes/journal-entry.js');
+    const { assetPath } = await import('../../../src-main/paths.js');
+    const ps1 = await readFile(assetPath('fixes', 'acs-fix-helper.ps1'), 'utf8');
+    const validateSet = /\[ValidateSet\(([^)]*)\)\]\[string\]\$ActionId/.exec(ps1)![1]!.match(/'([^']+)'/g)!.map((item) => item.slice(1, -1));
+    expect(validateSet.sort()).toEqual([...ACTION_IDS].sort());
+    const required = Object.entries(journalEntrySchema.shape).filter(([, schema]) => !schema.safeParse(undefined).success).map(([key]) => key);
+    for (const key of required) expect(ps1, `journal field ${key}`).toMatch(new RegExp(`\\b${key} = `));
+  });
+});
