@@ -109,7 +109,7 @@ describe('the node runner with a real child process', () => {
         const result = await run(args);
         expect(JSON.parse(result.stdout).argv).toEqual(args);
       }),
-      { numRuns: 25 },
+      { numRuns: 12 },
     );
   });
 
