@@ -4,6 +4,7 @@ import { ActionJournal, createFix, findResumePoint, resumeAfterRestart } from '.
 import { collectSnapshot } from '../probe/collect.js';
 import { previewRedaction } from '../redaction/redact.js';
 import { exportReport } from '../report/export.js';
+import { openReceived } from '../report/open-received.js';
 import { decodeSupportCode, describeSupportSummary } from '../support-code/index.js';
 import type { AppServices } from './services.js';
 
@@ -16,6 +17,7 @@ export const defaultServices: AppServices = {
   resumeAfterRestart,
   previewRedaction,
   exportReport,
+  openReceived,
   decodeSupportCode(code) {
     const decoded = decodeSupportCode(code);
     return decoded.ok ? { ok: true, code: decoded.code, facts: describeSupportSummary(decoded.summary) } : decoded;

@@ -10,6 +10,7 @@ import type { RedactionInput } from '../redaction/redact.js';
 import type { Snapshot } from '../snapshot/schema.js';
 import type { CollectOptions, ProbeProgress } from '../probe/collect.js';
 import type { ExportReportOptions, ExportResult } from '../report/export.js';
+import type { ReceivedResult } from '../report/open-received.js';
 
 export type ProbeRequest = CollectOptions;
 export type ProbeProgressReport = ProbeProgress;
@@ -27,5 +28,7 @@ export interface AppServices {
   previewRedaction(input: RedactionInput): { replacements: RedactionReplacement[] };
   /** Writes the report folder (redacted unless told otherwise; PDF when renderPdf is given). */
   exportReport(options: ExportReportOptions): Promise<ExportResult>;
+  /** Opens a snapshot file or report folder from a customer (manifest checked, diagnosed again). */
+  openReceived(path: string): Promise<ReceivedResult>;
   decodeSupportCode(code: string): { ok: true; code: string; facts: { label: string; value: string }[] } | { ok: false; error: string };
 }

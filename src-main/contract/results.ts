@@ -15,6 +15,13 @@ export interface ReceivedOrigin {
   /** File or folder name it was opened from (not the full path). */
   sourceName: string;
   openedAt: string;
+  kind?: 'snapshot-file' | 'report-folder';
+  /** Names were replaced by placeholders (HOST-1…) before it was sent. */
+  redacted?: boolean;
+  /** Report folders: the manifest's SHA-256 check (`checked` false without a manifest). */
+  integrity?: { checked: boolean; problems: string[] };
+  /** Things the reader should know (no manifest, verdict changed with this catalogue…). */
+  warnings?: string[];
 }
 
 /** An unfinished fix found in the journal at start (the machine was restarted mid-plan). */

@@ -2,7 +2,6 @@
 // a snapshot or report folder from a customer (read-only), support codes.
 import { join } from 'node:path';
 import { BridgeError, type OperationResults, type ReportFile, type ValidatedArgs } from '../../contract/index.js';
-import { readReceivedSnapshot } from '../received.js';
 import type { AppSession } from '../session.js';
 import { summarizeSnapshot } from '../summaries.js';
 
@@ -56,14 +55,10 @@ export function reportHandlers(session: AppSession) {
       const choice = path === undefined ? await session.shell.chooseReceived() : ({ kind: 'chosen', file: session.offered(path) } as const);
       if (choice.kind === 'cancelled') return { status: 'cancelled' };
       if (choice.kind === 'pick') return { status: 'pick', candidates: session.offer(choice.candidates) };
-      const snapshot = await readReceivedSnapshot(choice.file.path);
-      const diagnosis = session.services.diagnose(snapshot);
-      const received = {
-        computerName: snapshot.host?.computerName ?? null,
-        collectedAt: snapshot.collectedAt,
-        sourceName: choice.file.name,
-        openedAt: session.now().toISOString(),
-      };
+      const opened = await session.services.openReceived(choice.file.path);
+      if (!opened.ok) throw new BridgeError('not-found', opened.error);
+      const { snapshot, diagnosis, integrity, warnings } = opened;
+      const received = { ...opened.origin, openedAt: session.now().toISOString(), integrity, warnings };
       session.received = { origin: received, snapshot, diagnosis };
       return { status: 'opened', received, snapshot: summarizeSnapshot(snapshot), diagnosis };
     },

@@ -14,6 +14,7 @@ import { findResumePoint, resumeAfterRestart } from '../../../src-main/fixes/reb
 import type { ApplyOptions, Fix, FixContext, FixOutcome } from '../../../src-main/fixes/types.js';
 import { previewRedaction } from '../../../src-main/redaction/redact.js';
 import { exportReport } from '../../../src-main/report/export.js';
+import { openReceived } from '../../../src-main/report/open-received.js';
 import { parseSnapshotText } from '../../../src-main/snapshot/parse.js';
 import type { Snapshot } from '../../../src-main/snapshot/schema.js';
 
@@ -97,6 +98,7 @@ export async function createTestApp(overrides: Partial<AppServices> = {}): Promi
     resumeAfterRestart,
     previewRedaction,
     exportReport,
+    openReceived,
     decodeSupportCode: () => ({ ok: false, error: 'not part of this test' }),
     ...overrides,
   };

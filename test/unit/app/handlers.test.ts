@@ -151,7 +151,10 @@ describe('a snapshot received from a customer', () => {
     app.shell.next = { kind: 'pick', candidates: [{ path: folder, name: 'from-customer', sizeBytes: null, kb: null }] };
     await app.dispatch('openReceived', {});
     const opened = await app.dispatch('openReceived', { path: folder });
-    expect(opened).toMatchObject({ ok: true, value: { status: 'opened', received: { computerName: 'SRV-FILE-02', collectedAt: '2026-11-23T15:42:10Z', sourceName: 'from-customer' } } });
+    expect(opened).toMatchObject({
+      ok: true,
+      value: { status: 'opened', received: { computerName: 'SRV-FILE-02', collectedAt: '2026-11-23T15:42:10Z', sourceName: 'from-customer', kind: 'report-folder', integrity: { checked: false } } },
+    });
     expect(await app.dispatch('getAppInfo', {})).toMatchObject({ ok: true, value: { readOnly: true, received: { computerName: 'SRV-FILE-02' } } });
     expect(await app.dispatch('listPlan', {})).toMatchObject({ ok: true, value: { readOnly: true } });
     expect(await app.dispatch('previewFix', { stepIndex: 0 })).toMatchObject({ ok: false, code: 'read-only' });
@@ -165,7 +168,8 @@ describe('a snapshot received from a customer', () => {
     const file = join(app.workDir, 'broken.json');
     await writeFile(file, '{"format":"acs-snapshot"');
     app.shell.next = { kind: 'chosen', file: { path: file, name: 'broken.json', sizeBytes: 24, kb: null } };
-    expect(await app.dispatch('openReceived', {})).toMatchObject({ ok: false, code: 'invalid-argument' });
+    expect(await app.dispatch('openReceived', {})).toMatchObject({ ok: false, code: 'not-found', message: expect.stringContaining('JSON') });
+    expect(await app.dispatch('getAppInfo', {})).toMatchObject({ ok: true, value: { readOnly: false } });
   });
 });
 
