@@ -23,6 +23,8 @@ export interface SimulatedCommandOutput {
   hangs?: boolean;
   /** The program could not be started (ENOENT: not installed; EACCES: blocked by AppLocker/WDAC). */
   spawnError?: { code: string; message: string };
+  /** When each stderr line appears, in ms after the start (one entry per non-empty line); default: at the end. */
+  stderrSchedule?: number[];
 }
 
 export interface SimulatedCommandHandler {
@@ -46,6 +48,12 @@ export function hasArg(args: readonly string[], value: string): boolean {
 export interface SimulatedRunnerOptions {
   /** Real milliseconds to wait per command (0 = answer at once). Waits end early on cancel. */
   latencyMs?: number;
+  /**
+   * Play commands in real time: real ms per simulated ms (1 = as long as on Windows, 0.25 = four times
+   * faster; 0 or absent = at once). stderr lines (the probe's progress) then arrive on their schedule,
+   * which lets a demo show the checking list ticking. Waits end early on cancel.
+   */
+  timeScale?: number;
 }
 
 export function createSimulatedRunner(
@@ -77,11 +85,20 @@ export function createSimulatedRunner(
         const cancelled = await wait(Math.min(options.latencyMs, elapsed), request.signal);
         if (cancelled) return { ...base, cancelled: true, durationMs: options.latencyMs };
       }
-      machine.advanceClock(elapsed);
       const stderr = output.stderr ?? '';
-      if (streaming.onStderrLine) {
-        for (const line of stderr.split(/\r?\n/)) if (line !== '') streaming.onStderrLine(line);
+      const lines = stderr.split(/\r?\n/).filter((line) => line !== '');
+      const scale = options.timeScale && options.timeScale > 0 ? options.timeScale : 0;
+      let waited = 0;
+      for (const [index, line] of lines.entries()) {
+        const at = Math.min(output.stderrSchedule?.[index] ?? elapsed, elapsed);
+        if (scale > 0 && at * scale > waited) {
+          if (await wait(at * scale - waited, request.signal)) return { ...base, cancelled: true, durationMs: at };
+          waited = at * scale;
+        }
+        streaming.onStderrLine?.(line);
       }
+      if (scale > 0 && elapsed * scale > waited && (await wait(elapsed * scale - waited, request.signal))) return { ...base, cancelled: true, durationMs: elapsed };
+      machine.advanceClock(elapsed);
       if (request.signal?.aborted) return { ...base, cancelled: true, durationMs: elapsed };
       let stdout = timedOut ? '' : output.stdout;
       let truncated = false;

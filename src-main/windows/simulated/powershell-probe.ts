@@ -90,7 +90,9 @@ export function runCollectorScript(machine: SimulatedMachine, stdin: string): Si
     const cut = stdout.indexOf(`"${truncateAt}":`);
     stdout = stdout.slice(0, cut < 0 ? Math.floor(stdout.length / 2) : cut + truncateAt.length + 8);
   }
-  return { exitCode: 0, stdout: `${stdout}\r\n`, stderr: progress.map((line) => `${line}\r\n`).join(''), durationMs: duration };
+  // The script reports every start first, then each end as it happens: order the lines by time.
+  const timed = progress.map((line, index) => ({ line, index, at: (JSON.parse(line) as { elapsedMs: number }).elapsedMs })).sort((a, b) => a.at - b.at || a.index - b.index);
+  return { exitCode: 0, stdout: `${stdout}\r\n`, stderr: timed.map((entry) => `${entry.line}\r\n`).join(''), stderrSchedule: timed.map((entry) => entry.at), durationMs: duration };
 }
 
 /** JSON with every non-ASCII character escaped, as the script writes it (code-page proof). */

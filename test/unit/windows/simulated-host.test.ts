@@ -153,3 +153,30 @@ describe('simulated collector output format', () => {
     expect(JSON.parse(result.stdout).events[0].message).toMatch(/überprüft|Dienst/);
   });
 });
+
+describe('simulated host in real time', () => {
+  it('hands over the progress lines on their schedule when timeScale is set', async () => {
+    const host = await createSimulatedHost('healthy-win11', {}, { timeScale: 0.2 });
+    const arrivals: { section: string; status: string; at: number }[] = [];
+    const started = Date.now();
+    const request = { ...collectRequest(), onStderrLine: (line: string) => arrivals.push({ ...JSON.parse(line), at: Date.now() - started }) };
+    const result = await host.runner.run(request);
+    expect(result.exitCode).toBe(0);
+    const hotfixesDone = arrivals.find((entry) => entry.section === 'hotfixes' && entry.status === 'done')!;
+    const osDone = arrivals.find((entry) => entry.section === 'os' && entry.status === 'done')!;
+    // hotfixes (900 ms simulated) ends after os (15 ms) and roughly 0.2 x 1350 ms after the start.
+    expect(arrivals.indexOf(hotfixesDone)).toBeGreaterThan(arrivals.indexOf(osDone));
+    expect(hotfixesDone.at).toBeGreaterThanOrEqual(200);
+    expect(arrivals.slice(0, 11).every((entry) => entry.status === 'started')).toBe(true);
+  });
+
+  it('stops waiting when cancelled', async () => {
+    const host = await createSimulatedHost('healthy-win11', {}, { timeScale: 1 });
+    const controller = new AbortController();
+    setTimeout(() => controller.abort(), 100);
+    const started = Date.now();
+    const result = await host.runner.run({ ...collectRequest(), signal: controller.signal });
+    expect(result.cancelled).toBe(true);
+    expect(Date.now() - started).toBeLessThan(1000);
+  });
+});
