@@ -105,7 +105,23 @@ const ADAPTERS: Record<string, Adapter> = {
     for (const p of modelled.filter((p) => p.failedSections > 0)) rows.push(row('collect', `modelled Windows time with a failing section: ${p.profile} (simulated)`, p.modelledWindowsMs, 'ms'));
     return rows;
   },
-  async renderer(module) {
+  async renderer(module, quick) {
+    const run = runner(module, 'runRendererBenchmark');
+    if (run) {
+      const result = await run(quick ? { runs: 2 } : {});
+      const targets = (result.targets ?? {}) as { rendererJsGzipKb?: number; firstScreenMs?: number; startToResultMs?: number };
+      const below = (value: number | null, target: number | undefined) => (value === null || target === undefined ? '' : value < target ? 'met' : 'NOT MET');
+      const gzip = num(result.rendererJsGzipKb);
+      const first = num(result.firstScreenMs);
+      const toResult = num(result.startToResultMs);
+      return [
+        row('renderer', 'renderer JavaScript shipped, gzipped', gzip, 'KB', targets.rendererJsGzipKb ? `< ${targets.rendererJsGzipKb}` : '', below(gzip, targets.rendererJsGzipKb)),
+        row('renderer', 'renderer JavaScript shipped, raw', num(result.rendererJsRawKb), 'KB'),
+        row('renderer', `preview: navigation to first interactive screen, median of ${String(result.runs)} (Chromium)`, first, 'ms', targets.firstScreenMs ? `< ${targets.firstScreenMs}` : '', below(first, targets.firstScreenMs)),
+        row('renderer', 'preview: first interactive screen on reload (warm)', num(result.firstScreenWarmMs), 'ms'),
+        row('renderer', `preview: Start to result screen on the simulated host${typeof result.profile === 'string' ? ` (${result.profile})` : ''}`, toResult, 'ms', targets.startToResultMs ? `< ${targets.startToResultMs}` : '', below(toResult, targets.startToResultMs)),
+      ];
+    }
     const names = Object.keys(module).filter((name) => /^run\w*Benchmark$/.test(name) && typeof module[name] === 'function');
     if (names.length === 0) throw new Error(`bench/renderer.bench.ts exports no run…Benchmark() function (exports: ${Object.keys(module).join(', ') || 'none'})`);
     const rows: BenchRow[] = [];
