@@ -44,7 +44,7 @@ export function FixResultNotice({ result }: { result: FixResult }) {
       <Notice tone={tone}>
         <strong>{headline}</strong>
         {result.message && result.message !== headline ? <p>{result.message}</p> : null}
-        {result.kind === 'declined' && result.adminInstructions ? (
+        {result.kind === 'declined' && result.adminInstructions && !result.message.includes(result.adminInstructions) ? (
           <>
             <p>{text.adminScriptIntro}</p>
             <p className="mono">{result.adminInstructions}</p>

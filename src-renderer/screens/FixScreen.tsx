@@ -68,7 +68,7 @@ export function FixScreen({ index }: { index: number }) {
             {preview?.offlineAlternative ? <p>{preview.offlineAlternative}</p> : null}
           </Notice>
         </div>
-      ) : preview?.offlineAlternative ? (
+      ) : preview?.offlineAlternative && !started ? (
         <p className="offline-alternative">{preview.offlineAlternative}</p>
       ) : null}
       {view?.needsUpdateFile && !started ? <UpdateFilePicker index={index} candidates={run?.candidates ?? null} chosen={run?.updateFile ?? view.updateFile} /> : null}
@@ -81,7 +81,7 @@ export function FixScreen({ index }: { index: number }) {
         </Notice>
       ) : null}
 
-      {!finished || retryable ? (
+      {!finished ? (
         <div className="actions">
           <button
             type="button"
@@ -90,9 +90,9 @@ export function FixScreen({ index }: { index: number }) {
             aria-describedby={missingFile ? 'missing-file' : undefined}
             onClick={() => void (isReboot ? actions.rebootNow(index) : actions.applyFix(index))}
           >
-            {retryable ? messages.common.tryAgain : text.consent[step.step]}
+            {text.consent[step.step]}
           </button>
-          {isReboot && !retryable ? (
+          {isReboot ? (
             <button type="button" onClick={() => void actions.rebootLater(index)} disabled={!preview || busy}>
               {text.rebootLater}
             </button>
@@ -108,7 +108,7 @@ export function FixScreen({ index }: { index: number }) {
       <div className="progress" role="log" aria-live="polite" aria-label={text.progressLabel}>
         {busy ? <p>{phase === 'verifying' ? text.verifying : text.applying}</p> : null}
         {run && run.progress.length > 0 ? (
-          <ol className="progress-lines">
+          <ol className="progress-lines" aria-label={text.progressLabel}>
             {run.progress.map((event, i) => (
               <li key={i}>
                 {event.message}
@@ -128,6 +128,11 @@ export function FixScreen({ index }: { index: number }) {
           {canContinue(run!) ? (
             <button type="button" className="primary" onClick={() => actions.nextAfterFix(index)}>
               {text.next}
+            </button>
+          ) : null}
+          {retryable ? (
+            <button type="button" className="primary" onClick={() => void (isReboot ? actions.rebootNow(index) : actions.applyFix(index))} disabled={!preview}>
+              {messages.common.tryAgain}
             </button>
           ) : null}
           {finished.kind === 'verified' && (preview?.canUndo || view?.canUndo) ? (

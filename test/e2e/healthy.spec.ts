@@ -9,7 +9,7 @@ test('healthy machine: all good, keyboard only, report with support code, helpde
   await journey.expectScreen('welcome', text.welcome.heading);
   await expect(page.getByTestId('offline-badge')).toBeVisible();
   await expect(page.getByTestId('demo-banner')).toContainText('Windows 11');
-  await journey.capture('welcome');
+  await journey.capture('welcome', '01-welcome');
 
   await checkWithKeyboard(journey);
   await expectVerdict(page, 'ready');
@@ -36,7 +36,7 @@ test('healthy machine: all good, keyboard only, report with support code, helpde
   await expect(page.getByRole('img', { name: /QR code for the support code/ })).toBeVisible();
   await expect(page.getByTestId('report-files')).toContainText('.html');
   const supportCode = (await code.textContent()) ?? '';
-  await journey.capture('report-saved-support-code');
+  await journey.capture('report-saved-support-code', '08-report-support-code');
 
   // the helpdesk side: start over, decode the code read over the phone
   await page.reload();
@@ -47,7 +47,7 @@ test('healthy machine: all good, keyboard only, report with support code, helpde
   await page.getByRole('textbox', { name: text.helpdesk.inputLabel }).fill(supportCode.toLowerCase());
   await page.keyboard.press('Enter');
   await expect(page.getByTestId('decoded-facts')).toBeVisible();
-  await journey.capture('helpdesk-decoded');
+  await journey.capture('helpdesk-decoded', '09-helpdesk-decoded');
 });
 
 test('dark theme: the result screen follows the system colour scheme and passes axe', async ({ journey, page }) => {
@@ -55,5 +55,5 @@ test('dark theme: the result screen follows the system colour scheme and passes 
   await checkWithKeyboard(journey);
   const background = await page.evaluate(() => getComputedStyle(document.body).backgroundColor);
   expect(background).toBe('rgb(22, 24, 28)');
-  await journey.capture('result-dark');
+  await journey.capture('result-dark', '11-result-dark-theme');
 });

@@ -17,7 +17,7 @@ test('opening a snapshot file: read-only, marked with whose machine and when', a
   await expect(banner).toContainText(/\d{4}, \d{2}:\d{2} UTC/);
   await expect(button(page, text.result.startFixing)).toHaveCount(0);
   await expect(page.getByTestId('plan')).toBeVisible();
-  await journey.capture('snapshot-read-only');
+  await journey.capture('snapshot-read-only', '10-snapshot-read-only');
   await button(page, text.snapshot.close).click();
   await journey.expectScreen('welcome', text.welcome.heading);
 });

@@ -20,7 +20,7 @@ test('a probe section that times out: the rest arrives, the result names the gap
   await expect(events).toHaveClass(/probe-failed/);
   await expect(events).toContainText(text.checking.status.failed);
   await expect(events).toContainText('timed out');
-  await journey.capture('checking-section-timed-out');
+  await journey.capture('checking-section-timed-out', '02-checking');
 
   await journey.expectScreen('result', text.result.heading);
   await expect(page.getByTestId('section-errors')).toContainText(text.checking.sections.events!);

@@ -18,5 +18,5 @@ test('UAC declined: nothing changed, the step offers to try again', async ({ jou
   await expect(page.getByTestId('fix-result')).toContainText(text.fix.declined);
   await expect(button(page, text.common.tryAgain)).toBeEnabled();
   await expect(button(page, text.fix.next)).toHaveCount(0);
-  await journey.capture('fix-uac-declined');
+  await journey.capture('fix-uac-declined', '12-fix-uac-declined');
 });

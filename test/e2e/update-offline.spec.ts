@@ -11,7 +11,7 @@ test('unpatched Windows 10 21H2: update from a local file, restart, services run
   await expectVerdict(page, 'action-required');
   await expect(page.getByTestId('plan').locator('li')).not.toHaveCount(0);
   await expect(page.getByTestId('plan')).toContainText('KB5011487');
-  await journey.capture('result-update-missing');
+  await journey.capture('result-update-missing', '03-result-update-missing');
 
   await button(page, text.result.startFixing).click();
   expect(await currentFixKind(page)).toBe('install-windows-update');
@@ -21,7 +21,7 @@ test('unpatched Windows 10 21H2: update from a local file, restart, services run
   await expect(page.getByTestId('offline-notice')).toContainText('Microsoft Update Catalog');
   await expect(button(page, text.fix.consent['install-windows-update'])).toBeDisabled();
   await expect(page.getByText(text.fix.rebootWarning, { exact: false })).toBeVisible();
-  await journey.capture('fix-update-offline');
+  await journey.capture('fix-update-offline', '04-fix-update-offline');
 
   await button(page, text.fix.chooseFile).click();
   await page.getByRole('radio', { name: /x64/ }).check();
@@ -52,7 +52,7 @@ test('unpatched Windows 10 21H2: update from a local file, restart, services run
     if (kind === 'reboot') {
       // the restart is announced before it starts
       await expect(page.getByText(text.fix.rebootWarning, { exact: false })).toBeVisible();
-      await journey.capture('fix-reboot-before');
+      await journey.capture('fix-reboot-before', '06-fix-restart');
       await button(page, text.fix.consent.reboot).click();
       // the simulated Windows restarts; the app checks again and resumes at the next step
       await expect(page.locator('main')).not.toHaveAttribute('data-step', 'fix', { timeout: 20_000 }).catch(() => {});
@@ -72,5 +72,5 @@ test('unpatched Windows 10 21H2: update from a local file, restart, services run
   expect(seen).toContain('reboot');
   await journey.expectScreen('done', text.done.heading);
   await expect(page.getByTestId('services')).toContainText(/Running/i);
-  await journey.capture('done-services-running');
+  await journey.capture('done-services-running', '07-done-services-running');
 });

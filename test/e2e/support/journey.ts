@@ -2,10 +2,12 @@
 // critical violations), and, for the whole test, fail on any request to a non-loopback address.
 import AxeBuilder from '@axe-core/playwright';
 import { expect, type Page, type TestInfo } from '@playwright/test';
-import { mkdirSync } from 'node:fs';
+import { copyFileSync, mkdirSync } from 'node:fs';
 import { join } from 'node:path';
 
 export const SCREENSHOT_DIR = join('test-results', 'screenshots');
+/** With UPDATE_DOCS_SCREENSHOTS=1, the screens marked for the docs are copied here (README). */
+export const DOCS_SCREENSHOT_DIR = join('docs', 'screenshots');
 
 /** Addresses a journey may reach: the preview's own loopback server, and in-page data. */
 export function isLoopbackOrLocal(url: string): boolean {
@@ -42,18 +44,24 @@ export class Journey {
     await expect(h1).toBeFocused();
   }
 
-  /** Screenshot of the whole page plus an axe scan; `name` says which screen. */
-  async capture(name: string): Promise<string> {
+  /** Screenshot of the whole page plus an axe scan; `name` says which screen; `docsName` marks the
+   * screens shown in the README (copied to docs/screenshots/ when UPDATE_DOCS_SCREENSHOTS=1). */
+  async capture(name: string, docsName?: string): Promise<string> {
     this.shots += 1;
     const file = join(SCREENSHOT_DIR, `${this.slug}-${String(this.shots).padStart(2, '0')}-${name}.png`);
     await this.page.screenshot({ path: file, fullPage: true, animations: 'disabled' });
     await this.info.attach(name, { path: file, contentType: 'image/png' });
+    if (docsName && process.env.UPDATE_DOCS_SCREENSHOTS === '1') {
+      mkdirSync(DOCS_SCREENSHOT_DIR, { recursive: true });
+      copyFileSync(file, join(DOCS_SCREENSHOT_DIR, `${docsName}.png`));
+    }
     const results = await new AxeBuilder({ page: this.page }).withTags(['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa']).analyze();
-    const critical = results.violations.filter((violation) => violation.impact === 'critical');
-    expect(critical.map((violation) => `${violation.id}: ${violation.nodes.map((node) => node.target.join(' ')).join(', ')}`), `critical axe violations on ${name}`).toEqual([]);
-    const serious = results.violations.filter((violation) => violation.impact === 'serious');
-    if (serious.length > 0) {
-      await this.info.attach(`${name}-axe-serious.json`, { body: JSON.stringify(serious, null, 2), contentType: 'application/json' });
+    // Critical violations fail the journey; so do serious ones (contrast, names): none are expected.
+    const critical = results.violations.filter((violation) => violation.impact === 'critical' || violation.impact === 'serious');
+    expect(critical.map((violation) => `${violation.id}: ${violation.nodes.map((node) => node.target.join(' ')).join(', ')}`), `critical or serious axe violations on ${name}`).toEqual([]);
+    const minor = results.violations.filter((violation) => violation.impact === 'moderate' || violation.impact === 'minor');
+    if (minor.length > 0) {
+      await this.info.attach(`${name}-axe-moderate.json`, { body: JSON.stringify(minor, null, 2), contentType: 'application/json' });
     }
     return file;
   }
