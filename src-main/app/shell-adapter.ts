@@ -9,8 +9,8 @@ export interface ShellAdapter {
   readonly kind: 'electron' | 'preview';
   /** An offline update package (.msu/.cab) for the given KB. */
   chooseUpdateFile(kb: string | null): Promise<ShellChoice>;
-  /** A snapshot file (.json) or report folder received from someone else. */
-  chooseReceived(): Promise<ShellChoice>;
+  /** A snapshot file (.json), or with `folder` a report folder, received from someone else. */
+  chooseReceived(folder?: boolean): Promise<ShellChoice>;
   /** The folder a report goes to when the person wants to choose (USB stick); null = cancelled. */
   chooseExportFolder(): Promise<string | null>;
   /** Prints self-contained HTML to PDF bytes (Electron's printToPDF); absent where there is none. */

@@ -69,8 +69,9 @@ export const operationArgumentSchemas = {
     destination: z.enum(['default', 'choose']).default('default'),
   }),
   /** Open a snapshot file or report folder received from a customer: a read-only session. Same
-   * picker pattern as chooseUpdateFile (dialog in Electron, candidate list in the preview). */
-  openReceived: z.strictObject({ path: localPath.optional() }),
+   * picker pattern as chooseUpdateFile (dialog in Electron, candidate list in the preview). `folder: true`
+   * asks the Electron dialog for a report folder instead of a file (Windows dialogs pick one or the other). */
+  openReceived: z.strictObject({ path: localPath.optional(), folder: z.boolean().optional() }),
   /** Leave the received snapshot and return to this machine's session. */
   closeReceived: noArguments,
   /** Decode a support code read over the phone ("ACS-XXXX-XXXX"). */

@@ -43,9 +43,10 @@ export function createElectronShell(deps: ElectronShellDependencies): ShellAdapt
         properties: ['openFile', 'dontAddToRecent'],
       });
     },
-    async chooseReceived() {
+    async chooseReceived(folder) {
+      if (folder) return pick({ title: 'Open a report folder', properties: ['openDirectory', 'dontAddToRecent'] });
       return pick({
-        title: 'Open a snapshot (snapshot.json inside a report folder, or any snapshot file)',
+        title: 'Open a snapshot file',
         filters: [{ name: 'Snapshots (.json)', extensions: ['json'] }],
         properties: ['openFile', 'dontAddToRecent'],
       });

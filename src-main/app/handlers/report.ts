@@ -51,8 +51,8 @@ export function reportHandlers(session: AppSession) {
       };
     },
 
-    async openReceived({ path }: ValidatedArgs<'openReceived'>): Promise<OperationResults['openReceived']> {
-      const choice = path === undefined ? await session.shell.chooseReceived() : ({ kind: 'chosen', file: session.offered(path) } as const);
+    async openReceived({ path, folder }: ValidatedArgs<'openReceived'>): Promise<OperationResults['openReceived']> {
+      const choice = path === undefined ? await session.shell.chooseReceived(folder === true) : ({ kind: 'chosen', file: session.offered(path) } as const);
       if (choice.kind === 'cancelled') return { status: 'cancelled' };
       if (choice.kind === 'pick') return { status: 'pick', candidates: session.offer(choice.candidates) };
       const opened = await session.services.openReceived(choice.file.path);

@@ -36,6 +36,11 @@ describe('createElectronShell', () => {
     expect(await shell.chooseUpdateFile('KB5011487')).toEqual({ kind: 'cancelled' });
     expect(await shell.chooseUpdateFile('KB5011487')).toEqual({ kind: 'chosen', file: { path: file, name: 'windows10.0-kb5011487-x64.msu', sizeBytes: 10, kb: 'KB5011487' } });
     expect(showOpenDialog.mock.calls[0]![0]).toMatchObject({ filters: [{ extensions: ['msu', 'cab'] }], properties: expect.arrayContaining(['openFile']) });
+    showOpenDialog.mockResolvedValue({ canceled: false, filePaths: [folder] });
+    expect(await shell.chooseReceived(true)).toMatchObject({ kind: 'chosen', file: { path: folder, sizeBytes: expect.any(Number) } });
+    expect(showOpenDialog.mock.calls[2]![0]).toMatchObject({ properties: expect.arrayContaining(['openDirectory']) });
+    await shell.chooseReceived(false);
+    expect(showOpenDialog.mock.calls[3]![0]).toMatchObject({ filters: [{ extensions: ['json'] }], properties: expect.arrayContaining(['openFile']) });
   });
 
   it('offers a simulated machine\'s files as a list, wanted KB first', async () => {
