@@ -134,6 +134,26 @@ describe('the real app behind the dispatcher', () => {
     await preview.app.dispatch('closeReceived', {});
   });
 
+  it('while a received snapshot is open nothing can change this machine: apply, undo, reboot, choose a file are refused', async () => {
+    const opened = await preview.app.dispatch('openReceived', { path: join(received, 'customer.json') });
+    expect(opened.ok, JSON.stringify(opened)).toBe(true);
+    try {
+      const journalBefore = await preview.app.session.journal.read();
+      for (const [operation, args] of [
+        ['applyFix', { stepIndex: 0, consent: true }],
+        ['undoFix', { stepIndex: 0, consent: true }],
+        ['reboot', { when: 'now' }],
+        ['chooseUpdateFile', { stepIndex: 0 }],
+      ] as const) {
+        const outcome = await preview.app.dispatch(operation, args);
+        expect(outcome.ok, `${operation}: ${JSON.stringify(outcome)}`).toBe(false);
+      }
+      expect(await preview.app.session.journal.read()).toEqual(journalBefore);
+    } finally {
+      await preview.app.dispatch('closeReceived', {});
+    }
+  });
+
   it('opens only allow-listed https documentation links', () => {
     fc.assert(
       fc.property(fc.oneof(fc.webUrl({ withQueryParameters: true, withFragments: true }), fc.string()), (url) => {

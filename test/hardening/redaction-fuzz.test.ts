@@ -1,0 +1,54 @@
+// Redaction under generated names: for any computer name, domain, user name (in profile paths and
+// DOMAIN\user forms), IPv4 address and MAC address placed where real snapshots carry them, a redacted
+// report folder contains none of them in any file, and the export does not refuse itself.
+import fc from 'fast-check';
+import { mkdtemp, readdir, readFile, rm } from 'node:fs/promises';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { describe, expect, it } from 'vitest';
+import { exportReport } from '../../src-main/report/export.js';
+import { validateSnapshot } from '../../src-main/snapshot/parse.js';
+import { fixture } from './support/hostile.js';
+
+const word = fc.stringMatching(/^[a-z]{3,8}$/);
+const hostName = fc.tuple(fc.stringMatching(/^[A-Z]{2,6}$/), fc.integer({ min: 10, max: 99_999 })).map(([prefix, number]) => `${prefix}-${number}`);
+const userName = fc.tuple(word, word).map(([first, last]) => `${first}.${last}`);
+const domainName = fc.tuple(word, fc.constantFrom('example', 'corp', 'local', 'lan')).map(([name, tld]) => `${name}x${name.length}.${tld}`);
+const ipv4 = fc.tuple(fc.integer({ min: 11, max: 223 }), fc.nat(255), fc.nat(255), fc.integer({ min: 1, max: 254 })).filter(([a]) => a !== 127).map((parts) => parts.join('.'));
+const mac = fc.array(fc.nat(255), { minLength: 6, maxLength: 6 }).map((bytes) => bytes.map((byte) => byte.toString(16).padStart(2, '0').toUpperCase()).join('-'));
+
+describe('redaction of generated identities', () => {
+  it('no generated name, user, domain, IP or MAC survives anywhere in a redacted report folder', async () => {
+    const base = fixture('server2019-airgapped-root-missing.json');
+    const root = await mkdtemp(join(tmpdir(), 'acs-redaction-fuzz-'));
+    let run = 0;
+    try {
+      await fc.assert(
+        fc.asyncProperty(hostName, domainName, userName, ipv4, mac, async (host, domain, user, ip, hardware) => {
+          const shortDomain = domain.split('.')[0]!.toUpperCase();
+          const value = structuredClone(base) as unknown as Record<string, unknown> & { services: { imagePath: string | null }[]; events: unknown[]; errors: unknown[] };
+          value.host = { computerName: host, domain };
+          value.services[0]!.imagePath = `"C:\\Users\\${user}\\AppData\\Local\\Trend\\NTRtScan.exe" -host ${host}`;
+          value.events = [
+            ...(value.events ?? []),
+            { log: 'System', provider: 'Tcpip', id: 4199, time: '2026-11-20T08:16:00Z', data: [ip, hardware, `${shortDomain}\\${user}`], message: `Address conflict for ${ip} (${hardware}) on ${host}.${domain}; profile C:\\Users\\${user}\\Desktop` },
+          ];
+          value.errors = [...(value.errors ?? []), { section: 'events', message: `Access denied for ${shortDomain}\\${user} on ${host}` }];
+          const parsed = validateSnapshot(value);
+          if (!parsed.ok) throw new Error(parsed.error);
+          const outDir = join(root, `r${run++}`);
+          await exportReport({ snapshot: parsed.snapshot, outDir });
+          const secrets = [host, domain, user, ip, hardware, hardware.replace(/-/g, ':')].map((secret) => secret.toLowerCase());
+          for (const name of await readdir(outDir)) {
+            const text = (await readFile(join(outDir, name), 'utf8')).toLowerCase();
+            for (const secret of secrets) expect(text.includes(secret), `${secret} in ${name}`).toBe(false);
+          }
+          await rm(outDir, { recursive: true, force: true });
+        }),
+        { numRuns: 40 },
+      );
+    } finally {
+      await rm(root, { recursive: true, force: true });
+    }
+  });
+});
