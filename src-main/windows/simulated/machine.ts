@@ -186,12 +186,12 @@ export class SimulatedMachine {
     const servicesExe = '\\Device\\HarddiskVolume2\\Windows\\System32\\services.exe';
     this.logEvent({
       log: 'Microsoft-Windows-CodeIntegrity/Operational', provider: 'Microsoft-Windows-CodeIntegrity', id: 3004, level: 'Error',
-      data: [devicePath, servicesExe], message: ci3004Message(devicePath, language),
+      data: codeIntegrityData(devicePath, servicesExe), message: ci3004Message(devicePath, language),
     });
     if (service.protectedProcess) {
       this.logEvent({
         log: 'Microsoft-Windows-CodeIntegrity/Operational', provider: 'Microsoft-Windows-CodeIntegrity', id: 3104, level: 'Error',
-        data: [devicePath, servicesExe], message: null,
+        data: codeIntegrityData(devicePath, servicesExe), message: null,
       });
     }
     this.logEvent({
@@ -281,6 +281,11 @@ export function executablePath(imagePath: string): string {
     .replace(/%SystemRoot%/gi, 'C:\\Windows')
     .replace(/%ProgramFiles\(x86\)%/gi, 'C:\\Program Files (x86)')
     .replace(/%ProgramFiles%/gi, 'C:\\Program Files');
+}
+
+/** EventData of CodeIntegrity 3004/3104: FileNameLength, FileNameBuffer, ProcessNameLength, ProcessNameBuffer. */
+export function codeIntegrityData(file: string, process: string): string[] {
+  return [String(file.length), file, String(process.length), process];
 }
 
 /** C:\Program Files\… as Code Integrity writes it: \Device\HarddiskVolume2\Program Files\… */

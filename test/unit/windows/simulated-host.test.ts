@@ -90,6 +90,7 @@ describe('simulated machine rules', () => {
     expect(machine.startService('ds_agent')).toMatchObject({ win32ExitCode: 577, started: false });
     const added = machine.state.events.slice(before);
     expect(added.map((event) => event.id)).toEqual([3004, 7000]);
+    expect(added[0]?.data).toEqual(['77', '\\Device\\HarddiskVolume2\\Program Files\\Trend Micro\\Deep Security Agent\\dsa.exe', '53', '\\Device\\HarddiskVolume2\\Windows\\System32\\services.exe']);
     expect(added[1]?.data).toEqual(['Trend Micro Deep Security Agent', '%%577']);
     machine.addCertificate('Root', { thumbprint: ACS_ROOT_CERTIFICATE.sha1Thumbprint, subject: ACS_ROOT_CERTIFICATE.subject, issuer: ACS_ROOT_CERTIFICATE.subject, notBefore: ACS_ROOT_CERTIFICATE.notBefore, notAfter: ACS_ROOT_CERTIFICATE.notAfter, serialNumber: ACS_ROOT_CERTIFICATE.serialNumber });
     expect(machine.trustsAcsSignedBinaries()).toBe(true);
