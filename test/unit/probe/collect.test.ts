@@ -20,7 +20,8 @@ describe('every profile through collect -> diagnose', () => {
     const { snapshot, path } = await collectSnapshotWithPath({ runner: counting, onProgress: (p) => progress.push(p) });
     expect(snapshotSchema.safeParse(snapshot).success).toBe(true);
     expect(snapshot.collector).toMatchObject({ method: 'simulated', profile: name });
-    const expected = profile.expected!;
+    const expected = profile.expected;
+    if (!expected) throw new Error(`profile ${name} has no "expected" block (verdict, collectorMethod, failedSections): every profile must say what it should produce`);
     expect(path).toBe(expected.collectorMethod);
     const powershellRuns = counting.started.filter((request) => commandName(request.file) === 'powershell');
     expect(powershellRuns).toHaveLength(1);
