@@ -75,8 +75,17 @@ export class AppSession {
     return this.options.host;
   }
 
+  /** The person's choice (allowNetwork) over the start setting. */
+  private networkAllowed: boolean | null = null;
+
   get offline(): boolean {
-    return this.options.network !== true;
+    return (this.networkAllowed ?? this.options.network === true) !== true;
+  }
+
+  allowNetwork(allowed: boolean): void {
+    this.networkAllowed = allowed;
+    // Fixes made so far captured the old setting in their context.
+    this.fixes.clear();
   }
 
   now(): Date {

@@ -76,6 +76,9 @@ export const operationArgumentSchemas = {
   closeReceived: noArguments,
   /** Decode a support code read over the phone ("ACS-XXXX-XXXX"). */
   decodeSupportCode: z.strictObject({ code: z.string().min(1).max(64) }),
+  /** The person allows (or stops) the app's own network use: the root update reachability check and
+   * the online Windows Update path. Off by default: nothing leaves the machine unless asked. */
+  allowNetwork: z.strictObject({ allowed: z.boolean() }),
   /** Open an allow-listed https link (Microsoft / Trend Micro documentation) in the system browser. */
   openExternalLink: z.strictObject({ url: z.string().min(1).max(2048) }),
 } as const;

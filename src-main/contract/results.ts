@@ -285,5 +285,6 @@ export interface OperationResults {
   openReceived: ReceivedChoice;
   closeReceived: { closed: boolean };
   decodeSupportCode: DecodedSupportCode;
+  allowNetwork: { offline: boolean };
   openExternalLink: ExternalLinkOutcome;
 }

@@ -31,6 +31,7 @@ const operations: Record<OperationName, true> = {
   openReceived: true,
   closeReceived: true,
   decodeSupportCode: true,
+  allowNetwork: true,
   openExternalLink: true,
 };
 

@@ -22,6 +22,7 @@ const operationSet: Record<OperationName, true> = {
   openReceived: true,
   closeReceived: true,
   decodeSupportCode: true,
+  allowNetwork: true,
   openExternalLink: true,
 };
 

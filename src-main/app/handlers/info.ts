@@ -41,6 +41,11 @@ export function infoHandlers(session: AppSession) {
       };
     },
 
+    async allowNetwork({ allowed }: ValidatedArgs<'allowNetwork'>): Promise<OperationResults['allowNetwork']> {
+      session.allowNetwork(allowed);
+      return { offline: session.offline };
+    },
+
     async openExternalLink({ url }: ValidatedArgs<'openExternalLink'>): Promise<OperationResults['openExternalLink']> {
       const allowed = allowedExternalLink(url);
       if (!allowed) throw new BridgeError('link-not-allowed', 'Only Microsoft and Trend Micro documentation pages (https) can be opened from the app.');

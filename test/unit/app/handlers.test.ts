@@ -183,6 +183,20 @@ describe('links and app info', () => {
     expect(app.shell.opened).toEqual(['https://support.microsoft.com/kb/5022661']);
   });
 
+  it('makes network requests only after the person allows them', async () => {
+    const app = await createTestApp();
+    await app.dispatch('startProbe', {});
+    expect(app.probes.at(-1)?.network).toBe(false);
+    expect(await app.dispatch('allowNetwork', { allowed: true })).toEqual({ ok: true, value: { offline: false } });
+    expect(await app.dispatch('getAppInfo', {})).toMatchObject({ ok: true, value: { offline: false } });
+    await app.dispatch('startProbe', {});
+    expect(app.probes.at(-1)?.network).toBe(true);
+    await app.dispatch('allowNetwork', { allowed: false });
+    await app.dispatch('startProbe', {});
+    expect(app.probes.at(-1)?.network).toBe(false);
+    expect(await app.dispatch('allowNetwork', { allowed: 'yes' })).toMatchObject({ ok: false, code: 'invalid-argument' });
+  });
+
   it('describes the shell, the machine and the offline state', async () => {
     const app = await createTestApp();
     expect(await app.dispatch('getAppInfo', {})).toMatchObject({
