@@ -43,6 +43,7 @@ export function buildPlan(input: PlanInput): PlanStep[] {
       why: `Windows trusts programs signed through Azure Code Signing only with ${what}.${prerequisites}`,
       kb: windowsUpdate.requiredKb,
       acceptedKbs: windowsUpdate.acceptedKbs,
+      acceptsLaterKbs: windowsUpdate.rule === 'cumulative',
       minimumBuild: windowsUpdate.minimumBuild,
       needsAdmin: true,
       needsReboot: true,

@@ -51,7 +51,8 @@ export const windowsUpdateSchema = z.object({
   /** "native" (Windows 11, 10 22H2, Server 23H2/2025), "cumulative" (build.UBR comparison),
    * "rollup" (pre-Windows 10 monthly rollup or October 2021 security-only update), or "none". */
   rule: z.enum(['native', 'cumulative', 'rollup', 'none']),
-  /** Pre-Windows 10: every KB that satisfies the requirement on this version. */
+  /** KBs known to satisfy the requirement: on rollup systems every one of them; on Windows 10/11/Server
+   * the named update and the first Patch Tuesday update after it (any later cumulative update also does). */
   acceptedKbs: z.array(z.string()),
   /** The installed KB that satisfies the requirement, when one does. */
   satisfiedBy: z.string().nullable(),
@@ -106,6 +107,9 @@ export const planStepSchema = z.object({
   /** install-windows-update: the KB to install and every KB that would also do. */
   kb: z.string().nullable().optional(),
   acceptedKbs: z.array(z.string()).optional(),
+  /** install-windows-update on Windows 10/11/Server: any later cumulative update (a higher KB number
+   * for the same Windows) also fixes it; the build check after the restart confirms it. */
+  acceptsLaterKbs: z.boolean().optional(),
   minimumBuild: z.string().nullable().optional(),
   /** install-root-certificate: the pinned thumbprint. */
   thumbprint: z.string().optional(),

@@ -60,7 +60,13 @@ export interface PackageCheck {
 export interface PackageExpectation {
   /** KBs the plan accepts for this Windows (the step's kb plus acceptedKbs). */
   acceptedKbs: readonly string[];
+  /** Also accept any KB numbered above this one (a later cumulative update of Windows 10/11/Server). */
+  acceptLaterThan?: string | null;
   architecture: string;
+}
+
+function kbNumber(kb: string): number {
+  return Number(/^KB(\d+)$/i.exec(kb)?.[1] ?? 0);
 }
 
 export async function checkUpdatePackage(runner: CommandRunner, path: string, expected: PackageExpectation, files: FileAccess = localFiles): Promise<PackageCheck> {
@@ -74,11 +80,20 @@ export async function checkUpdatePackage(runner: CommandRunner, path: string, ex
   }
   checks.push({ id: 'file-type', passed: name.extension !== null, message: name.extension ? `The file is a ${name.extension} update package.` : 'Only .msu and .cab update packages can be installed.' });
   const accepted = expected.acceptedKbs.map((kb) => kb.toUpperCase());
-  const kbOk = name.kb !== null && accepted.includes(name.kb);
+  const later = name.kb !== null && !!expected.acceptLaterThan && kbNumber(name.kb) > kbNumber(expected.acceptLaterThan);
+  const kbOk = name.kb !== null && (accepted.includes(name.kb) || later);
+  const expectedText = `${accepted.join(' or ') || 'none known'}${expected.acceptLaterThan ? `, or a later cumulative update (numbered above ${expected.acceptLaterThan})` : ''}`;
   checks.push({
     id: 'kb-accepted',
     passed: kbOk,
-    message: name.kb === null ? 'The file name does not contain a KB number (Microsoft Update Catalog files do: "windows10.0-kb5011487-x64_...msu").' : kbOk ? `${name.kb} is an update this Windows needs.` : `${name.kb} is not an update that fixes this Windows (expected ${accepted.join(' or ') || 'none known'}).`,
+    message:
+      name.kb === null
+        ? 'The file name does not contain a KB number (Microsoft Update Catalog files do: "windows10.0-kb5011487-x64_...msu").'
+        : accepted.includes(name.kb)
+          ? `${name.kb} is an update this Windows needs.`
+          : later
+            ? `${name.kb} is newer than ${expected.acceptLaterThan}: a later cumulative update also brings the fix (the build is checked after the restart).`
+            : `${name.kb} is not an update that fixes this Windows (expected ${expectedText}).`,
   });
   const archOk = name.architecture !== null && name.architecture === expected.architecture;
   checks.push({

@@ -54,7 +54,7 @@ export function createWindowsUpdateFix(step: PlanStep, context: FixContext): Fix
     }
     const packagePath = options?.packagePath;
     if (!packagePath) return { kind: step.step, checks: [], commands: [], facts, ready: false, blockers: ['Choose the update file (.msu or .cab) first.'] };
-    const check = await checkUpdatePackage(context.runner, packagePath, { acceptedKbs: accepted, architecture }, contextFiles(context));
+    const check = await checkUpdatePackage(context.runner, packagePath, { acceptedKbs: accepted, acceptLaterThan: step.acceptsLaterKbs ? (step.kb ?? null) : null, architecture }, contextFiles(context));
     const command = check.name.extension === '.cab' ? commands.dismAddPackage(packagePath) : commands.wusaInstall(packagePath);
     return {
       kind: step.step,

@@ -77,7 +77,8 @@ function checkCumulative(snapshot: Snapshot, os: WindowsOs, requirement: Cumulat
   const minimumBuild = `${requirement.build}.${minimumUbr}`;
   const stricterRule = requirement.stricter?.note ?? null;
   const sources = [...requirement.sources, MICROSOFT_UPDATE_CATALOG];
-  const common = { requiredKb, minimumBuild, currentBuild, rule: 'cumulative' as const, acceptedKbs: [], stricterRule, sources };
+  const acceptedKbs = requirement.stricter ? [requirement.stricter.requiredKb] : [...requirement.knownQualifyingKbs];
+  const common = { requiredKb, minimumBuild, currentBuild, rule: 'cumulative' as const, acceptedKbs, stricterRule, sources };
   const buildEvidence: Evidence[] = [
     { path: 'os.currentBuild', value: os.currentBuild },
     { path: 'os.ubr', value: os.ubr },

@@ -24,6 +24,15 @@ describe('Windows 10 / 11 / Server: build.UBR against the minimum', () => {
     });
   }
 
+  it('lets the plan accept the known qualifying updates and any later cumulative update', () => {
+    const step = diagnose(makeSnapshot({ os: windowsOs(17763, 1999, 'Server') })).plan[0];
+    expect(step).toMatchObject({ step: 'install-windows-update', kb: 'KB5005625', acceptedKbs: ['KB5005625', 'KB5006672'], acceptsLaterKbs: true });
+    const strict = diagnose(makeSnapshot({ os: windowsOs(19044, 1288) })).plan[0];
+    expect(strict).toMatchObject({ kb: 'KB5011487', acceptedKbs: ['KB5011487'], acceptsLaterKbs: true });
+    const rollup = diagnose(makeSnapshot({ os: windowsOs(7601, null), hotfixes: [] })).plan[0];
+    expect(rollup?.acceptsLaterKbs).toBe(false);
+  });
+
   it('applies Trend Micro\'s stricter 21H2 rule and says so', () => {
     const diagnosis = diagnose(makeSnapshot({ os: windowsOs(19044, 1288) }));
     expect(diagnosis.windowsUpdate.status).toBe('missing');

@@ -46,6 +46,18 @@ describe('update package check', () => {
     expect(runner.seen).toHaveLength(0);
   });
 
+  it('accepts a later cumulative update (a higher KB number) when the plan allows it, and still refuses older ones', async () => {
+    const cumulative = { ...expected, acceptLaterThan: 'KB5011487' };
+    const later = await checkUpdatePackage(signatureRunner('Valid', MICROSOFT), 'windows10.0-kb5071546-x64_0f1e.msu', cumulative, files(1000));
+    expect(later.ok).toBe(true);
+    expect(later.checks.find((item) => item.id === 'kb-accepted')!.message).toMatch(/KB5071546 is newer than KB5011487/);
+    const older = await checkUpdatePackage(signatureRunner('Valid', MICROSOFT), 'windows10.0-kb5005611-x64.msu', cumulative, files(1000));
+    expect(older.ok).toBe(false);
+    expect(older.checks.find((item) => item.id === 'kb-accepted')!.message).toMatch(/or a later cumulative update \(numbered above KB5011487\)/);
+    const rollupPlan = await checkUpdatePackage(signatureRunner('Valid', MICROSOFT), 'windows6.1-kb5099999-x64.msu', { acceptedKbs: ['KB5006743'], architecture: 'x64' }, files(1000));
+    expect(rollupPlan.ok).toBe(false);
+  });
+
   it('refuses the wrong architecture', async () => {
     const check = await checkUpdatePackage(signatureRunner('Valid', MICROSOFT), 'windows10.0-kb5011487-x86.msu', expected, files(1000));
     expect(check.checks.find((item) => item.id === 'architecture')).toMatchObject({ passed: false, message: 'Built for x86, but this Windows is x64.' });
