@@ -44,11 +44,23 @@ export async function checkRootCertificateFile(file: string, now: Date = new Dat
     result.checks.push({ id: 'file-is-certificate', passed: false, message: 'The file is not a whole certificate (damaged, truncated or another kind of file). Nothing was imported.' });
     return result;
   }
+  // The whole file is what certutil imports: it must be this one certificate and nothing else
+  // (a second certificate or appended bytes would ride along unchecked).
+  if (!holdsExactlyOneCertificate(bytes, certificate)) {
+    result.checks.push({ id: 'file-is-certificate', passed: false, message: 'The file holds more than one certificate, or extra data after it. Only a file with exactly the one root certificate is imported. Nothing was imported.' });
+    return result;
+  }
+  const validFrom = new Date(certificate.validFrom);
+  const validTo = new Date(certificate.validTo);
+  if (Number.isNaN(validFrom.getTime()) || Number.isNaN(validTo.getTime())) {
+    result.checks.push({ id: 'file-is-certificate', passed: false, message: 'The certificate\'s validity dates cannot be read (a damaged file). Nothing was imported.' });
+    return result;
+  }
   result.checks.push({ id: 'file-is-certificate', passed: true, message: 'The file holds one complete certificate.' });
   result.sha1Thumbprint = plainHex(certificate.fingerprint);
   result.sha256Fingerprint = plainHex(certificate.fingerprint256);
   result.subject = certificate.subject.split('\n').reverse().join(', ');
-  result.notAfter = new Date(certificate.validTo).toISOString();
+  result.notAfter = validTo.toISOString();
 
   const sameName = certificate.subject.includes(`CN=${ACS_ROOT_CERTIFICATE.name}`);
   const sha1Ok = result.sha1Thumbprint === ACS_ROOT_CERTIFICATE.sha1Thumbprint;
@@ -65,8 +77,6 @@ export async function checkRootCertificateFile(file: string, now: Date = new Dat
     passed: sha256Ok,
     message: sha256Ok ? `SHA-256 fingerprint equals the pinned value.` : `SHA-256 fingerprint ${result.sha256Fingerprint} is not the pinned ${ACS_ROOT_CERTIFICATE.sha256Fingerprint}.`,
   });
-  const validFrom = new Date(certificate.validFrom);
-  const validTo = new Date(certificate.validTo);
   const current = now >= validFrom && now <= validTo;
   result.checks.push({
     id: 'valid-now',
@@ -75,4 +85,17 @@ export async function checkRootCertificateFile(file: string, now: Date = new Dat
   });
   result.ok = result.checks.every((check) => check.passed);
   return result;
+}
+
+const PEM_BLOCK = /-----BEGIN CERTIFICATE-----([A-Za-z0-9+/=\s]+)-----END CERTIFICATE-----/g;
+
+/** DER: the file is exactly the certificate's bytes. PEM: exactly one block, only white space around it. */
+function holdsExactlyOneCertificate(bytes: Buffer, certificate: X509Certificate): boolean {
+  if (bytes.equals(certificate.raw)) return true;
+  const text = bytes.toString('latin1');
+  const blocks = [...text.matchAll(PEM_BLOCK)];
+  if (blocks.length !== 1) return false;
+  const outside = text.replace(PEM_BLOCK, '');
+  if (outside.trim() !== '') return false;
+  return Buffer.from(blocks[0]![1]!.replace(/\s+/g, ''), 'base64').equals(certificate.raw);
 }
