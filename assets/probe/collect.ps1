@@ -113,7 +113,9 @@ $Sections['os'] = {
     }
     $archText = $env:PROCESSOR_ARCHITEW6432
     if (-not $archText) { $archText = $env:PROCESSOR_ARCHITECTURE }
-    $architecture = switch ($archText) { 'AMD64' { 'x64' } 'ARM64' { 'arm64' } 'x86' { 'x86' } default { 'x64' } }
+    $architecture = 'x64'
+    if ($archText -eq 'ARM64') { $architecture = 'arm64' }
+    elseif ($archText -eq 'x86') { $architecture = 'x86' }
     $ubr = $null
     if ($null -ne $cv.UBR) { $ubr = [int]$cv.UBR }
     $Value = [ordered]@{
@@ -211,7 +213,9 @@ $Sections['services'] = {
         $state = [string]$svc.State -replace ' ', ''
         if ($states -notcontains $state) { Add-Note 'services' ('state of ' + [string]$svc.Name + ' is unknown: ' + [string]$svc.State); continue }
         $key = Get-ItemProperty -LiteralPath ('HKLM:\SYSTEM\CurrentControlSet\Services\' + [string]$svc.Name) -ErrorAction SilentlyContinue
-        $startType = switch ([string]$svc.StartMode) { 'Auto' { 'Automatic' } 'Manual' { 'Manual' } 'Disabled' { 'Disabled' } 'Boot' { 'Boot' } 'System' { 'System' } default { 'Manual' } }
+        $startModes = @{ Auto = 'Automatic'; Manual = 'Manual'; Disabled = 'Disabled'; Boot = 'Boot'; System = 'System' }
+        $startType = 'Manual'
+        if ($startModes.ContainsKey([string]$svc.StartMode)) { $startType = $startModes[[string]$svc.StartMode] }
         if ($startType -eq 'Automatic' -and $key -and [int]$key.DelayedAutostart -eq 1) { $startType = 'AutomaticDelayed' }
         $dependsOn = @()
         if ($key -and $key.DependOnService) { $dependsOn = @(@($key.DependOnService) | ForEach-Object { [string]$_ }) }
