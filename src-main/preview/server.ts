@@ -38,8 +38,11 @@ const API_HEADERS = { ...SECURITY_HEADERS, 'content-type': 'application/json; ch
 /** Room for JSON whitespace around the largest accepted argument. */
 const MAX_BODY_BYTES = MAX_ARGUMENT_BYTES + 1024;
 
-function sendJson(response: ServerResponse, status: number, value: unknown): void {
-  response.writeHead(status, API_HEADERS);
+/** On every answer: how many events had been sent (the page waits for those before using the answer). */
+export const EVENT_SEQUENCE_HEADER = 'x-acs-event-seq';
+
+function sendJson(response: ServerResponse, status: number, value: unknown, eventSequence = 0): void {
+  response.writeHead(status, { ...API_HEADERS, [EVENT_SEQUENCE_HEADER]: String(eventSequence) });
   response.end(JSON.stringify(value));
 }
 
@@ -67,6 +70,7 @@ export async function startPreviewServer(options: PreviewServerOptions): Promise
   const token = options.token ?? randomBytes(32).toString('base64url');
   const log = options.log ?? (() => {});
   const streams = new Set<ServerResponse>();
+  let eventSequence = 0;
   let port = 0;
   let origin = '';
 
@@ -90,12 +94,14 @@ export async function startPreviewServer(options: PreviewServerOptions): Promise
     } catch {
       return refuse(response, 400, failWith('invalid-argument', 'The argument is not valid JSON.'));
     }
-    sendJson(response, 200, await options.dispatch(match[1], args));
+    const outcome = await options.dispatch(match[1], args);
+    sendJson(response, 200, outcome, eventSequence);
   }
 
   function openEventStream(response: ServerResponse): void {
     response.writeHead(200, { ...SECURITY_HEADERS, 'content-type': 'text/event-stream; charset=utf-8', 'cache-control': 'no-store', connection: 'keep-alive' });
-    response.write(': connected\n\n');
+    // Tells the page how many events were sent before it connected (it need not wait for those).
+    response.write(`id: ${eventSequence}\nevent: stream-open\ndata: {}\n\n`);
     streams.add(response);
     const heartbeat = setInterval(() => response.write(': keep-alive\n\n'), 15_000);
     response.on('close', () => {
@@ -105,7 +111,8 @@ export async function startPreviewServer(options: PreviewServerOptions): Promise
   }
 
   const unsubscribe = options.events.subscribe((event, payload) => {
-    const frame = `event: ${event}\ndata: ${JSON.stringify(payload)}\n\n`;
+    eventSequence += 1;
+    const frame = `id: ${eventSequence}\nevent: ${event}\ndata: ${JSON.stringify(payload)}\n\n`;
     for (const stream of streams) stream.write(frame);
   });
 

@@ -6,6 +6,10 @@ import { BRIDGE_OPERATIONS } from './operation-list.js';
 import { readEventStream } from './sse.js';
 
 export const TOKEN_HEADER = 'x-acs-token';
+/** On every answer: how many events the server had sent when it answered. */
+export const EVENT_SEQUENCE_HEADER = 'x-acs-event-seq';
+/** Longest wait for events sent before an answer to arrive on the stream. */
+const EVENT_CATCH_UP_MS = 1000;
 
 export interface HttpBridgeOptions {
   /** The preview's origin, e.g. "http://127.0.0.1:43117". */
@@ -27,6 +31,31 @@ function unreachable(message: string): BridgeFailure {
 export function createHttpBridge(options: HttpBridgeOptions): AcsBridge {
   const listeners = new Map<string, Set<Listener>>();
   let stream: AbortController | null = null;
+  /** Highest event number read from the stream, and calls waiting for a number to be reached. */
+  let lastEvent = 0;
+  let waiting: { upTo: number; resolve: () => void }[] = [];
+
+  function eventsRead(upTo: number): void {
+    lastEvent = Math.max(lastEvent, upTo);
+    const ready = waiting.filter((waiter) => waiter.upTo <= lastEvent);
+    waiting = waiting.filter((waiter) => waiter.upTo > lastEvent);
+    for (const waiter of ready) waiter.resolve();
+  }
+
+  /** Like Electron's IPC, where events and answers share one ordered channel: an answer is handed
+   * over only after the events the server sent before it (or after a short time limit). */
+  function catchUp(response: Response): Promise<void> {
+    const upTo = Number(response.headers.get(EVENT_SEQUENCE_HEADER));
+    if (!stream || !Number.isFinite(upTo) || upTo <= lastEvent) return Promise.resolve();
+    return new Promise((resolve) => {
+      const waiter = { upTo, resolve };
+      waiting.push(waiter);
+      setTimeout(() => {
+        waiting = waiting.filter((entry) => entry !== waiter);
+        resolve();
+      }, EVENT_CATCH_UP_MS);
+    });
+  }
 
   async function call(name: OperationName, args: unknown): Promise<unknown> {
     if (!options.token) {
@@ -45,6 +74,7 @@ export function createHttpBridge(options: HttpBridgeOptions): AcsBridge {
     try {
       const outcome = (await response.json()) as { ok?: unknown };
       if (typeof outcome === 'object' && outcome !== null && typeof outcome.ok === 'boolean') {
+        await catchUp(response);
         if (outcome.ok && name === 'openExternalLink') openAllowedLink(outcome);
         return outcome;
       }
@@ -79,7 +109,10 @@ export function createHttpBridge(options: HttpBridgeOptions): AcsBridge {
           signal: controller.signal,
         });
         if (!response.ok || !response.body) return;
-        await readEventStream(response.body, (message) => dispatch(message.event, message.data));
+        await readEventStream(response.body, (message) => {
+          dispatch(message.event, message.data);
+          if (message.id !== undefined && /^\d+$/.test(message.id)) eventsRead(Number(message.id));
+        });
       } catch {
         if (controller.signal.aborted) return;
       }

@@ -4,6 +4,8 @@
 export interface StreamMessage {
   event: string;
   data: string;
+  /** The `id:` field: the preview numbers its events so calls can wait for the ones sent before them. */
+  id?: string;
 }
 
 /** Splits server-sent-event text into messages; returns the unfinished rest to prepend next time. */
@@ -14,6 +16,7 @@ export function parseEventStream(buffer: string): { messages: StreamMessage[]; r
   const rest = blocks.pop() ?? '';
   for (const block of blocks) {
     let event = 'message';
+    let id: string | undefined;
     const data: string[] = [];
     for (const line of block.split('\n')) {
       if (line === '' || line.startsWith(':')) continue;
@@ -22,8 +25,9 @@ export function parseEventStream(buffer: string): { messages: StreamMessage[]; r
       const value = colon === -1 ? '' : line.slice(colon + 1).replace(/^ /, '');
       if (field === 'event') event = value;
       else if (field === 'data') data.push(value);
+      else if (field === 'id') id = value;
     }
-    if (data.length > 0) messages.push({ event, data: data.join('\n') });
+    if (data.length > 0) messages.push(id === undefined ? { event, data: data.join('\n') } : { event, data: data.join('\n'), id });
   }
   return { messages, rest };
 }

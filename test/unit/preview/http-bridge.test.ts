@@ -72,3 +72,30 @@ describe('createHttpBridge', () => {
     expect(opened).toEqual(['https://learn.microsoft.com/windows/']);
   });
 });
+
+describe('event order over HTTP', () => {
+  it('hands over an answer only after the events the server sent before it, as Electron IPC would', async () => {
+    const bridge = createHttpBridge({ baseUrl: server.origin, token: server.token, fetch, reconnectMs: 10 });
+    const seen: string[] = [];
+    bridge.on('probe-progress', (event) => seen.push(`${event.section}:${event.status}`));
+    for (let i = 0; i < 50 && server.eventStreams() === 0; i += 1) await new Promise((resolve) => setTimeout(resolve, 10));
+    for (let run = 0; run < 5; run += 1) {
+      seen.length = 0;
+      const outcome = await bridge.startProbe();
+      // No waiting here: the progress must already be in when the answer is.
+      expect(outcome.ok).toBe(true);
+      expect(seen).toEqual(['os:started', 'os:done', 'hotfixes:started', 'hotfixes:done']);
+    }
+  });
+
+  it('does not wait for events sent before the page connected', async () => {
+    await app.dispatch('startProbe', {});
+    const bridge = createHttpBridge({ baseUrl: server.origin, token: server.token, fetch, reconnectMs: 10 });
+    bridge.on('fix-progress', () => {});
+    for (let i = 0; i < 50 && server.eventStreams() === 0; i += 1) await new Promise((resolve) => setTimeout(resolve, 10));
+    await new Promise((resolve) => setTimeout(resolve, 50));
+    const started = Date.now();
+    expect((await bridge.listPlan()).ok).toBe(true);
+    expect(Date.now() - started).toBeLessThan(500);
+  });
+});
