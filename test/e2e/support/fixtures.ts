@@ -12,9 +12,10 @@ export interface JourneyOptions {
   profile: string;
   /** The simulated person answers the administrator prompt with "No". */
   declineUac: boolean;
-  /** Real milliseconds between the probe's section reports (0: as fast as the simulation answers).
-   * The simulated PowerShell pass reports every section at once; pacing them shows the checking
-   * screen ticking line by line, as on a real machine, and leaves time to stop the check. */
+  /** Real milliseconds at least between the probe's section reports (0: as fast as the simulation
+   * answers). The simulated PowerShell pass reports every section at once; replaying the reports at
+   * half the simulated machine's own timing (this many ms at least apart) shows the checking screen
+   * ticking line by line, as on a real machine, and leaves time to stop the check. */
   probePaceMs: number;
 }
 
@@ -32,16 +33,20 @@ function pause(ms: number, signal: AbortSignal | undefined): Promise<void> {
   });
 }
 
-/** The real services, with the probe's section reports replayed `paceMs` apart (cancel still works). */
+/** The real services, with the probe's section reports replayed at half the simulated timing, at
+ * least `paceMs` apart (cancel still works). */
 function pacedServices(paceMs: number): AppServices {
   if (paceMs <= 0) return defaultServices;
   return {
     ...defaultServices,
     async collectSnapshot(request) {
       const reports: Parameters<NonNullable<typeof request.onProgress>>[0][] = [];
+      // The collection itself runs at simulation speed; only its reports are replayed in real time.
       const snapshot = await defaultServices.collectSnapshot({ ...request, onProgress: (report) => reports.push(report) });
+      let previous = reports[0]?.elapsedMs ?? 0;
       for (const report of reports) {
-        await pause(paceMs, request.signal);
+        await pause(Math.max(paceMs, (report.elapsedMs - previous) / 2), request.signal);
+        previous = Math.max(previous, report.elapsedMs);
         if (request.signal?.aborted) throw new Error('The check was cancelled.');
         request.onProgress?.(report);
       }
