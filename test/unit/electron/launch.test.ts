@@ -46,3 +46,23 @@ describe('launch', () => {
     expect(actions.runElectron).not.toHaveBeenCalled();
   });
 });
+
+describe('chooseHost', () => {
+  it('checks this Windows unless a simulated machine is asked for; elsewhere it simulates', async () => {
+    const { chooseHost } = await import('../../../src-main/electron/host-choice.js');
+    expect(chooseHost(['electron', '.'], {}, 'win32')).toEqual({ kind: 'windows' });
+    expect(chooseHost(['--simulate=healthy-win11'], {}, 'win32')).toEqual({ kind: 'simulated', profile: 'healthy-win11', reason: 'asked' });
+    expect(chooseHost([], { ACS_SIMULATE: 'win7-sp1-no-esu-rollup' }, 'win32')).toMatchObject({ kind: 'simulated', profile: 'win7-sp1-no-esu-rollup' });
+    expect(chooseHost([], {}, 'linux')).toMatchObject({ kind: 'simulated', reason: 'not-windows' });
+  });
+});
+
+describe('browserCommand', () => {
+  it('opens the address with one program and the address as its own argument, never through a shell', async () => {
+    const { browserCommand } = await import('../../../src-main/preview/open-browser.js');
+    const url = 'http://127.0.0.1:1/#token=a&b';
+    expect(browserCommand('win32', url)).toEqual({ file: 'rundll32.exe', args: ['url.dll,FileProtocolHandler', url] });
+    expect(browserCommand('darwin', url)).toEqual({ file: 'open', args: [url] });
+    expect(browserCommand('linux', url)).toEqual({ file: 'xdg-open', args: [url] });
+  });
+});
