@@ -200,9 +200,10 @@ export class SimulatedMachine {
     });
   }
 
+  /** Writes an event at the machine's clock (whole seconds, as the collector reports event times). */
   logEvent(event: Omit<MachineState['events'][number], 'time'>): void {
-    this.advanceClock(1);
-    this.state.events.push({ ...event, time: this.state.now });
+    this.advanceClock(1000);
+    this.state.events.push({ ...event, time: this.state.now.replace(/\.\d{3}Z$/, 'Z') });
   }
 
   // ---- updates and restarts -------------------------------------------------------------------
