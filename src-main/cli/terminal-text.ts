@@ -2,6 +2,7 @@
 // bidirectional-override characters that could hide or reorder what the reader sees.
 
 // C0 controls except tab and newline, DEL, C1 controls, and Unicode bidi/format controls.
+// eslint-disable-next-line no-control-regex -- matching control characters is the point
 const UNSAFE = /[\u0000-\u0008\u000B-\u001F\u007F-\u009F\u061C\u200E\u200F\u202A-\u202E\u2066-\u2069\uFEFF]/g;
 
 export function terminalSafe(text: string): string {

@@ -16,7 +16,7 @@ export interface PlanInput {
 }
 
 export function buildPlan(input: PlanInput): PlanStep[] {
-  const { requirement, windowsUpdate, rootCertificate, agentServices } = input;
+  const { requirement, windowsUpdate, rootCertificate } = input;
   const plan: PlanStep[] = [];
 
   if (windowsUpdate.status === 'unsupported-os') {

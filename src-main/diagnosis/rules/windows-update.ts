@@ -106,19 +106,7 @@ function checkCumulative(snapshot: Snapshot, os: WindowsOs, requirement: Cumulat
     const reason = `${pending.id} (installed${pending.installedOn ? ` on ${pending.installedOn}` : ''}) brings ${requirement.name} to ${minimumBuild} or later, but Windows has not restarted since, so it still runs build ${currentBuild}.`;
     return {
       diagnosis: { ...common, status: 'pending-reboot', satisfiedBy: pending.id, reason },
-      findings: [
-        {
-          id: 'update-pending-reboot',
-          severity: 'warning',
-          title: 'Windows must restart to finish installing the update',
-          explanation: `${reason} Restart the computer; nothing needs to be installed again.`,
-          evidence: [
-            ...buildEvidence,
-            { path: `hotfixes[${pending.index}].id`, value: pending.id },
-            { path: 'pendingReboot.required', value: true },
-          ],
-        },
-      ],
+      findings: [pendingRebootFinding(reason, [...buildEvidence, { path: `hotfixes[${pending.index}].id`, value: pending.id }])],
     };
   }
   const reason = `${requirement.name} is at build ${currentBuild}; programs signed through Azure Code Signing need ${minimumBuild} or later (${requiredKb}, released ${requirement.stricter?.releaseDate ?? requirement.releaseDate}, or any later cumulative update).${stricterSentence}`;
@@ -192,15 +180,7 @@ function checkRollup(snapshot: Snapshot, requirement: RollupRequirement, current
       const reason = `${newest.id} (${kindOf(requirement, newest.id)}) is installed, but Windows has not restarted since, so the update is not in effect yet.`;
       return {
         diagnosis: { ...common, status: 'pending-reboot', satisfiedBy: newest.id, reason },
-        findings: [
-          {
-            id: 'update-pending-reboot',
-            severity: 'warning',
-            title: 'Windows must restart to finish installing the update',
-            explanation: `${reason} Restart the computer; nothing needs to be installed again.`,
-            evidence: [...evidence, { path: 'pendingReboot.required', value: true }],
-          },
-        ],
+        findings: [pendingRebootFinding(reason, evidence)],
       };
     }
     const reason = `${newest.id} (${kindOf(requirement, newest.id)}) is installed, which includes the October 2021 change ${requirement.name} needs.`;
@@ -250,6 +230,17 @@ function checkRollup(snapshot: Snapshot, requirement: RollupRequirement, current
         evidence: [{ path: 'hotfixes', value: snapshot.hotfixes.map((hotfix) => hotfix.id), note: 'installed updates' }],
       },
     ],
+  };
+}
+
+/** An installed update waits for a restart: the plan is a reboot, never a reinstall. */
+function pendingRebootFinding(reason: string, evidence: Evidence[]): Finding {
+  return {
+    id: 'update-pending-reboot',
+    severity: 'warning',
+    title: 'Windows must restart to finish installing the update',
+    explanation: `${reason} Restart the computer; nothing needs to be installed again.`,
+    evidence: [...evidence, { path: 'pendingReboot.required', value: true }],
   };
 }
 
