@@ -13,6 +13,7 @@ import type { HandlerTable } from '../../src-main/app/handler-types.js';
 import { allowedExternalLink } from '../../src-main/app/links.js';
 import { MAX_ARGUMENT_BYTES, OPERATION_NAMES, operationArgumentSchemas, type OperationName } from '../../src-main/contract/index.js';
 import { startPreview, type RunningPreview } from '../../src-main/preview/start.js';
+import { resolveInside } from '../../src-main/preview/static-files.js';
 import { fixtureText } from './support/hostile.js';
 
 const OUTCOME_CODES = ['unknown-operation', 'invalid-argument', 'payload-too-large', 'forbidden', 'busy', 'no-snapshot', 'no-such-step', 'read-only', 'precondition', 'cancelled', 'not-found', 'link-not-allowed', 'not-available', 'failed'];
@@ -220,6 +221,19 @@ describe('the preview bridge over HTTP', () => {
       expect([401, 403], JSON.stringify(item)).toContain(reply.status);
       expect(JSON.parse(reply.body)).toMatchObject({ ok: false, code: 'forbidden' });
     }
+  });
+
+  it('static files: no generated path (dot segments, encodings, backslashes, NUL) leaves the renderer folder', () => {
+    const root = '/srv/acs/dist-renderer';
+    const segment = fc.constantFrom('..', '.', '%2e%2e', '%2E%2e', '..%2f', '%2f', '%5c', '..\\', '\\', '%00', 'index.html', 'assets', 'etc', 'passwd', '', '%252e%252e', '....', '.%2e');
+    fc.assert(
+      fc.property(fc.array(segment, { maxLength: 8 }), fc.boolean(), (segments, leadingSlash) => {
+        const path = `${leadingSlash ? '/' : ''}${segments.join('/')}`;
+        const target = resolveInside(root, path);
+        if (target !== null) expect(target === root || target.startsWith(`${root}/`), `${path} -> ${target}`).toBe(true);
+      }),
+      { numRuns: 3000 },
+    );
   });
 
   it('takes the token from the header only, never from the address', async () => {
