@@ -3,6 +3,7 @@
 // killed; the disk full under the journal; the app killed between apply and verify. Each ends in a
 // clear state with the journal intact, and the next start offers to resume. (Simulated: see docs/security.md.)
 import fc from 'fast-check';
+import { spawn } from 'node:child_process';
 import { appendFile, mkdtemp, readFile } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
@@ -17,6 +18,7 @@ import { startPreview } from '../../src-main/preview/start.js';
 import { validateSnapshot } from '../../src-main/snapshot/parse.js';
 import type { CommandRequest, CommandResult, CommandRunner } from '../../src-main/windows/command-runner.js';
 import { createSimulatedHost } from '../../src-main/windows/simulated/index.js';
+import { projectRoot } from './support/hostile.js';
 import { simulatedFix } from './support/simulated-fix.js';
 
 const ACS_ROOT = 'F40042E2E5F7E8EF8189FED15519AECE42C3BFA2';
@@ -212,4 +214,37 @@ describe('fix faults', () => {
       await second.close();
     }
   });
+
+  it('the app process really killed (SIGKILL) between apply and verify: the next start offers to resume that step', async () => {
+    const dataDir = await mkdtemp(join(tmpdir(), 'acs-sigkill-'));
+    const child = spawn(process.execPath, ['--import', 'tsx', join(projectRoot, 'test/hardening/support/apply-then-hang.ts'), dataDir, 'server2019-airgapped-missing-root'], { cwd: projectRoot, stdio: ['ignore', 'pipe', 'pipe'] });
+    let output = '';
+    let errors = '';
+    child.stderr.on('data', (chunk: Buffer) => (errors += chunk.toString()));
+    await new Promise<void>((resolve, reject) => {
+      const timer = setTimeout(() => reject(new Error(`the child never applied: ${output} ${errors}`)), 30_000);
+      child.stdout.on('data', (chunk: Buffer) => {
+        output += chunk.toString();
+        if (output.includes('APPLIED')) {
+          clearTimeout(timer);
+          resolve();
+        }
+      });
+      child.on('exit', () => reject(new Error(`the child exited early: ${output} ${errors}`)));
+    });
+    child.kill('SIGKILL');
+    await new Promise((resolve) => child.once('exit', resolve));
+    const journal = await new ActionJournal(join(dataDir, 'journal.jsonl')).read();
+    expect(journal.entries.map((entry) => `${entry.step} ${entry.event}`)).toEqual(['install-root-certificate started']);
+    expect(journal.damagedLines).toEqual([]);
+    const next = await startPreview({ profile: 'server2019-airgapped-missing-root', dataDir, receivedDir: null });
+    try {
+      const info = await next.app.dispatch('getAppInfo', {});
+      const { value } = info as { ok: true; value: { resume: { stepKind: string } | null } };
+      expect(value.resume?.stepKind).toBe('install-root-certificate');
+    } finally {
+      await next.close();
+    }
+  }, 60_000);
 });
+
