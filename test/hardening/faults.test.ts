@@ -246,5 +246,24 @@ describe('fix faults', () => {
       await next.close();
     }
   }, 60_000);
+
+  it('through the app, a full disk under the journal is a plain-words failure ("nothing was changed"), not an internal error', async () => {
+    const full: JournalFile = {
+      readText: nodeJournalFile.readText,
+      appendDurably: async () => {
+        throw Object.assign(new Error('ENOSPC: no space left on device, write'), { code: 'ENOSPC' });
+      },
+    };
+    const preview = await startPreview({ profile: 'server2019-airgapped-missing-root', receivedDir: null, services: { ...defaultServices, openJournal: (path) => new ActionJournal(path, full) } });
+    try {
+      expect((await preview.app.dispatch('startProbe', {})).ok).toBe(true);
+      expect((await preview.app.dispatch('previewFix', { stepIndex: 0 })).ok).toBe(true);
+      const outcome = await preview.app.dispatch('applyFix', { stepIndex: 0, consent: true });
+      expect(outcome).toMatchObject({ ok: false, code: 'failed', message: expect.stringMatching(/full[\s\S]*Nothing was changed/) });
+      expect(preview.host.machine.state.certificateStores.Root.some((cert) => cert.thumbprint === ACS_ROOT)).toBe(false);
+    } finally {
+      await preview.close();
+    }
+  });
 });
 
