@@ -36,13 +36,13 @@ export function TechnicalDetails({ diagnosis }: { diagnosis: Diagnosis }) {
         <dt>{text.satisfiedBy}</dt>
         <dd className="mono">{windowsUpdate.satisfiedBy ?? text.none}</dd>
         <dt>{text.rootCertificate}</dt>
-        <dd>{rootCertificate.status}</dd>
+        <dd>{text.rootStatus[rootCertificate.status]}</dd>
         <dt>{text.thumbprint}</dt>
         <dd className="mono">{rootCertificate.thumbprint}</dd>
         <dt>{text.foundIn}</dt>
         <dd>{list(rootCertificate.foundIn)}</dd>
         <dt>{text.autoUpdate}</dt>
-        <dd>{rootCertificate.autoUpdate}</dd>
+        <dd>{text.autoUpdateStatus[rootCertificate.autoUpdate]}</dd>
       </dl>
       {agentServices.services.length > 0 ? (
         <>
@@ -51,7 +51,7 @@ export function TechnicalDetails({ diagnosis }: { diagnosis: Diagnosis }) {
             {agentServices.services.map((service) => (
               <li key={service.name}>
                 <span className="mono">{service.name}</span> — {service.displayName}: {service.state}
-                {service.exitCode !== null ? ` (exit code ${service.exitCode})` : ''}
+                {service.exitCode !== null ? ` (${text.exitCode(service.exitCode)})` : ''}
                 {service.signatureEvidence.length > 0 ? <span className="evidence-line">{service.signatureEvidence.join('; ')}</span> : null}
               </li>
             ))}

@@ -18,7 +18,7 @@ test('air-gapped Server 2019 missing the root: install the bundled root, service
   await tabTo(page, page.locator('details.technical > summary'));
   await page.keyboard.press('Enter');
   await expect(page.locator('details.technical')).toContainText('F40042E2E5F7E8EF8189FED15519AECE42C3BFA2');
-  await expect(page.locator('details.technical')).toContainText(/disabled/);
+  await expect(page.locator('details.technical')).toContainText(text.result.technical.autoUpdateStatus.disabled);
   await journey.capture('result-root-missing');
 
   await press(page, text.result.startFixing);
