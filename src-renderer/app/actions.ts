@@ -36,7 +36,8 @@ export interface WizardActions {
   verifyAll(): Promise<void>;
   openReport(): Promise<void>;
   setRedact(redact: boolean): void;
-  exportReport(): Promise<void>;
+  /** "choose": a folder dialog (a USB stick), only where the shell has native dialogs. */
+  exportReport(destination?: 'default' | 'choose'): Promise<void>;
   openReceived(path?: string): Promise<void>;
   closeReceived(): Promise<void>;
   openLink(url: string): Promise<void>;
@@ -229,10 +230,10 @@ export function createActions(bridge: AcsBridge, clock: () => number = () => per
 
     setRedact: (redact) => reportStore.apply(report.redactionChosen, redact),
 
-    async exportReport() {
+    async exportReport(destination = 'default') {
       reportStore.apply(report.exportStarted);
       const pdf = sessionStore.getState().appInfo?.capabilities.pdf ?? false;
-      const exported = await bridge.exportReport({ redact: reportStore.getState().redact, pdf, destination: 'default' });
+      const exported = await bridge.exportReport({ redact: reportStore.getState().redact, pdf, destination });
       if (exported.ok) reportStore.apply(report.exportFinished, exported.value);
       else reportStore.apply(report.reportFailed, exported.message);
     },

@@ -200,6 +200,7 @@ export const en = {
     previewEmpty: 'Nothing to hide in this report.',
     previewColumns: { kind: 'Kind', original: 'Original', placeholder: 'Shown as' },
     save: 'Save the report',
+    saveElsewhere: 'Save to a folder I choose (for example a USB stick)',
     saving: 'Saving…',
     saved: (where: string) => `Saved to ${where}`,
     files: 'Files written',

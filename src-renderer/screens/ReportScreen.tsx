@@ -6,6 +6,7 @@ import { QrCode } from '../components/QrCode.js';
 import { StepHeading } from '../components/StepHeading.js';
 import { messages } from '../messages/index.js';
 import { reportStore } from '../state/report.js';
+import { sessionStore } from '../state/session.js';
 
 const text = messages.report;
 
@@ -13,6 +14,7 @@ export function ReportScreen() {
   const actions = useActions();
   const state = useSlice(reportStore, (s) => s);
   const { redact, replacements, exported } = state;
+  const nativeDialogs = useSlice(sessionStore, (s) => s.appInfo?.capabilities.nativeDialogs ?? false);
   return (
     <section aria-labelledby="report-heading" aria-busy={state.phase === 'saving' || state.phase === 'loading-preview'}>
       <StepHeading id="report-heading">{text.heading}</StepHeading>
@@ -59,6 +61,11 @@ export function ReportScreen() {
         <button type="button" className="primary" onClick={() => void actions.exportReport()} disabled={state.phase === 'saving'}>
           {state.phase === 'saving' ? text.saving : text.save}
         </button>
+        {nativeDialogs ? (
+          <button type="button" onClick={() => void actions.exportReport('choose')} disabled={state.phase === 'saving'}>
+            {text.saveElsewhere}
+          </button>
+        ) : null}
         <button type="button" onClick={() => actions.back()}>
           {messages.common.back}
         </button>

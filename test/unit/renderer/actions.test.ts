@@ -162,6 +162,9 @@ describe('wizard actions', () => {
     await actions.exportReport();
     expect(fake.calls.find((call) => call.op === 'exportReport')?.args).toEqual({ redact: true, pdf: false, destination: 'default' });
     expect(reportStore.getState().exported?.supportCode).toBe('ACS-7K2P-Q9XD');
+    actions.setRedact(false);
+    await actions.exportReport('choose');
+    expect(fake.calls.filter((call) => call.op === 'exportReport').at(-1)?.args).toEqual({ redact: false, pdf: false, destination: 'choose' });
   });
 
   it('decodes a support code typed loosely', async () => {
