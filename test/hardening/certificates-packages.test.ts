@@ -80,28 +80,27 @@ describe('certificate files', () => {
     );
   });
 
-  // BUG (reported): src-main/fixes/certificate-check.ts line 51 `new Date(certificate.validTo).toISOString()`
-  // throws "RangeError: Invalid time value" when a damaged file still parses but its validity date does
-  // not (flip the lowest bit of byte 173 of the bundled DER): the check throws instead of refusing.
-  it.fails('a damaged validity date is refused with a reason, not thrown', async () => {
+  // Was a bug (reported, fixed in 571b3f9): a damaged validity date made the check throw.
+  it('a damaged validity date is refused with a reason, not thrown', async () => {
     const bytes = Buffer.from(genuineDer);
     bytes[173]! ^= 1;
     const check = await checkRootCertificateFile('damaged.cer', new Date('2030-01-01T00:00:00Z'), bytesAccess(bytes));
     expect(check.ok).toBe(false);
+    expect(check.checks.find((item) => !item.passed)?.message).toMatch(/damaged|cannot be read/);
   });
 
-  // BUG (reported): src-main/fixes/certificate-check.ts parses only the FIRST certificate of a file
-  // (new X509Certificate(bytes)) and says "The file holds one complete certificate"; the root fix then
-  // gives certutil the person's whole file (actions/commands.ts addRootCertificate(file)). A PEM that
-  // holds the pinned root followed by a look-alike passes every check, and what certutil imports from it
-  // is not what was checked. Expected: refuse files with anything after the first certificate, or
-  // import the verified DER bytes written to a file of the app's own.
-  it.fails('a file holding the pinned root plus a second certificate is refused, or only the checked bytes reach certutil', async () => {
+  // Was a bug (reported, fixed in 571b3f9): only the first certificate of a file was checked, and the
+  // whole file went to certutil.
+  it('a file holding the pinned root plus a second certificate (or extra bytes) is refused, or only the checked bytes reach certutil', async () => {
     const bundle = join(dir, 'root-bundle.pem');
     await writeFile(bundle, genuinePem + (await readFile(lookalikePem, 'utf8')));
     const setup = await simulatedFix('server2019-airgapped-missing-root');
     const outcome = await setup.fixFor('install-root-certificate').apply({ certificateFile: bundle });
-    if (outcome.status === 'refused') return;
+    const derPlus = join(dir, 'root-plus-bytes.cer');
+    await writeFile(derPlus, Buffer.concat([genuineDer, Buffer.from('trailing data')]));
+    const second = await checkRootCertificateFile(derPlus);
+    expect(second.ok).toBe(false);
+    if (outcome.status === 'refused') return expect(outcome.message).toMatch(/more than one certificate|extra data/);
     const add = setup.runner.requests.find((request) => request.args.includes('-addstore'));
     const imported = await readFile(add!.args.at(-1)!);
     expect(imported.equals(genuineDer) || imported.toString() === genuinePem).toBe(true);
