@@ -1,4 +1,5 @@
 // How a fix step ended, in plain words, announced to screen readers.
+import { useEffect, useRef } from 'react';
 import { messages } from '../messages/index.js';
 import { assertNever } from '../wizard/assert-never.js';
 import type { FixResult } from '../state/fixes.js';
@@ -37,10 +38,16 @@ function presentation(result: FixResult): { tone: NoticeTone; headline: string }
   }
 }
 
-export function FixResultNotice({ result }: { result: FixResult }) {
+/** `takeFocus`: the result just arrived (the button that started the step is gone), so the keyboard
+ * focus moves here and Tab continues to the next action. */
+export function FixResultNotice({ result, takeFocus }: { result: FixResult; takeFocus: boolean }) {
   const { tone, headline } = presentation(result);
+  const box = useRef<HTMLDivElement>(null);
+  useEffect(() => {
+    if (takeFocus) box.current?.focus();
+  }, [takeFocus, result]);
   return (
-    <div data-testid="fix-result" data-result={result.kind}>
+    <div data-testid="fix-result" data-result={result.kind} tabIndex={-1} ref={box} className="fix-result">
       <Notice tone={tone}>
         <strong>{headline}</strong>
         {result.message && result.message !== headline ? <p>{result.message}</p> : null}

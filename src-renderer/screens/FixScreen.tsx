@@ -1,5 +1,6 @@
 // One fix step: what and why, restart and administrator notices before anything starts, the offline
 // alternative, the exact commands, the consent button, live progress, the verified result and undo.
+import { useState } from 'react';
 import { useActions, useSlice } from '../app/context.js';
 import { FixPreviewDetails } from '../components/FixPreviewDetails.js';
 import { FixResultNotice } from '../components/FixResultNotice.js';
@@ -19,6 +20,8 @@ export function FixScreen({ index }: { index: number }) {
   const diagnosis = useSlice(sessionStore, (s) => s.diagnosis);
   const offline = useSlice(sessionStore, isOffline);
   const run = useSlice(fixesStore, (s) => s.runs[index] ?? null);
+  // A result already there when the screen opened (coming back from the report) does not take the focus.
+  const [resultAtOpen] = useState(() => run?.result ?? null);
   const plan = planSteps({ plan: planView, diagnosis });
   const step = plan[index] ?? null;
   const view = planView?.steps.find((candidate) => candidate.index === index) ?? null;
@@ -120,7 +123,7 @@ export function FixScreen({ index }: { index: number }) {
       </div>
 
       <div role="status" aria-live="polite">
-        {finished && !busy ? <FixResultNotice result={finished} /> : null}
+        {finished && !busy ? <FixResultNotice result={finished} takeFocus={finished !== resultAtOpen} /> : null}
       </div>
 
       {finished && !busy ? (

@@ -33,6 +33,8 @@ test('air-gapped Server 2019 missing the root: install the bundled root, service
 
   await press(page, text.fix.consent['install-root-certificate']);
   expect(await fixResult(page)).toBe('verified');
+  // the button that started the step is gone: the focus moved to the result, Tab goes on from there
+  await expect(page.getByTestId('fix-result')).toBeFocused();
   await journey.capture('fix-root-verified', '05-fix-root-verified');
 
   // undo exists for the root certificate: it removes what the step added, then the step can run again
