@@ -1,4 +1,5 @@
 // "Checking this computer": the probe's sections ticking off with elapsed time; cancellable.
+import { useEffect, useRef } from 'react';
 import { useActions, useSlice } from '../app/context.js';
 import { Notice } from '../components/Notice.js';
 import { ProbeProgressList } from '../components/ProbeProgressList.js';
@@ -12,6 +13,12 @@ export function CheckingScreen({ heading = text.heading, intro = text.intro }: {
   const actions = useActions();
   const phase = useSlice(checkingStore, (s) => s.phase);
   const error = useSlice(checkingStore, (s) => s.error);
+  const retry = useRef<HTMLButtonElement>(null);
+  const stopped = phase === 'cancelled' || phase === 'failed';
+  // "Stop checking" disappears when the check stops: the focus goes to "Try again" instead of nowhere.
+  useEffect(() => {
+    if (stopped) retry.current?.focus();
+  }, [stopped]);
   return (
     <section aria-labelledby="checking-heading" aria-busy={phase === 'running' || phase === 'cancelling'}>
       <StepHeading id="checking-heading">{heading}</StepHeading>
@@ -34,7 +41,7 @@ export function CheckingScreen({ heading = text.heading, intro = text.intro }: {
           </button>
         ) : (
           <>
-            <button type="button" className="primary" onClick={() => void actions.startCheck()}>
+            <button type="button" className="primary" ref={retry} onClick={() => void actions.startCheck()}>
               {messages.common.tryAgain}
             </button>
             <button type="button" onClick={() => actions.startOver()}>

@@ -35,6 +35,6 @@ test('checking can be stopped, and says nothing was changed', async ({ journey, 
   await journey.expectScreen('checking', text.checking.heading);
   await button(page, text.checking.cancel).click();
   await expect(page.getByText(text.checking.cancelled)).toBeVisible();
-  await expect(button(page, text.common.tryAgain)).toBeVisible();
+  await expect(button(page, text.common.tryAgain)).toBeFocused();
   await journey.capture('checking-cancelled');
 });
