@@ -50,7 +50,15 @@ test('air-gapped Server 2019 missing the root: install the bundled root, service
     await press(page, text.fix.consent['start-agent-services']);
     expect(await fixResult(page)).toBe('verified');
     await journey.capture('fix-services-verified');
+    // hold the final check's answer for a moment, so the verify screen can be seen and scanned
+    await page.route('**/api/op/startProbe', async (route) => {
+      const response = await route.fetch();
+      await new Promise((resolve) => setTimeout(resolve, 1500));
+      await route.fulfill({ response });
+    });
     await press(page, text.fix.next);
+    await journey.expectScreen('verify', text.verify.heading);
+    await journey.capture('verify');
   }
   await journey.expectScreen('done', text.done.heading);
   await expect(page.getByTestId('services')).toContainText(/Running/i);
