@@ -49,11 +49,3 @@ test('healthy machine: all good, keyboard only, report with support code, helpde
   await expect(page.getByTestId('decoded-facts')).toBeVisible();
   await journey.capture('helpdesk-decoded', '09-helpdesk-decoded');
 });
-
-test('dark theme: the result screen follows the system colour scheme and passes axe', async ({ journey, page }) => {
-  await page.emulateMedia({ colorScheme: 'dark' });
-  await checkWithKeyboard(journey);
-  const background = await page.evaluate(() => getComputedStyle(document.body).backgroundColor);
-  expect(background).toBe('rgb(22, 24, 28)');
-  await journey.capture('result-dark', '11-result-dark-theme');
-});
