@@ -1,6 +1,6 @@
 // What the buttons do: each action asks the main process through the bridge and feeds the answers to
 // the slices as pure transitions. The only module that talks to the bridge.
-import type { AcsBridge, BridgeFailure, PlanView } from '../../src-main/contract/index.js';
+import type { AcsBridge, BridgeFailure, LocalFile, PlanView } from '../../src-main/contract/index.js';
 import { PROBE_SECTION_ORDER } from '../state/probe-sections.js';
 import * as checking from '../state/checking.js';
 import * as fixes from '../state/fixes.js';
@@ -58,6 +58,15 @@ export function createActions(bridge: AcsBridge, clock: () => number = () => per
   async function refreshPlan(): Promise<void> {
     const plan = await bridge.listPlan();
     if (plan.ok) setPlan(plan.value);
+  }
+
+  /** A chosen update file changes the step's preview (its checks, facts and readiness). */
+  async function fileChosen(index: number, file: LocalFile): Promise<void> {
+    fixesStore.apply(fixes.updateFileChosen, index, file);
+    await refreshPlan();
+    const preview = await bridge.previewFix({ stepIndex: index });
+    if (preview.ok) fixesStore.apply(fixes.previewLoaded, index, preview.value);
+    else fixesStore.apply(fixes.requestFailed, index, preview.message);
   }
 
   /** Runs the probe with the checking list ticking; resolves to whether a diagnosis arrived. */
@@ -133,21 +142,14 @@ export function createActions(bridge: AcsBridge, clock: () => number = () => per
       const choice = await bridge.chooseUpdateFile({ stepIndex: index });
       if (!choice.ok) return fixesStore.apply(fixes.requestFailed, index, choice.message);
       if (choice.value.status === 'pick') fixesStore.apply(fixes.candidatesOffered, index, choice.value.candidates);
-      if (choice.value.status === 'chosen') {
-        fixesStore.apply(fixes.updateFileChosen, index, choice.value.file);
-        await refreshPlan();
-      }
+      // Electron's system dialog answers with the chosen file at once.
+      if (choice.value.status === 'chosen') await fileChosen(index, choice.value.file);
     },
 
     async chooseUpdateFile(index, path) {
       const choice = await bridge.chooseUpdateFile({ stepIndex: index, path });
       if (!choice.ok) return fixesStore.apply(fixes.requestFailed, index, choice.message);
-      if (choice.value.status === 'chosen') {
-        fixesStore.apply(fixes.updateFileChosen, index, choice.value.file);
-        await refreshPlan();
-        const preview = await bridge.previewFix({ stepIndex: index });
-        if (preview.ok) fixesStore.apply(fixes.previewLoaded, index, preview.value);
-      }
+      if (choice.value.status === 'chosen') await fileChosen(index, choice.value.file);
     },
 
     async applyFix(index) {

@@ -95,6 +95,18 @@ describe('wizard actions', () => {
     await vi.waitFor(() => expect(step()).toEqual({ kind: 'done' }));
   });
 
+  it('a file chosen in the system dialog (Electron) refreshes the step preview', async () => {
+    const file = { path: 'E:\\kb5011487-x64.msu', name: 'kb5011487-x64.msu', sizeBytes: 1, kb: 'KB5011487' };
+    const fake = bridgeFor().answer('chooseUpdateFile', () => ok({ status: 'chosen', file }));
+    const actions = createActions(fake.asBridge());
+    await actions.startCheck();
+    await actions.openFix(0);
+    const previews = fake.calls.filter((call) => call.op === 'previewFix').length;
+    await actions.listUpdateFiles(0);
+    expect(runOf(fixesStore.getState(), 0).updateFile).toEqual(file);
+    expect(fake.calls.filter((call) => call.op === 'previewFix')).toHaveLength(previews + 1);
+  });
+
   it('UAC declined: the step ends declined with the administrator script, no verification', async () => {
     const fake = bridgeFor().answer('applyFix', () =>
       ok({ stepIndex: 0, state: 'failed', status: 'declined', message: 'The administrator prompt was declined.', rebootRequired: false, commands: [], adminInstructions: 'Right-click fix.cmd, Run as administrator', plan: planViewOf(plan) }),
