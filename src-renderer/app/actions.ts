@@ -1,6 +1,6 @@
 // What the buttons do: each action asks the main process through the bridge and feeds the answers to
-// the slices as pure transitions. The only module that talks to the bridge.
-import type { AcsBridge, BridgeFailure, LocalFile, PlanView } from '../../src-main/contract/index.js';
+// the slices as pure transitions. With fix-actions.ts, the only code that talks to the bridge.
+import type { AcsBridge, BridgeFailure, PlanView } from '../../src-main/contract/index.js';
 import { PROBE_SECTION_ORDER } from '../state/probe-sections.js';
 import * as checking from '../state/checking.js';
 import * as fixes from '../state/fixes.js';
@@ -8,7 +8,8 @@ import * as helpdesk from '../state/helpdesk.js';
 import * as navigation from '../state/navigation.js';
 import * as report from '../state/report.js';
 import * as session from '../state/session.js';
-import { firstFixStep, stepAfterFix, type WizardStep } from '../wizard/steps.js';
+import type { WizardStep } from '../wizard/steps.js';
+import { createFixActions, type FixActions } from './fix-actions.js';
 
 const { checkingStore } = checking;
 const { fixesStore } = fixes;
@@ -17,22 +18,12 @@ const { navigationStore } = navigation;
 const { reportStore } = report;
 const { sessionStore } = session;
 
-export interface WizardActions {
+export interface WizardActions extends FixActions {
   boot(): Promise<void>;
   go(step: WizardStep): void;
   back(): void;
   startCheck(): Promise<void>;
   cancelCheck(): Promise<void>;
-  startFixing(): void;
-  openFix(index: number): Promise<void>;
-  listUpdateFiles(index: number): Promise<void>;
-  chooseUpdateFile(index: number, path: string): Promise<void>;
-  applyFix(index: number): Promise<void>;
-  undoFix(index: number): Promise<void>;
-  nextAfterFix(index: number): void;
-  rebootNow(index: number): Promise<void>;
-  rebootLater(index: number): Promise<void>;
-  resume(): Promise<void>;
   verifyAll(): Promise<void>;
   openReport(): Promise<void>;
   setRedact(redact: boolean): void;
@@ -60,15 +51,6 @@ export function createActions(bridge: AcsBridge, clock: () => number = () => per
     if (plan.ok) setPlan(plan.value);
   }
 
-  /** A chosen update file changes the step's preview (its checks, facts and readiness). */
-  async function fileChosen(index: number, file: LocalFile): Promise<void> {
-    fixesStore.apply(fixes.updateFileChosen, index, file);
-    await refreshPlan();
-    const preview = await bridge.previewFix({ stepIndex: index });
-    if (preview.ok) fixesStore.apply(fixes.previewLoaded, index, preview.value);
-    else fixesStore.apply(fixes.requestFailed, index, preview.message);
-  }
-
   /** Runs the probe with the checking list ticking; resolves to whether a diagnosis arrived. */
   async function probe(): Promise<boolean> {
     checkingStore.apply(checking.startChecking, PROBE_SECTION_ORDER);
@@ -93,6 +75,8 @@ export function createActions(bridge: AcsBridge, clock: () => number = () => per
       clearInterval(ticker);
     }
   }
+
+  const fixActions = createFixActions({ bridge, go, setPlan, refreshPlan, problem, verifyAll: () => actions.verifyAll() });
 
   const actions: WizardActions = {
     async boot() {
@@ -123,99 +107,7 @@ export function createActions(bridge: AcsBridge, clock: () => number = () => per
       await bridge.cancelProbe();
     },
 
-    startFixing() {
-      const state = sessionStore.getState();
-      const step = firstFixStep(session.planSteps(state), session.finishedSteps(state));
-      if (step.kind === 'fix') void actions.openFix(step.index);
-      else void actions.verifyAll();
-    },
-
-    async openFix(index) {
-      go({ kind: 'fix', index });
-      fixesStore.apply(fixes.previewRequested, index);
-      const preview = await bridge.previewFix({ stepIndex: index });
-      if (preview.ok) fixesStore.apply(fixes.previewLoaded, index, preview.value);
-      else fixesStore.apply(fixes.requestFailed, index, preview.message);
-    },
-
-    async listUpdateFiles(index) {
-      const choice = await bridge.chooseUpdateFile({ stepIndex: index });
-      if (!choice.ok) return fixesStore.apply(fixes.requestFailed, index, choice.message);
-      if (choice.value.status === 'pick') fixesStore.apply(fixes.candidatesOffered, index, choice.value.candidates);
-      // Electron's system dialog answers with the chosen file at once.
-      if (choice.value.status === 'chosen') await fileChosen(index, choice.value.file);
-    },
-
-    async chooseUpdateFile(index, path) {
-      const choice = await bridge.chooseUpdateFile({ stepIndex: index, path });
-      if (!choice.ok) return fixesStore.apply(fixes.requestFailed, index, choice.message);
-      if (choice.value.status === 'chosen') await fileChosen(index, choice.value.file);
-    },
-
-    async applyFix(index) {
-      fixesStore.apply(fixes.applyStarted, index);
-      {
-        const applied = await bridge.applyFix({ stepIndex: index, consent: true });
-        if (!applied.ok) return fixesStore.apply(fixes.applyRejected, index, applied.code, applied.message);
-        setPlan(applied.value.plan);
-        fixesStore.apply(fixes.applyFinished, index, applied.value);
-        if (fixes.runOf(fixesStore.getState(), index).phase !== 'verifying') return;
-        const verified = await bridge.verifyFix({ stepIndex: index });
-        if (!verified.ok) return fixesStore.apply(fixes.applyRejected, index, verified.code, verified.message);
-        setPlan(verified.value.plan);
-        sessionStore.apply(session.diagnosed, verified.value.diagnosis, null);
-        fixesStore.apply(fixes.verifyFinished, index, verified.value);
-      }
-    },
-
-    async undoFix(index) {
-      fixesStore.apply(fixes.undoStarted, index);
-      const undone = await bridge.undoFix({ stepIndex: index, consent: true });
-      if (!undone.ok) return fixesStore.apply(fixes.requestFailed, index, undone.message);
-      setPlan(undone.value.plan);
-      fixesStore.apply(fixes.undoFinished, index, undone.value);
-    },
-
-    nextAfterFix(index) {
-      const state = sessionStore.getState();
-      const step = stepAfterFix(session.planSteps(state), index, session.finishedSteps(state));
-      if (step.kind === 'fix') void actions.openFix(step.index);
-      else void actions.verifyAll();
-    },
-
-    async rebootNow(index) {
-      fixesStore.apply(fixes.applyStarted, index);
-      const rebooted = await bridge.reboot({ when: 'now' });
-      if (!rebooted.ok) return fixesStore.apply(fixes.applyRejected, index, rebooted.code, rebooted.message);
-      fixesStore.apply(fixes.rebootStarted, index, rebooted.value.message);
-      if (rebooted.value.restarted) await actions.resume();
-    },
-
-    async rebootLater(index) {
-      const later = await bridge.reboot({ when: 'later' });
-      if (!later.ok) return fixesStore.apply(fixes.applyRejected, index, later.code, later.message);
-      fixesStore.apply(fixes.rebootPostponed, index, later.value.message);
-    },
-
-    async resume() {
-      // The main process checks the machine again (progress events tick the list) and makes a fresh plan.
-      checkingStore.apply(checking.startChecking, PROBE_SECTION_ORDER);
-      go({ kind: 'checking' });
-      const resumed = await bridge.resumeAfterRestart();
-      sessionStore.apply(session.resumeConsumed);
-      if (!resumed.ok) {
-        checkingStore.apply(checking.finishChecking, { kind: 'failed', message: resumed.message });
-        return go(problem(resumed));
-      }
-      checkingStore.apply(checking.finishChecking, { kind: 'done' });
-      if (!resumed.value.resumed) return go({ kind: 'welcome' });
-      fixesStore.reset();
-      sessionStore.apply(session.diagnosed, resumed.value.diagnosis, null);
-      setPlan(resumed.value.plan);
-      const index = resumed.value.stepIndex;
-      if (index === null) go({ kind: 'done' });
-      else await actions.openFix(index);
-    },
+    ...fixActions,
 
     async verifyAll() {
       go({ kind: 'verify' });
