@@ -1,6 +1,6 @@
 // What every journey does at every screen: wait for the screen, save a screenshot, run axe (no
 // critical violations), and, for the whole test, fail on any request to a non-loopback address.
-import AxeBuilder from '@axe-core/playwright';
+import { AxeBuilder } from '@axe-core/playwright';
 import { expect, type Page, type TestInfo } from '@playwright/test';
 import { copyFileSync, mkdirSync } from 'node:fs';
 import { join } from 'node:path';
