@@ -1,6 +1,6 @@
 // The window: header (product, offline and demo indicators), the current screen chosen by an
 // exhaustive switch over the wizard's steps, and the skip link for keyboard users.
-import { useSlice } from './app/context.js';
+import { useActions, useSlice } from './app/context.js';
 import { ErrorBoundary } from './components/ErrorBoundary.js';
 import { messages } from './messages/index.js';
 import { CheckingScreen } from './screens/CheckingScreen.js';
@@ -49,6 +49,8 @@ export function App() {
   const step = useSlice(navigationStore, (s) => s.step);
   const host = useSlice(sessionStore, (s) => s.appInfo?.host ?? null);
   const offline = useSlice(sessionStore, isOffline);
+  const connected = useSlice(sessionStore, (s) => s.appInfo !== null);
+  const actions = useActions();
   return (
     <>
       <a className="skip-link" href="#main">
@@ -56,12 +58,23 @@ export function App() {
       </a>
       <header className="app-header">
         <span className="product">{messages.app.title}</span>
-        {offline ? (
-          <span className="badge badge-offline" title={messages.app.offlineBadgeHint} data-testid="offline-badge">
-            {messages.app.offlineBadge}
-            <span className="visually-hidden">: {messages.app.offlineBadgeHint}</span>
-          </span>
-        ) : null}
+        <span className="network">
+          {offline ? (
+            <span className="badge badge-offline" title={messages.app.offlineBadgeHint} data-testid="offline-badge">
+              {messages.app.offlineBadge}
+              <span className="visually-hidden">: {messages.app.offlineBadgeHint}</span>
+            </span>
+          ) : (
+            <span className="badge badge-online" data-testid="online-badge">
+              {messages.app.onlineBadge}
+            </span>
+          )}
+          {connected ? (
+            <button type="button" className="link-button" onClick={() => void actions.setNetworkAllowed(offline)}>
+              {offline ? messages.app.allowNetwork : messages.app.workOffline}
+            </button>
+          ) : null}
+        </span>
       </header>
       {host?.kind === 'simulated' ? (
         <p className="demo-banner" data-testid="demo-banner">

@@ -32,6 +32,8 @@ export interface WizardActions extends FixActions {
   openReceived(path?: string): Promise<void>;
   closeReceived(): Promise<void>;
   openLink(url: string): Promise<void>;
+  /** The person allows (true) or stops (false) the app's own network use; off by default. */
+  setNetworkAllowed(allowed: boolean): Promise<void>;
   editSupportCode(input: string): void;
   decodeSupportCode(): Promise<void>;
   startOver(): void;
@@ -150,6 +152,15 @@ export function createActions(bridge: AcsBridge, clock: () => number = () => per
       await bridge.closeReceived();
       sessionStore.apply(session.receivedClosed);
       actions.startOver();
+    },
+
+    async setNetworkAllowed(allowed) {
+      const answer = await bridge.allowNetwork({ allowed });
+      if (!answer.ok) return go(problem(answer));
+      sessionStore.apply(session.networkChosen, answer.value.offline);
+      // The step on screen may now take another route (online update or local file): preview it again.
+      const step = navigationStore.getState().step;
+      if (step.kind === 'fix') await actions.openFix(step.index);
     },
 
     async openLink(url) {

@@ -9,6 +9,9 @@ export const en = {
     simulatedHost: (profile: string) => `Demo mode: simulated Windows computer "${profile}"`,
     offlineBadge: 'Offline',
     offlineBadgeHint: 'Nothing is sent over the internet unless you ask for it.',
+    onlineBadge: 'Internet allowed',
+    allowNetwork: 'Allow internet use',
+    workOffline: 'Work offline',
   },
   common: {
     back: 'Back',
@@ -167,6 +170,7 @@ export const en = {
     skip: 'Skip this step',
     offlineHeading: 'Offline',
     offlineText: 'This step would normally download from Microsoft. This computer works offline here, so use a local update file instead (for example from a USB stick).',
+    orAllowNetwork: 'Or, if this computer can reach Windows Update:',
     localFileLabel: 'Local update file (.msu or .cab)',
     chooseFile: 'Choose a local update file',
     chooseOtherFile: 'Choose another file',

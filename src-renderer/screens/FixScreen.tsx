@@ -36,8 +36,9 @@ export function FixScreen({ index }: { index: number }) {
   const started = run?.result != null || busy;
   const isReboot = step.step === 'reboot';
   const finished = run?.result ?? null;
-  // Offline first: an update installs from a local file; without one there is nothing to install yet.
-  const missingFile = Boolean(view?.needsUpdateFile) && !(run?.updateFile ?? view?.updateFile);
+  // Offline first: an update installs from a local file; without one (and no internet allowed) there
+  // is nothing to install yet.
+  const missingFile = offline && Boolean(view?.needsUpdateFile) && !(run?.updateFile ?? view?.updateFile);
   const retryable = finished && (finished.kind === 'declined' || finished.kind === 'failed' || finished.kind === 'cancelled' || finished.kind === 'not-verified' || finished.kind === 'undone');
 
   return (
@@ -69,6 +70,12 @@ export function FixScreen({ index }: { index: number }) {
           <Notice tone="info">
             <span className="badge badge-offline">{text.offlineHeading}</span> {text.offlineText}
             {preview?.offlineAlternative ? <p>{preview.offlineAlternative}</p> : null}
+            <p>
+              {text.orAllowNetwork}{' '}
+              <button type="button" className="link-button" onClick={() => void actions.setNetworkAllowed(true)}>
+                {messages.app.allowNetwork}
+              </button>
+            </p>
           </Notice>
         </div>
       ) : preview?.offlineAlternative && !started ? (

@@ -74,6 +74,11 @@ export function finishedSteps(state: Pick<SessionState, 'plan'>): Set<number> {
   return new Set((state.plan?.steps ?? []).filter((view) => view.state === 'verified').map((view) => view.index));
 }
 
+/** The person allowed or stopped the app's own network use. */
+export function networkChosen(state: SessionState, offline: boolean): SessionState {
+  return state.appInfo ? { ...state, appInfo: { ...state.appInfo, offline } } : state;
+}
+
 /** The app works offline unless the main process says otherwise. */
 export function isOffline(state: SessionState): boolean {
   return state.appInfo?.offline ?? true;

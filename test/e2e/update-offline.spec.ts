@@ -73,3 +73,21 @@ test('unpatched Windows 10 21H2: update from a local file, restart, services run
   await expect(page.getByTestId('services')).toContainText(/Running/i);
   await journey.capture('done-services-running', '07-done-services-running');
 });
+
+test('internet use only when the person allows it, and it can be turned off again', async ({ journey, page }) => {
+  await check(journey);
+  await expect(page.getByTestId('offline-badge')).toBeVisible();
+  await button(page, text.result.startFixing).click();
+  expect(await currentFixKind(page)).toBe('install-windows-update');
+  await expect(page.getByTestId('offline-notice')).toBeVisible();
+  await page.getByTestId('offline-notice').getByRole('button', { name: text.app.allowNetwork }).click();
+  await expect(page.getByTestId('online-badge')).toHaveText(text.app.onlineBadge);
+  // with the internet allowed the update can come from Windows Update: no local file is required
+  await expect(page.getByTestId('offline-notice')).toHaveCount(0);
+  await expect(button(page, text.fix.consent['install-windows-update'])).toBeEnabled();
+  await journey.capture('fix-update-internet-allowed');
+  await page.locator('header').getByRole('button', { name: text.app.workOffline }).click();
+  await expect(page.getByTestId('offline-badge')).toBeVisible();
+  await expect(page.getByTestId('offline-notice')).toBeVisible();
+  await expect(button(page, text.fix.consent['install-windows-update'])).toBeDisabled();
+});

@@ -179,6 +179,20 @@ describe('wizard actions', () => {
     expect(fake.calls.filter((call) => call.op === 'exportReport').at(-1)?.args).toEqual({ redact: false, pdf: false, destination: 'choose' });
   });
 
+  it('allowing the internet updates the offline state and previews the step on screen again', async () => {
+    const fake = bridgeFor().answer('allowNetwork', (args) => ok({ offline: !(args as { allowed: boolean }).allowed }));
+    const actions = createActions(fake.asBridge());
+    await actions.boot();
+    await actions.startCheck();
+    await actions.openFix(0);
+    const previews = fake.calls.filter((call) => call.op === 'previewFix').length;
+    await actions.setNetworkAllowed(true);
+    expect(sessionStore.getState().appInfo?.offline).toBe(false);
+    expect(fake.calls.filter((call) => call.op === 'previewFix')).toHaveLength(previews + 1);
+    await actions.setNetworkAllowed(false);
+    expect(sessionStore.getState().appInfo?.offline).toBe(true);
+  });
+
   it('decodes a support code typed loosely', async () => {
     const fake = bridgeFor().answer('decodeSupportCode', (args) => ok({ code: (args as { code: string }).code, facts: [] }));
     const actions = createActions(fake.asBridge());
