@@ -29,7 +29,8 @@ export interface WizardActions extends FixActions {
   setRedact(redact: boolean): void;
   /** "choose": a folder dialog (a USB stick), only where the shell has native dialogs. */
   exportReport(destination?: 'default' | 'choose'): Promise<void>;
-  openReceived(path?: string): Promise<void>;
+  /** `folder`: ask the system dialog for a report folder instead of a snapshot file (Electron). */
+  openReceived(path?: string, folder?: boolean): Promise<void>;
   closeReceived(): Promise<void>;
   openLink(url: string): Promise<void>;
   /** The person allows (true) or stops (false) the app's own network use; off by default. */
@@ -134,8 +135,8 @@ export function createActions(bridge: AcsBridge, clock: () => number = () => per
       else reportStore.apply(report.reportFailed, exported.message);
     },
 
-    async openReceived(path) {
-      const choice = await bridge.openReceived(path ? { path } : {});
+    async openReceived(path, folder) {
+      const choice = await bridge.openReceived({ ...(path ? { path } : {}), ...(folder ? { folder } : {}) });
       if (!choice.ok) return go(problem(choice));
       if (choice.value.status === 'pick') {
         sessionStore.apply(session.receivedCandidates, choice.value.candidates);

@@ -30,6 +30,7 @@ export const en = {
     nothingChanges: 'Checking changes nothing on this computer and sends nothing over the internet.',
     start: 'Check this computer',
     openSnapshot: 'Open a snapshot file',
+    openReportFolder: 'Open a report folder',
     openSnapshotHint: 'A snapshot is a file saved by this assistant or the collector script on another computer.',
     helpdesk: 'I work at the helpdesk: decode a support code',
     resumeHeading: 'Welcome back',

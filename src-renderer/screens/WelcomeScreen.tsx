@@ -10,6 +10,7 @@ const text = messages.welcome;
 export function WelcomeScreen() {
   const actions = useActions();
   const resume = useSlice(sessionStore, (s) => s.appInfo?.resume ?? null);
+  const nativeDialogs = useSlice(sessionStore, (s) => s.appInfo?.capabilities.nativeDialogs ?? false);
   if (resume) {
     return (
       <section aria-labelledby="welcome-heading">
@@ -38,6 +39,14 @@ export function WelcomeScreen() {
           <button type="button" className="link-button" onClick={() => void actions.openReceived()} aria-describedby="open-snapshot-hint">
             {text.openSnapshot}
           </button>
+          {nativeDialogs ? (
+            <>
+              {' · '}
+              <button type="button" className="link-button" onClick={() => void actions.openReceived(undefined, true)}>
+                {text.openReportFolder}
+              </button>
+            </>
+          ) : null}
           <p id="open-snapshot-hint" className="hint">
             {text.openSnapshotHint}
           </p>
