@@ -17,6 +17,8 @@ export interface FixActions {
   listUpdateFiles(index: number): Promise<void>;
   chooseUpdateFile(index: number, path: string): Promise<void>;
   applyFix(index: number): Promise<void>;
+  /** Asks the main process to stop the running step where it can be stopped safely. */
+  cancelFix(): Promise<void>;
   undoFix(index: number): Promise<void>;
   nextAfterFix(index: number): void;
   rebootNow(index: number): Promise<void>;
@@ -91,6 +93,10 @@ export function createFixActions(core: ActionCore): FixActions {
         sessionStore.apply(session.diagnosed, verified.value.diagnosis, null);
         fixesStore.apply(fixes.verifyFinished, index, verified.value);
       }
+    },
+
+    async cancelFix() {
+      await bridge.cancelFix();
     },
 
     async undoFix(index) {

@@ -150,6 +150,7 @@ export const en = {
     loadingPreview: 'Preparing this step…',
     applying: 'Working on it. Please keep this window open.',
     progressLabel: 'Progress',
+    stop: 'Stop this step',
     verifying: 'Checking that it worked…',
     verified: 'Done, and checked: it worked.',
     nothingToDo: 'Nothing needed changing: this was already in place.',

@@ -117,6 +117,11 @@ export function FixScreen({ index }: { index: number }) {
 
       <div className="progress" role="log" aria-live="polite" aria-label={text.progressLabel}>
         {busy ? <p>{phase === 'verifying' ? text.verifying : text.applying}</p> : null}
+        {phase === 'applying' && !isReboot ? (
+          <button type="button" onClick={() => void actions.cancelFix()}>
+            {text.stop}
+          </button>
+        ) : null}
         {run && run.progress.length > 0 ? (
           <ol className="progress-lines" aria-label={text.progressLabel}>
             {run.progress.map((event, i) => (

@@ -107,6 +107,24 @@ describe('wizard actions', () => {
     expect(fake.calls.filter((call) => call.op === 'previewFix')).toHaveLength(previews + 1);
   });
 
+  it('a step stopped while it runs ends as cancelled, not failed', async () => {
+    let release: () => void = () => {};
+    const fake = bridgeFor()
+      .answer('cancelFix', () => {
+        release();
+        return ok({ cancelled: true });
+      })
+      .answer('applyFix', () => new Promise((resolve) => (release = () => resolve({ ok: false, code: 'cancelled', message: 'The step was cancelled.' }))));
+    const actions = createActions(fake.asBridge());
+    await actions.startCheck();
+    await actions.openFix(2);
+    const applying = actions.applyFix(2);
+    await vi.waitFor(() => expect(runOf(fixesStore.getState(), 2).phase).toBe('applying'));
+    await actions.cancelFix();
+    await applying;
+    expect(runOf(fixesStore.getState(), 2).result?.kind).toBe('cancelled');
+  });
+
   it('UAC declined: the step ends declined with the administrator script, no verification', async () => {
     const fake = bridgeFor().answer('applyFix', () =>
       ok({ stepIndex: 0, state: 'failed', status: 'declined', message: 'The administrator prompt was declined.', rebootRequired: false, commands: [], adminInstructions: 'Right-click fix.cmd, Run as administrator', plan: planViewOf(plan) }),
