@@ -33,17 +33,23 @@ function describeIssues(error: z.ZodError): string {
 }
 
 export function createDispatcher(handlers: HandlerTable, log: (line: string) => void = () => {}): Dispatch {
+  // Every refused call leaves one log line (never the argument itself: it may carry anything).
+  const refuse = (code: Parameters<typeof failWith>[0], message: string) => {
+    log(`refused call: ${code}: ${message.slice(0, 200)}`);
+    return failWith(code, message);
+  };
   return async (operation, args) => {
     if (!isOperationName(operation)) {
-      return failWith('unknown-operation', `There is no operation called ${JSON.stringify(String(operation)).slice(0, 80)}.`);
+      const name = typeof operation === 'string' ? operation : `(a ${typeof operation})`;
+      return refuse('unknown-operation', `There is no operation called ${JSON.stringify(name).slice(0, 80)}.`);
     }
     const bytes = argumentBytes(args);
-    if (bytes === null) return failWith('invalid-argument', `${operation}: the argument is not plain data.`);
+    if (bytes === null) return refuse('invalid-argument', `${operation}: the argument is not plain data.`);
     if (bytes > MAX_ARGUMENT_BYTES) {
-      return failWith('payload-too-large', `${operation}: the argument is ${bytes} bytes; at most ${MAX_ARGUMENT_BYTES} are accepted.`);
+      return refuse('payload-too-large', `${operation}: the argument is ${bytes} bytes; at most ${MAX_ARGUMENT_BYTES} are accepted.`);
     }
     const parsed = operationArgumentSchemas[operation].safeParse(args ?? {});
-    if (!parsed.success) return failWith('invalid-argument', `${operation}: ${describeIssues(parsed.error)}`);
+    if (!parsed.success) return refuse('invalid-argument', `${operation}: ${describeIssues(parsed.error)}`);
     try {
       const handler = handlers[operation] as (validated: unknown) => Promise<unknown>;
       return succeed(await handler(parsed.data));

@@ -13,11 +13,22 @@ export function isTrustedSender(event: Pick<IpcMainInvokeEvent, 'sender' | 'send
   return isAppUrl(frame.url);
 }
 
-export function registerIpc(ipcMain: Pick<IpcMain, 'handle'>, dispatch: Dispatch, trustedContentsId: () => number | null): void {
+export function registerIpc(
+  ipcMain: Pick<IpcMain, 'handle'>,
+  dispatch: Dispatch,
+  trustedContentsId: () => number | null,
+  log: (line: string) => void = () => {},
+): void {
   for (const operation of OPERATION_NAMES) {
     ipcMain.handle(`${OPERATION_CHANNEL_PREFIX}${operation}`, async (event, ...args: unknown[]) => {
-      if (!isTrustedSender(event, trustedContentsId())) return failWith('forbidden', 'This request does not come from the app window.');
-      if (args.length > 1) return failWith('invalid-argument', `${operation} takes one argument.`);
+      if (!isTrustedSender(event, trustedContentsId())) {
+        log(`refused IPC ${operation}: not from the app window (frame ${String(event.senderFrame?.url ?? 'none').slice(0, 80)})`);
+        return failWith('forbidden', 'This request does not come from the app window.');
+      }
+      if (args.length > 1) {
+        log(`refused IPC ${operation}: ${args.length} arguments`);
+        return failWith('invalid-argument', `${operation} takes one argument.`);
+      }
       return dispatch(operation, args[0]);
     });
   }

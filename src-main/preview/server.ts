@@ -74,25 +74,33 @@ export async function startPreviewServer(options: PreviewServerOptions): Promise
   let port = 0;
   let origin = '';
 
+  // Every refused request leaves one log line: method, path (no query), where it came from, why. Never the token.
+  function deny(request: IncomingMessage, response: ServerResponse, status: number, failure: BridgeFailure): void {
+    const from = String(request.headers.origin ?? request.headers.host ?? '-').slice(0, 80);
+    const path = (request.url ?? '').split('?')[0]!.slice(0, 80);
+    log(`refused ${request.method ?? '?'} ${path} from ${from}: ${status} ${failure.code}: ${failure.message.slice(0, 160)}`);
+    refuse(response, status, failure);
+  }
+
   async function handleApi(request: IncomingMessage, response: ServerResponse, path: string): Promise<void> {
     const verdict = checkApiCall(request.headers, origin, token);
-    if (!verdict.ok) return refuse(response, verdict.status, failWith('forbidden', verdict.message));
+    if (!verdict.ok) return deny(request, response, verdict.status, failWith('forbidden', verdict.message));
 
     if (path === '/api/events' && request.method === 'GET') return openEventStream(response);
 
     const match = /^\/api\/op\/([A-Za-z]{1,64})$/.exec(path);
-    if (!match) return refuse(response, 404, failWith('unknown-operation', `No such bridge address: ${path.slice(0, 80)}`));
-    if (request.method !== 'POST') return refuse(response, 405, failWith('invalid-argument', 'Operations are called with POST.'));
+    if (!match) return deny(request, response, 404, failWith('unknown-operation', `No such bridge address: ${path.slice(0, 80)}`));
+    if (request.method !== 'POST') return deny(request, response, 405, failWith('invalid-argument', 'Operations are called with POST.'));
     if (!String(request.headers['content-type'] ?? '').startsWith('application/json')) {
-      return refuse(response, 415, failWith('invalid-argument', 'The argument must be sent as application/json.'));
+      return deny(request, response, 415, failWith('invalid-argument', 'The argument must be sent as application/json.'));
     }
     const body = await readBody(request);
-    if (body === null) return refuse(response, 413, failWith('payload-too-large', `The argument is larger than ${MAX_ARGUMENT_BYTES} bytes.`));
+    if (body === null) return deny(request, response, 413, failWith('payload-too-large', `The argument is larger than ${MAX_ARGUMENT_BYTES} bytes.`));
     let args: unknown;
     try {
       args = body.trim() === '' ? {} : JSON.parse(body);
     } catch {
-      return refuse(response, 400, failWith('invalid-argument', 'The argument is not valid JSON.'));
+      return deny(request, response, 400, failWith('invalid-argument', 'The argument is not valid JSON.'));
     }
     const outcome = await options.dispatch(match[1], args);
     sendJson(response, 200, outcome, eventSequence);
@@ -118,7 +126,7 @@ export async function startPreviewServer(options: PreviewServerOptions): Promise
 
   const server: Server = createServer((request, response) => {
     const host = checkHost(request.headers, port);
-    if (!host.ok) return refuse(response, host.status, failWith('forbidden', host.message));
+    if (!host.ok) return deny(request, response, host.status, failWith('forbidden', host.message));
     const path = (request.url ?? '/').split('?')[0] ?? '/';
     const work = path.startsWith('/api/')
       ? handleApi(request, response, path)
@@ -127,10 +135,10 @@ export async function startPreviewServer(options: PreviewServerOptions): Promise
             response.writeHead(file.status, file.headers);
             response.end(request.method === 'HEAD' ? undefined : file.body);
           })
-        : Promise.resolve(refuse(response, 405, failWith('invalid-argument', 'Only GET for pages.')));
+        : Promise.resolve(deny(request, response, 405, failWith('invalid-argument', 'Only GET for pages.')));
     work.catch((error: unknown) => {
       log(`preview request failed: ${error instanceof Error ? error.message : String(error)}`);
-      if (!response.headersSent) refuse(response, 500, failWith('internal', 'The preview server failed to answer.'));
+      if (!response.headersSent) deny(request, response, 500, failWith('internal', 'The preview server failed to answer.'));
       else response.end();
     });
   });

@@ -58,9 +58,13 @@ export function findSensitiveValues(text: string, field: string | null): FoundVa
     const name = (match[1] ?? '').trim();
     if (!isPersonalAccountName(name)) continue;
     found.push({ kind: 'user', value: name });
-    // Profile folders of domain users may carry the domain: "jsmith.CORP".
-    const beforeDot = name.split('.')[0] ?? '';
-    if (beforeDot !== name && beforeDot.length > 1 && isPersonalAccountName(beforeDot)) found.push({ kind: 'user', value: beforeDot });
+    // Windows names a second profile of the same account "jsmith.CORP" (the NetBIOS domain or computer
+    // name, upper case) or "jsmith.000": then "jsmith" is the user too. A lower-case suffix ("john.smith",
+    // "name.desk") is part of the name itself and is not split.
+    const [beforeDot = '', suffix = ''] = name.split(/\.(?=[^.]*$)/);
+    if (beforeDot !== name && beforeDot.length > 1 && /^(?:[A-Z0-9-]{1,15}|\d{3})$/.test(suffix) && /[A-Z]|^\d{3}$/.test(suffix) && isPersonalAccountName(beforeDot)) {
+      found.push({ kind: 'user', value: beforeDot });
+    }
   }
   for (const match of text.matchAll(UNC_HOST)) if (match[1] && !isPublicHost(match[1])) found.push({ kind: 'host', value: match[1] });
   for (const match of text.matchAll(URL_HOST)) if (match[1] && !isPublicHost(match[1]) && !isIPv4(match[1])) found.push({ kind: 'host', value: match[1] });

@@ -86,11 +86,9 @@ describe('the dispatcher (shared by Electron IPC and the preview bridge), fuzzed
   });
 });
 
-// BUG (reported): src-main/app/dispatch.ts line 38 builds the message with String(operation), which
-// throws for an object without a usable toString/valueOf, so the dispatcher rejects instead of
-// answering an Outcome. Not reachable through IPC or HTTP (names arrive as strings) but it breaks the
-// "never a thrown exception" promise of the gate.
-it.fails('the dispatcher answers an Outcome even for an operation value String() cannot convert', async () => {
+// Was a bug: the dispatcher built its message with String(operation), which throws for an object
+// without a usable toString, so it rejected instead of answering an Outcome.
+it('the dispatcher answers an Outcome even for an operation value String() cannot convert', async () => {
   const dispatch = createDispatcher({} as HandlerTable);
   await expect(dispatch({ toString: 0 }, {})).resolves.toMatchObject({ ok: false, code: 'unknown-operation' });
 });
@@ -270,10 +268,8 @@ describe('the preview bridge over HTTP', () => {
     }
   });
 
-  // GAP (reported): the issue asks for rejected calls to be logged; src-main/preview/server.ts refuses
-  // forbidden and invalid calls without calling options.log, and createDispatcher logs only unexpected
-  // exceptions, so an attack on the bridge leaves no trace.
-  it.fails('logs refused calls (foreign origin, wrong token)', async () => {
+  // Issue 7 asks for rejected calls to be logged: the preview server and the dispatcher write one line each.
+  it('logs refused calls (foreign origin, wrong token)', async () => {
     logLines.length = 0;
     await send('/api/op/getAppInfo', { headers: { ...good(), origin: 'https://evil.example' }, body: '{}' });
     await send('/api/op/getAppInfo', { headers: { ...good(), 'x-acs-token': 'wrong' }, body: '{}' });

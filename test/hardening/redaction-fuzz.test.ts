@@ -69,13 +69,10 @@ describe('redaction of generated identities', () => {
     expect(await readFile(join(outDir, 'report.html'), 'utf8')).toContain('Service Control Manager');
   });
 
-  // BUG (reported): src-main/redaction/patterns.ts lines 62-63 also learn the part of a profile folder
-  // name before its first dot ("jsmith.CORP" -> "jsmith") as a user name, even an ordinary word. For a
-  // user folder "name.desk" that is "name", a JSON key of every report file, so the leak check refuses
-  // the whole export (RedactionLeakError: "still contains ... (USER-2)") and the helpdesk gets no report
-  // at all (found by the property above with user "name.aaa"; same for data., message., time., path.).
-  // Expected: learn the part before the dot only when the rest looks like a domain / NetBIOS name.
-  it.fails('a user folder "name.desk" still exports, without the name', async () => {
+  // Was a bug: the part before the dot of any profile folder was learned as a user name, so a folder
+  // "name.desk" made "name" (a JSON key) a leak and no report could be exported. Now only Windows'
+  // own suffixes ("jsmith.CORP", "jsmith.000") are split.
+  it('a user folder "name.desk" still exports, without the name', async () => {
     const outDir = await exportWithProfileUser('name.desk');
     expect((await readFile(join(outDir, 'snapshot.json'), 'utf8')).toLowerCase()).not.toContain('name.desk');
   });

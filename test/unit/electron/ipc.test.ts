@@ -9,12 +9,12 @@ import { eventChannel, isTrustedSender, registerIpc } from '../../../src-main/el
 
 type Invoke = (event: unknown, ...args: unknown[]) => Promise<unknown>;
 
-function register() {
+function register(log: (line: string) => void = () => {}) {
   const channels = new Map<string, Invoke>();
   const ipcMain = { handle: (channel: string, handler: Invoke) => void channels.set(channel, handler) } as unknown as Pick<IpcMain, 'handle'>;
   const previewFix = vi.fn(async (args: unknown) => ({ previewed: args }));
   const handlers = new Proxy({} as HandlerTable, { get: (_t, name) => (name === 'previewFix' ? previewFix : async () => ({})) });
-  registerIpc(ipcMain, createDispatcher(handlers), () => 7);
+  registerIpc(ipcMain, createDispatcher(handlers, log), () => 7, log);
   return { channels, previewFix };
 }
 
@@ -48,6 +48,17 @@ describe('registerIpc', () => {
       expect(await invoke(bad, { stepIndex: 1 })).toMatchObject({ ok: false, code: 'forbidden' });
     }
     expect(previewFix).not.toHaveBeenCalled();
+  });
+
+  it('logs every refused call, with the operation and the reason', async () => {
+    const lines: string[] = [];
+    const { channels } = register((line) => lines.push(line));
+    const invoke = channels.get('acs:op:previewFix')!;
+    await invoke(event({ url: 'https://evil.example/', parent: null }), { stepIndex: 1 });
+    await invoke(event(appFrame), { stepIndex: 'x' });
+    expect(lines).toHaveLength(2);
+    expect(lines[0]).toMatch(/refused IPC previewFix: not from the app window \(frame https:\/\/evil\.example\/\)/);
+    expect(lines[1]).toMatch(/refused call: invalid-argument: previewFix/);
   });
 
   it('rejects bad arguments and extra positional arguments as data', async () => {
