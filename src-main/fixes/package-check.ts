@@ -3,7 +3,7 @@
 // must be valid and Microsoft's (asked of Windows through Get-AuthenticodeSignature).
 import { basename, extname } from 'node:path';
 import type { CommandRunner } from '../windows/command-runner.js';
-import { authenticodeCommand } from './actions/commands.js';
+import { authenticodeCommand, commands } from './actions/commands.js';
 import { localFiles, type FileAccess } from './files.js';
 import type { CheckResult } from './types.js';
 
@@ -102,6 +102,10 @@ export async function checkUpdatePackage(runner: CommandRunner, path: string, ex
     message: name.architecture === null ? 'The file name does not say which architecture it is for (x64, x86 or arm64).' : archOk ? `Built for ${name.architecture}, like this Windows.` : `Built for ${name.architecture}, but this Windows is ${expected.architecture}.`,
   });
   if (checks.some((check) => !check.passed)) return result;
+  if (name.extension === '.msu') {
+    checks.push(await checkPackageContents(runner, path, name.kb!));
+    if (checks.some((check) => !check.passed)) return result;
+  }
   result.sha256 = await files.sha256(path);
   const signature = await readAuthenticode(runner, path);
   if ('error' in signature) checks.push({ id: 'signature', passed: false, message: signature.error });
@@ -114,4 +118,30 @@ export async function checkUpdatePackage(runner: CommandRunner, path: string, ex
   result.installer = name.extension === '.cab' ? 'dism' : 'wusa';
   result.ok = checks.every((check) => check.passed);
   return result;
+}
+
+/** The file names `expand.exe -D` lists inside a cabinet ("E:\\x.msu: Windows10.0-KB5011487-x64.cab"). */
+export function parseCabinetListing(stdout: string): string[] {
+  const names: string[] = [];
+  for (const line of stdout.split(/\r?\n/)) {
+    const match = /^(?:[a-z]:|\\\\).*?\.(?:msu|cab): (.+)$/i.exec(line.trim());
+    if (match?.[1]) names.push(match[1].trim());
+  }
+  return names;
+}
+
+/**
+ * A file can be renamed; the packages inside an .msu cannot be without breaking its signature. The KB of
+ * the name must be one of the KBs inside. When Windows cannot list the contents, the check says so and
+ * lets the build check after the restart decide.
+ */
+async function checkPackageContents(runner: CommandRunner, path: string, kb: string): Promise<CheckResult> {
+  const listing = await runner.run({ ...commands.listCabinet(path), timeoutMs: 60_000 });
+  const inner = listing.exitCode === 0 ? parseCabinetListing(listing.stdout) : [];
+  const kbs = [...new Set(inner.flatMap((file) => (/(?:^|[^a-z0-9])kb(\d{6,7})(?=[^0-9]|$)/i.exec(file)?.[1] ? [`KB${/kb(\d{6,7})/i.exec(file)![1]}`] : [])))];
+  if (kbs.length === 0) {
+    return { id: 'package-contents', passed: true, message: 'Windows could not list the updates inside the file; the build is checked after the restart instead.' };
+  }
+  if (kbs.includes(kb)) return { id: 'package-contents', passed: true, message: `The file holds ${kbs.join(', ')}, as its name says.` };
+  return { id: 'package-contents', passed: false, message: `The file is named ${kb} but holds ${kbs.join(', ')}: it was renamed, so it is refused.` };
 }

@@ -108,13 +108,9 @@ describe('certificate files', () => {
 });
 
 describe('update packages', () => {
-  // BUG (reported): src-main/fixes/package-check.ts trusts the KB in the FILE NAME; a Microsoft-signed
-  // package of another (older) KB renamed to "windows10.0-kb5011487-x64_….msu" passes every check, is
-  // installed, and the fix reports "The update was installed; Windows must restart" (verify does not
-  // look for the expected KB in the hotfix list). Expected: read the KB from the package itself before
-  // installing (expand -D lists the inner Windows10.0-KBnnnnnnn-x64.cab / pkgProperties), refuse a
-  // mismatch with the reason, and verify that the expected KB (or a later one) is listed.
-  it.fails('a package renamed to an accepted KB is refused with the reason (or at least not reported as installed)', async () => {
+  // Was a bug: the KB was read only from the file name. Now expand.exe -D lists the inner packages and a
+  // renamed file is refused before anything is installed.
+  it('a package renamed to an accepted KB is refused with the reason (or at least not reported as installed)', async () => {
     const path = 'E:\\Updates\\windows10.0-kb5011487-x64_2a2a52c1f25c1fc5dd9bbdd9f6bb7a1a1ef0cc5e.msu';
     const renamed = { kind: 'msu', path, kb: 'KB5009543', architecture: 'x64', forBuild: 19044, resultingUbr: 1466, grantsAcsSupport: false, sizeBytes: 600_000_000 } as LocalFile;
     const setup = await simulatedFix('win10-21h2-offline-unpatched', { overrides: { localFiles: [renamed], user: { name: 'technician', isAdmin: true, elevated: true, uacAnswer: 'accept' } } as never });

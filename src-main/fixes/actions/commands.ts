@@ -15,6 +15,7 @@ export const DISM = system32('dism.exe');
 export const SC = system32('sc.exe');
 export const SHUTDOWN = system32('shutdown.exe');
 export const POWERSHELL = system32('WindowsPowerShell\\v1.0\\powershell.exe');
+export const EXPAND = system32('expand.exe');
 
 type Command = Pick<CommandRequest, 'file' | 'args'>;
 
@@ -25,6 +26,8 @@ export const commands = {
   addRootCertificate: (file: string): Command => ({ file: CERTUTIL, args: ['-f', '-addstore', 'Root', file] }),
   removeRootCertificate: (thumbprint: string): Command => ({ file: CERTUTIL, args: ['-delstore', 'Root', thumbprint] }),
   wusaInstall: (packagePath: string): Command => ({ file: WUSA, args: [packagePath, '/quiet', '/norestart'] }),
+  /** Lists the files inside a cabinet (an .msu is one): the inner package names carry the real KB. */
+  listCabinet: (packagePath: string): Command => ({ file: EXPAND, args: ['-D', packagePath] }),
   dismAddPackage: (packagePath: string): Command => ({ file: DISM, args: ['/Online', '/Add-Package', `/PackagePath:${packagePath}`, '/Quiet', '/NoRestart'] }),
   startService: (name: string): Command => ({ file: SC, args: ['start', name] }),
   queryService: (name: string): Command => ({ file: SC, args: ['query', name] }),

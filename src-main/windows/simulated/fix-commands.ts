@@ -6,7 +6,7 @@ import { certutilHandler } from './fix-commands/certutil.js';
 import { elevationLauncherHandler, setHelperHandlers } from './fix-commands/helper.js';
 import { dismHandler, wusaHandler } from './fix-commands/installers.js';
 import { scQueryHandler, scStartHandler, shutdownHandler } from './fix-commands/services.js';
-import { authenticodeHandler, whoamiGroupsHandler, windowsUpdateUiHandler } from './fix-commands/shell.js';
+import { authenticodeHandler, expandListHandler, whoamiGroupsHandler, windowsUpdateUiHandler } from './fix-commands/shell.js';
 import { probeCommandHandlers } from './probe-handlers.js';
 
 export { configureFixSimulation, simulatedFileAccess, SIMULATED_ELEVATED_ENV, type FixSimulationOptions } from './fix-commands/state.js';
@@ -14,6 +14,7 @@ export { configureFixSimulation, simulatedFileAccess, SIMULATED_ELEVATED_ENV, ty
 export const fixCommandHandlers: SimulatedCommandHandler[] = [
   elevationLauncherHandler,
   authenticodeHandler,
+  expandListHandler,
   whoamiGroupsHandler,
   certutilHandler,
   wusaHandler,

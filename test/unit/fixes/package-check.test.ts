@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import type { FileAccess } from '../../../src-main/fixes/files.js';
-import { checkUpdatePackage, isMicrosoftSignature, parsePackageName } from '../../../src-main/fixes/package-check.js';
+import { checkUpdatePackage, isMicrosoftSignature, parseCabinetListing, parsePackageName } from '../../../src-main/fixes/package-check.js';
 import type { CommandRequest, CommandResult, CommandRunner } from '../../../src-main/windows/command-runner.js';
 
 const ok = (stdout: string): CommandResult => ({ exitCode: 0, stdout, stderr: '', timedOut: false, cancelled: false, truncated: false, durationMs: 1 });
@@ -34,8 +34,30 @@ describe('update package check', () => {
     expect(check.ok).toBe(true);
     expect(check.installer).toBe('wusa');
     // The path reaches PowerShell as an environment value, never inside the script text.
-    expect(runner.seen[0]!.env).toEqual({ ACS_PACKAGE_PATH: path });
-    expect(runner.seen[0]!.args.join(' ')).not.toContain('kb5011487');
+    const authenticode = runner.seen.find((request) => request.env?.ACS_PACKAGE_PATH !== undefined)!;
+    expect(authenticode.env).toEqual({ ACS_PACKAGE_PATH: path });
+    expect(authenticode.args.join(' ')).not.toContain('kb5011487');
+    // expand.exe -D gets the path as one argument.
+    expect(runner.seen.find((request) => request.file.endsWith('expand.exe'))?.args).toEqual(['-D', path]);
+  });
+
+  it('refuses an .msu whose inner package is another KB (a renamed file), and accepts a matching one', async () => {
+    const listing = (inner: string): CommandRunner => ({
+      run: async (request) =>
+        request.file.endsWith('expand.exe')
+          ? ok(`Microsoft (R) File Expansion Utility\r\n\r\ne:\\updates\\windows10.0-kb5011487-x64.msu: WSUSSCAN.cab\r\ne:\\updates\\windows10.0-kb5011487-x64.msu: ${inner}\r\n2 files total.\r\n`)
+          : ok(JSON.stringify({ status: 'Valid', signerSubject: MICROSOFT, statusMessage: null })),
+    });
+    const renamed = await checkUpdatePackage(listing('Windows10.0-KB5009543-x64.cab'), 'E:\\Updates\\windows10.0-kb5011487-x64.msu', expected, files(1000));
+    expect(renamed.ok).toBe(false);
+    expect(renamed.checks.find((item) => item.id === 'package-contents')?.message).toBe('The file is named KB5011487 but holds KB5009543: it was renamed, so it is refused.');
+    const genuine = await checkUpdatePackage(listing('Windows10.0-KB5011487-x64.cab'), 'E:\\Updates\\windows10.0-kb5011487-x64.msu', expected, files(1000));
+    expect(genuine.ok).toBe(true);
+  });
+
+  it('parses the file list of expand -D', () => {
+    expect(parseCabinetListing('Microsoft (R) File Expansion Utility\r\n\r\nE:\\u\\x.msu: WSUSSCAN.cab\r\nE:\\u\\x.msu: Windows10.0-KB5011487-x64.cab\r\n2 files total.\r\n')).toEqual(['WSUSSCAN.cab', 'Windows10.0-KB5011487-x64.cab']);
+    expect(parseCabinetListing("Can't open input file: x.msu.")).toEqual([]);
   });
 
   it('refuses a KB this Windows does not need, without asking Windows anything', async () => {

@@ -45,6 +45,22 @@ export const windowsUpdateUiHandler: SimulatedCommandHandler = {
   },
 };
 
+/** expand.exe -D FILE: the files inside an .msu, named after the KB it really holds. */
+export const expandListHandler: SimulatedCommandHandler = {
+  name: 'expand.exe -D (list a cabinet)',
+  matches: (request) => commandName(request.file) === 'expand' && hasArg(request.args, '-D'),
+  run: ({ request, machine }) => {
+    const path = request.args.find((arg) => arg !== '-D') ?? '';
+    const header = 'Microsoft (R) File Expansion Utility\r\nCopyright (c) Microsoft Corporation. All rights reserved.\r\n\r\n';
+    const file = findLocalFile(machine, path);
+    if (!file || file.kind === 'cer') return { exitCode: 1, stdout: `${header}Can't open input file: ${path}.\r\n` };
+    const prefix = file.forBuild !== null && file.forBuild >= 10240 ? 'Windows10.0' : 'Windows6.1';
+    const inner = ['WSUSSCAN.cab', `${prefix}-${file.kb}-${file.architecture}.cab`, `${prefix}-${file.kb}-${file.architecture}-pkgProperties.txt`, `${prefix}-${file.kb}-${file.architecture}.xml`];
+    if (file.kind === 'cab') return { exitCode: 0, stdout: `${header}${path}: update.mum\r\n${path}: ${file.kb}.cat\r\n2 files total.\r\n` };
+    return { exitCode: 0, stdout: `${header}${inner.map((name) => `${path.toLowerCase()}: ${name}`).join('\r\n')}\r\n${inner.length} files total.\r\n` };
+  },
+};
+
 export const authenticodeHandler: SimulatedCommandHandler = {
   name: 'Get-AuthenticodeSignature (update package)',
   matches: (request) => ['powershell', 'pwsh'].includes(commandName(request.file)) && typeof request.env?.ACS_PACKAGE_PATH === 'string',
