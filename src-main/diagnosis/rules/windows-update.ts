@@ -112,15 +112,7 @@ function checkCumulative(snapshot: Snapshot, os: WindowsOs, requirement: Cumulat
   const reason = `${requirement.name} is at build ${currentBuild}; programs signed through Azure Code Signing need ${minimumBuild} or later (${requiredKb}, released ${requirement.stricter?.releaseDate ?? requirement.releaseDate}, or any later cumulative update).${stricterSentence}`;
   return {
     diagnosis: { ...common, status: 'missing', satisfiedBy: null, reason },
-    findings: [
-      {
-        id: 'update-missing',
-        severity: 'critical',
-        title: 'Windows is missing an update that the security agent needs',
-        explanation: `${reason} Any cumulative update from that date or later will do; the newest is best.`,
-        evidence: buildEvidence,
-      },
-    ],
+    findings: [missingUpdateFinding(`${reason} Any cumulative update from that date or later will do; the newest is best.`, buildEvidence)],
   };
 }
 
@@ -222,15 +214,15 @@ function checkRollup(snapshot: Snapshot, requirement: RollupRequirement, current
   return {
     diagnosis: { ...common, status: 'missing', satisfiedBy: null, reason },
     findings: [
-      {
-        id: 'update-missing',
-        severity: 'critical',
-        title: 'Windows is missing an update that the security agent needs',
-        explanation: `${reason} The newest monthly rollup is the best choice.`,
-        evidence: [{ path: 'hotfixes', value: snapshot.hotfixes.map((hotfix) => hotfix.id), note: 'installed updates' }],
-      },
+      missingUpdateFinding(`${reason} The newest monthly rollup is the best choice.`, [
+        { path: 'hotfixes', value: snapshot.hotfixes.map((hotfix) => hotfix.id), note: 'installed updates' },
+      ]),
     ],
   };
+}
+
+function missingUpdateFinding(explanation: string, evidence: Evidence[]): Finding {
+  return { id: 'update-missing', severity: 'critical', title: 'Windows is missing an update that the security agent needs', explanation, evidence };
 }
 
 /** An installed update waits for a restart: the plan is a reboot, never a reinstall. */

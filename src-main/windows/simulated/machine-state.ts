@@ -3,7 +3,7 @@
 // docs/probe.md ("Simulated host") describes every field. This is the simulated world, not the judge:
 // nothing here knows the diagnosis rules.
 import { z } from 'zod';
-import { architectureSchema, installationTypeSchema, serviceStateSchema, startTypeSchema, thumbprintSchema } from '../../snapshot/schema.js';
+import { architectureSchema, installationTypeSchema, productSchema, serviceStateSchema, startTypeSchema, thumbprintSchema } from '../../snapshot/schema.js';
 
 const isoDateTime = z.iso.datetime({ offset: true, local: false });
 
@@ -104,11 +104,8 @@ export const simulatedEventSchema = z.object({
 });
 export type SimulatedEvent = z.infer<typeof simulatedEventSchema>;
 
-export const simulatedProductSchema = z.object({
-  name: z.string(),
-  version: z.string().nullable(),
-  publisher: z.string().nullable(),
-});
+/** Installed products are described exactly as in a snapshot. */
+export const simulatedProductSchema = productSchema;
 
 export const pendingRebootMarkerSchema = z.enum([
   'ComponentBasedServicing.RebootPending',
