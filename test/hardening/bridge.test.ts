@@ -42,7 +42,7 @@ const hostileArgument = fc.oneof(
 const operationName = fc.oneof(
   fc.constantFrom(...OPERATION_NAMES),
   fc.constantFrom('constructor', '__proto__', 'toString', 'hasOwnProperty', 'eval', 'applyfix', ''),
-  // Values String() can convert (the case of one it cannot is the it.fails below).
+  // Values String() can convert (one it cannot convert is tested below).
   fc.anything({ maxDepth: 1 }).filter((value) => {
     try {
       String(value);

@@ -12,7 +12,7 @@ import { fixture } from './support/hostile.js';
 
 const word = fc.stringMatching(/^[a-z]{3,8}$/);
 const hostName = fc.tuple(fc.stringMatching(/^[A-Z]{2,6}$/), fc.integer({ min: 10, max: 99_999 })).map(([prefix, number]) => `${prefix}-${number}`);
-// The first part carries a digit so it is never an ordinary word (see the it.fails below for why).
+// The first part carries a digit so it is never an ordinary word (see the "name.desk" test below for why).
 const userName = fc.tuple(word, fc.nat(9), word).map(([first, digit, last]) => `${first}${digit}.${last}`);
 const domainName = fc.tuple(word, fc.constantFrom('example', 'corp', 'local', 'lan')).map(([name, tld]) => `${name}x${name.length}.${tld}`);
 const ipv4 = fc.tuple(fc.integer({ min: 11, max: 223 }), fc.nat(255), fc.nat(255), fc.integer({ min: 1, max: 254 })).filter(([a]) => a !== 127).map((parts) => parts.join('.'));
