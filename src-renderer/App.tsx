@@ -78,7 +78,7 @@ export function App() {
       </header>
       {host?.kind === 'simulated' ? (
         <p className="demo-banner" data-testid="demo-banner">
-          {messages.app.simulatedHost(host.title)}
+          {step.kind === 'snapshot' ? messages.app.simulatedHostBehindSnapshot : messages.app.simulatedHost(host.title)}
         </p>
       ) : null}
       <main id="main" data-step={step.kind}>

@@ -7,6 +7,8 @@ export const en = {
     skipToContent: 'Skip to the main content',
     stepNavigation: 'Assistant steps',
     simulatedHost: (profile: string) => `Demo mode: simulated Windows computer "${profile}"`,
+    /** While a received snapshot is open, the banner must not suggest the snapshot is the simulated machine. */
+    simulatedHostBehindSnapshot: 'Demo mode: this computer is simulated. Below is a received snapshot of another computer.',
     offlineBadge: 'Offline',
     offlineBadgeHint: 'Nothing is sent over the internet unless you ask for it.',
     onlineBadge: 'Internet allowed',

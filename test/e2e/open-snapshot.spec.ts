@@ -17,6 +17,8 @@ test('opening a snapshot file: read-only, marked with whose machine and when', a
   await expect(banner).toContainText(/\d{4}, \d{2}:\d{2} UTC/);
   await expect(button(page, text.result.startFixing)).toHaveCount(0);
   await expect(page.getByTestId('plan')).toBeVisible();
+  // The demo banner must not suggest the received snapshot is the simulated machine.
+  await expect(page.getByTestId('demo-banner')).toHaveText(text.app.simulatedHostBehindSnapshot);
   await journey.capture('snapshot-read-only', '10-snapshot-read-only');
   await button(page, text.snapshot.close).click();
   await journey.expectScreen('welcome', text.welcome.heading);
