@@ -323,7 +323,26 @@ $Sections['pendingReboot'] = {
     $active = (Get-ItemProperty -LiteralPath 'HKLM:\SYSTEM\CurrentControlSet\Control\ComputerName\ActiveComputerName' -ErrorAction SilentlyContinue).ComputerName
     $next = (Get-ItemProperty -LiteralPath 'HKLM:\SYSTEM\CurrentControlSet\Control\ComputerName\ComputerName' -ErrorAction SilentlyContinue).ComputerName
     if ($active -and $next -and ([string]$active -ne [string]$next)) { $reasons.Add('ComputerRenamePending') }
-    $Value = [ordered]@{ required = ($reasons.Count -gt 0); reasons = $reasons.ToArray() }
+    # Cumulative-update packages ("Package_for_RollupFix~…~19041.1586.1.7": the version names the
+    # build.UBR) with their CurrentState (112 installed, 96 install pending, 64 staged): tells a restart
+    # that completes a cumulative update from one that is about something else. Names only first: the
+    # Packages key holds thousands of subkeys.
+    $rollupFix = $null
+    try {
+        $packages = $cbs + '\Packages'
+        $names = @(Get-ChildItem -LiteralPath $packages -Name -ErrorAction Stop | Where-Object { $_ -like 'Package_for_RollupFix~*' } | Select-Object -First 32)
+        $list = New-Object System.Collections.Generic.List[object]
+        foreach ($name in $names) {
+            $state = $null
+            $item = Get-ItemProperty -LiteralPath ($packages + '\' + $name) -Name 'CurrentState' -ErrorAction SilentlyContinue
+            if ($item -and $null -ne $item.CurrentState) { $state = [int]$item.CurrentState }
+            $list.Add([ordered]@{ name = [string]$name; currentState = $state })
+        }
+        $rollupFix = $list.ToArray()
+    } catch {
+        Add-Note 'pendingReboot.rollupFixPackages' ([string]$_.Exception.Message)
+    }
+    $Value = [ordered]@{ required = ($reasons.Count -gt 0); reasons = $reasons.ToArray(); rollupFixPackages = $rollupFix }
 }
 $Sections['bootConfiguration'] = {
     # The switches of the running boot, readable without administrator rights (bcdedit needs them).

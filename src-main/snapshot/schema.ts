@@ -151,9 +151,22 @@ export const productSchema = z.object({
   publisher: z.string().nullable(),
 });
 
+/** A cumulative-update package in Component Based Servicing (registry key under
+ * `…\\Component Based Servicing\\Packages`), e.g. "Package_for_RollupFix~31bf3856ad364e35~amd64~~19041.1586.1.7":
+ * its version names the build.UBR Windows runs once the package is in effect. */
+export const rollupFixPackageSchema = z.object({
+  /** The package key's name, as Windows writes it. */
+  name: z.string().min(1),
+  /** Its CurrentState DWORD: 112 installed, 96 install pending, 64 staged, 80 superseded… (null: unreadable). */
+  currentState: z.number().int().nullable(),
+});
+
 export const pendingRebootSchema = z.object({
   required: z.boolean().nullable(),
   reasons: z.array(z.string()),
+  /** Every "Package_for_RollupFix" package in Component Based Servicing with its state. Absent in
+   * files written before this field existed; null when the packages could not be read. */
+  rollupFixPackages: z.array(rollupFixPackageSchema).nullable().optional(),
 });
 
 /** Boot-time switches people flip as risky workarounds for signature failures. */
@@ -201,6 +214,7 @@ export type SignatureStatus = z.infer<typeof signatureStatusSchema>;
 export type SnapshotEvent = z.infer<typeof eventSchema>;
 export type Product = z.infer<typeof productSchema>;
 export type PendingReboot = z.infer<typeof pendingRebootSchema>;
+export type RollupFixPackage = z.infer<typeof rollupFixPackageSchema>;
 export type BootConfiguration = z.infer<typeof bootConfigurationSchema>;
 export type CollectionError = z.infer<typeof collectionErrorSchema>;
 

@@ -1,7 +1,7 @@
 // Rule: does this Windows carry the update KB5022661 lists for it (or a later one)?
 // Windows 10/11/Server 2016+: compare build.UBR (updates are cumulative, never look for one KB).
 // Older Windows: the October 2021 monthly rollup or any later one, or the October 2021 security-only update itself.
-import type { Hotfix, Snapshot, WindowsOs } from '../../snapshot/schema.js';
+import type { Snapshot, WindowsOs } from '../../snapshot/schema.js';
 import {
   acceptedRollupKbs,
   MICROSOFT_UPDATE_CATALOG,
@@ -10,6 +10,7 @@ import {
   type RollupRequirement,
   type UpdateRequirement,
 } from '../../catalogue/kb5022661.js';
+import { CBS_INSTALL_PENDING, CBS_INSTALLED_STATES, CBS_PACKAGE_STATES, knownCumulativeUpdates, parseRollupFixPackage, servicingBuilds } from '../../catalogue/cumulative-updates.js';
 import type { Evidence, Finding, WindowsUpdateDiagnosis } from '../schema.js';
 import { daysBetween, kbNumber } from './helpers.js';
 
@@ -100,46 +101,111 @@ function checkCumulative(snapshot: Snapshot, os: WindowsOs, requirement: Cumulat
     };
   }
 
-  // Below the minimum: an installed qualifying update waiting for a restart is not missing.
-  const pending = pendingQualifyingHotfix(snapshot, requirement);
-  if (pending) {
-    const reason = `${pending.id} (installed${pending.installedOn ? ` on ${pending.installedOn}` : ''}) brings ${requirement.name} to ${minimumBuild} or later, but Windows has not restarted since, so it still runs build ${currentBuild}.`;
+  // Below the minimum: an installed cumulative update of this branch waiting for a restart is not
+  // missing. Only evidence that the pending change raises the build counts (a pending restart for a
+  // .NET or Secure Boot update leaves the machine unprotected).
+  const pending = pendingCumulativeUpdate(snapshot, os, requirement, minimumUbr);
+  if (pending.qualifying) {
+    const what = pending.qualifying.kb ? `${pending.qualifying.kb} (build ${requirement.build}.${pending.qualifying.ubr})` : `A cumulative update to build ${requirement.build}.${pending.qualifying.ubr}`;
+    const reason = `${what} is installed and brings ${requirement.name} to ${minimumBuild} or later, but Windows has not restarted since, so it still runs build ${currentBuild}.`;
     return {
-      diagnosis: { ...common, status: 'pending-reboot', satisfiedBy: pending.id, reason },
-      findings: [pendingRebootFinding(reason, [...buildEvidence, { path: `hotfixes[${pending.index}].id`, value: pending.id }])],
+      diagnosis: { ...common, status: 'pending-reboot', satisfiedBy: pending.qualifying.kb, reason },
+      findings: [pendingRebootFinding(reason, [...buildEvidence, ...pending.qualifying.evidence])],
     };
   }
   const reason = `${requirement.name} is at build ${currentBuild}; programs signed through Azure Code Signing need ${minimumBuild} or later (${requiredKb}, released ${requirement.stricter?.releaseDate ?? requirement.releaseDate}, or any later cumulative update).${stricterSentence}`;
   return {
     diagnosis: { ...common, status: 'missing', satisfiedBy: null, reason },
-    findings: [missingUpdateFinding(`${reason} Any cumulative update from that date or later will do; the newest is best.`, buildEvidence)],
+    findings: [missingUpdateFinding(`${reason} Any cumulative update from that date or later will do; the newest is best.${pending.note}`, [...buildEvidence, ...pending.noteEvidence])],
   };
 }
 
-interface IndexedHotfix extends Hotfix {
-  index: number;
+interface PendingUpdateEvidence {
+  kb: string | null;
+  ubr: number;
+  evidence: Evidence[];
 }
 
-/** On Windows 10+: an update that is known (or, by number and date, very likely) to reach the minimum build. */
-function pendingQualifyingHotfix(snapshot: Snapshot, requirement: CumulativeRequirement): IndexedHotfix | null {
-  if (snapshot.pendingReboot?.required !== true) return null;
-  const hotfixes = snapshot.hotfixes ?? [];
-  const requiredKb = requirement.stricter?.requiredKb ?? requirement.requiredKb;
-  const releaseDate = requirement.stricter?.releaseDate ?? requirement.releaseDate;
-  const known = new Set(requirement.stricter ? [requirement.stricter.requiredKb] : requirement.knownQualifyingKbs);
-  const collectedAt = snapshot.collectedAt.slice(0, 10);
-  for (const [index, hotfix] of hotfixes.entries()) {
-    const recent = hotfix.installedOn === null || daysBetween(hotfix.installedOn, collectedAt) <= RECENT_INSTALL_DAYS;
-    if (!recent) continue;
-    if (known.has(hotfix.id)) return { ...hotfix, index };
-    // Later cumulative updates carry higher KB numbers; a recent one of those counts when it was
-    // installed after the required update appeared.
-    const isUpdate = !hotfix.description || /update/i.test(hotfix.description);
-    if (isUpdate && kbNumber(hotfix.id) > kbNumber(requiredKb) && hotfix.installedOn !== null && hotfix.installedOn >= releaseDate) {
-      return { ...hotfix, index };
+interface PendingCumulativeResult {
+  /** An installed cumulative update of this branch that reaches the minimum once Windows restarts. */
+  qualifying: PendingUpdateEvidence | null;
+  /** Added to the "missing" finding: what is pending instead, in plain words ('' when nothing). */
+  note: string;
+  noteEvidence: Evidence[];
+}
+
+/**
+ * Evidence that a pending restart completes a cumulative update of this branch that reaches the
+ * minimum: a RollupFix package in Component Based Servicing whose version names this branch's build
+ * and a UBR at or above the minimum, installed and waiting for the restart; or an installed KB this
+ * program knows as such an update (installed within the last 30 days, with a restart pending).
+ */
+function pendingCumulativeUpdate(snapshot: Snapshot, os: WindowsOs, requirement: CumulativeRequirement, minimumUbr: number): PendingCumulativeResult {
+  const currentUbr = os.ubr ?? 0;
+  const restartPending = snapshot.pendingReboot?.required === true;
+  const builds = servicingBuilds(requirement.build);
+  let best: PendingUpdateEvidence | null = null;
+  let belowMinimum: PendingUpdateEvidence | null = null;
+  let staged: PendingUpdateEvidence | null = null;
+  for (const [index, pkg] of (snapshot.pendingReboot?.rollupFixPackages ?? []).entries()) {
+    const version = parseRollupFixPackage(pkg.name);
+    if (!version || !builds.includes(version.build) || version.ubr <= currentUbr) continue;
+    const known = knownCumulativeUpdates(requirement.build).find((update) => update.ubr === version.ubr);
+    const state = pkg.currentState === null ? 'unknown' : (CBS_PACKAGE_STATES[pkg.currentState] ?? `state ${pkg.currentState}`);
+    const entry: PendingUpdateEvidence = {
+      kb: known?.kb ?? null,
+      ubr: version.ubr,
+      evidence: [{ path: `pendingReboot.rollupFixPackages[${index}]`, value: pkg, note: `cumulative update to ${requirement.build}.${version.ubr}: ${state}` }],
+    };
+    const waitsForRestart = pkg.currentState === CBS_INSTALL_PENDING || (pkg.currentState !== null && CBS_INSTALLED_STATES.has(pkg.currentState) && restartPending);
+    if (!waitsForRestart) {
+      if (pkg.currentState === 64 && version.ubr >= minimumUbr && (!staged || version.ubr > staged.ubr)) staged = entry;
+      continue;
+    }
+    if (version.ubr >= minimumUbr) {
+      if (!best || version.ubr > best.ubr) best = entry;
+    } else if (!belowMinimum || version.ubr > belowMinimum.ubr) belowMinimum = entry;
+  }
+  if (best) return { qualifying: best, note: '', noteEvidence: [] };
+
+  if (restartPending) {
+    const collectedAt = snapshot.collectedAt.slice(0, 10);
+    const known = knownCumulativeUpdates(requirement.build);
+    for (const [index, hotfix] of (snapshot.hotfixes ?? []).entries()) {
+      const update = known.find((entry) => entry.kb === hotfix.id.toUpperCase());
+      if (!update || update.ubr < minimumUbr || update.ubr <= currentUbr) continue;
+      const recent = hotfix.installedOn === null || daysBetween(hotfix.installedOn, collectedAt) <= RECENT_INSTALL_DAYS;
+      if (!recent) continue;
+      return {
+        qualifying: { kb: update.kb, ubr: update.ubr, evidence: [{ path: `hotfixes[${index}].id`, value: hotfix.id, note: `cumulative update to ${requirement.build}.${update.ubr}${hotfix.installedOn ? `, installed ${hotfix.installedOn}` : ''}` }] },
+        note: '',
+        noteEvidence: [],
+      };
     }
   }
-  return null;
+
+  if (belowMinimum) {
+    return {
+      qualifying: null,
+      note: ` An update to build ${requirement.build}.${belowMinimum.ubr} is waiting for a restart, but that is still below ${requirement.build}.${minimumUbr}: a newer cumulative update is needed as well.`,
+      noteEvidence: belowMinimum.evidence,
+    };
+  }
+  if (staged) {
+    return {
+      qualifying: null,
+      note: ` A cumulative update to build ${requirement.build}.${staged.ubr} has been downloaded but not installed yet; installing it is enough.`,
+      noteEvidence: staged.evidence,
+    };
+  }
+  if (restartPending) {
+    return {
+      qualifying: null,
+      note: ' Windows is also waiting for a restart, but nothing shows that the restart finishes a cumulative update for this Windows (updates such as .NET or Secure Boot also ask for restarts and do not raise the build), so restarting alone will not fix this.',
+      noteEvidence: [{ path: 'pendingReboot.required', value: true, note: 'a restart is pending for another change' }],
+    };
+  }
+  return { qualifying: null, note: '', noteEvidence: [] };
 }
 
 function checkRollup(snapshot: Snapshot, requirement: RollupRequirement, currentBuild: string): WindowsUpdateResult {

@@ -66,7 +66,7 @@ describe('an installed update waiting for a restart', () => {
     expect(diagnosis.plan.map((step) => step.step)).toEqual(['reboot']);
   });
 
-  it('counts a later cumulative update by its higher number when it was installed after the required one appeared', () => {
+  it('counts a later cumulative update the catalogue knows for this branch', () => {
     const diagnosis = diagnose(makeSnapshot({ os: windowsOs(14393, 4651, 'Server'), hotfixes: [{ id: 'KB5071543', installedOn: '2026-11-18', description: 'Security Update' }], pendingReboot: pending }));
     expect(diagnosis.windowsUpdate.status).toBe('pending-reboot');
   });
@@ -84,6 +84,65 @@ describe('an installed update waiting for a restart', () => {
   it('ignores an older update (servicing stack, .NET) that cannot be the required one', () => {
     const diagnosis = diagnose(makeSnapshot({ os: windowsOs(17763, 1999, 'Server'), hotfixes: [{ id: 'KB5005112', installedOn: '2026-11-19' }], pendingReboot: pending }));
     expect(diagnosis.windowsUpdate.status).toBe('missing');
+  });
+});
+
+describe('a pending restart explains the gap only when the pending change raises the build', () => {
+  const restart = { required: true, reasons: ['ComponentBasedServicing.RebootPending'] };
+  const rollupFix = (version: string, currentState: number | null) => ({ name: `Package_for_RollupFix~31bf3856ad364e35~amd64~~${version}`, currentState });
+  const at1288 = windowsOs(19044, 1288);
+
+  it('a Secure Boot DBX or .NET update with a higher KB number is not the cumulative update: still missing', () => {
+    for (const hotfix of [
+      { id: 'KB5012170', installedOn: '2026-11-18', description: 'Security Update' },
+      { id: 'KB5013624', installedOn: '2026-11-18', description: 'Update' },
+      { id: 'KB5130001', installedOn: '2026-11-19', description: 'Update' },
+    ]) {
+      const diagnosis = diagnose(makeSnapshot({ os: at1288, hotfixes: [hotfix], pendingReboot: restart }));
+      expect(diagnosis.windowsUpdate.status, hotfix.id).toBe('missing');
+      expect(diagnosis.plan.map((step) => step.step)).toEqual(['install-windows-update', 'reboot']);
+      expect(diagnosis.findings.find((f) => f.id === 'update-missing')?.explanation).toMatch(/restarting alone will not fix this/);
+      expect(diagnosis.findings.map((f) => f.id)).toContain('pending-reboot');
+    }
+  });
+
+  it('an install-pending RollupFix package at the minimum is pending-reboot, one UBR below is not', () => {
+    const at = diagnose(makeSnapshot({ os: at1288, pendingReboot: { ...restart, rollupFixPackages: [rollupFix('19041.1288.1.6', 112), rollupFix('19041.1586.1.7', 96)] } }));
+    expect(at.windowsUpdate).toMatchObject({ status: 'pending-reboot', satisfiedBy: 'KB5011487' });
+    expect(at.plan.map((step) => step.step)).toEqual(['reboot']);
+    expect(at.findings.find((f) => f.id === 'update-pending-reboot')?.evidence.map((e) => e.path)).toContain('pendingReboot.rollupFixPackages[1]');
+    const below = diagnose(makeSnapshot({ os: at1288, pendingReboot: { ...restart, rollupFixPackages: [rollupFix('19041.1585.1.7', 96)] } }));
+    expect(below.windowsUpdate.status).toBe('missing');
+    expect(below.findings.find((f) => f.id === 'update-missing')?.explanation).toMatch(/still below 19044\.1586/);
+  });
+
+  it('an install-pending package needs no other restart marker; an installed one needs the restart pending', () => {
+    expect(diagnose(makeSnapshot({ os: at1288, pendingReboot: { required: false, reasons: [], rollupFixPackages: [rollupFix('19041.7663.1.14', 96)] } })).windowsUpdate).toMatchObject({ status: 'pending-reboot', satisfiedBy: 'KB5120249' });
+    expect(diagnose(makeSnapshot({ os: at1288, pendingReboot: { ...restart, rollupFixPackages: [rollupFix('19041.7663.1.14', 112)] } })).windowsUpdate.status).toBe('pending-reboot');
+    expect(diagnose(makeSnapshot({ os: at1288, pendingReboot: { required: false, reasons: [], rollupFixPackages: [rollupFix('19041.7663.1.14', 112)] } })).windowsUpdate.status).toBe('missing');
+  });
+
+  it('a package it does not know the KB of still counts by its version (satisfiedBy stays empty)', () => {
+    const diagnosis = diagnose(makeSnapshot({ os: at1288, pendingReboot: { ...restart, rollupFixPackages: [rollupFix('19041.2006.1.7', 96)] } }));
+    expect(diagnosis.windowsUpdate).toMatchObject({ status: 'pending-reboot', satisfiedBy: null });
+    expect(diagnosis.plan[0]?.why).toMatch(/takes effect only after a restart/);
+  });
+
+  it('a staged (downloaded, not installed) package is missing, and the finding says installing it is enough', () => {
+    const diagnosis = diagnose(makeSnapshot({ os: windowsOs(17763, 1999, 'Server'), pendingReboot: { ...restart, rollupFixPackages: [rollupFix('17763.2237.1.9', 64)] } }));
+    expect(diagnosis.windowsUpdate.status).toBe('missing');
+    expect(diagnosis.findings.find((f) => f.id === 'update-missing')?.explanation).toMatch(/downloaded but not installed/);
+  });
+
+  it('a package for another build or an older UBR does not count', () => {
+    expect(diagnose(makeSnapshot({ os: at1288, pendingReboot: { ...restart, rollupFixPackages: [rollupFix('17763.2237.1.9', 96)] } })).windowsUpdate.status).toBe('missing');
+    expect(diagnose(makeSnapshot({ os: windowsOs(17763, 2300, 'Server'), pendingReboot: { ...restart, rollupFixPackages: [rollupFix('17763.2237.1.9', 96)] } })).windowsUpdate.status).toBe('ok');
+    expect(diagnose(makeSnapshot({ os: windowsOs(17763, 2000, 'Server'), pendingReboot: { ...restart, rollupFixPackages: [rollupFix('17763.1999.1.9', 96)] } })).windowsUpdate.status).toBe('missing');
+  });
+
+  it('1909 takes the 1903 package name (18362), 2004–22H2 the 19041 one', () => {
+    expect(diagnose(makeSnapshot({ os: { ...windowsOs(18363, 1800), editionId: 'Enterprise' }, pendingReboot: { ...restart, rollupFixPackages: [rollupFix('18362.1854.1.4', 96)] } })).windowsUpdate.status).toBe('pending-reboot');
+    expect(diagnose(makeSnapshot({ os: windowsOs(19042, 1200), pendingReboot: { ...restart, rollupFixPackages: [rollupFix('19041.1288.1.5', 96)] } })).windowsUpdate.status).toBe('pending-reboot');
   });
 });
 
