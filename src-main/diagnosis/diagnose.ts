@@ -6,6 +6,7 @@ import { isWindowsOs, type Snapshot } from '../snapshot/schema.js';
 import { describeHeadline } from './headline.js';
 import { buildPlan } from './plan.js';
 import { checkAgentServices } from './rules/agent-services.js';
+import { checkDriverFailures } from './rules/drivers.js';
 import { checkRootCertificate } from './rules/root-certificate.js';
 import { checkBootConfiguration, checkCollectionErrors } from './rules/system-switches.js';
 import { checkWindowsUpdate } from './rules/windows-update.js';
@@ -45,7 +46,7 @@ export function diagnose(snapshot: Snapshot): Diagnosis {
     agentSignatureFailure: agents.diagnosis.status === 'failed-signature',
     windowsUpdateOk: windowsUpdate.status === 'ok',
   });
-  findings.push(...root.findings, ...agents.findings, ...checkBootConfiguration(snapshot), ...checkCollectionErrors(snapshot));
+  findings.push(...root.findings, ...agents.findings, ...checkDriverFailures(snapshot, requirement), ...checkBootConfiguration(snapshot), ...checkCollectionErrors(snapshot));
 
   const pendingReboot = snapshot.pendingReboot?.required ?? null;
   if (pendingReboot === true && windowsUpdate.status !== 'pending-reboot') {

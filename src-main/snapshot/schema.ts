@@ -143,6 +143,9 @@ export const eventSchema = z.object({
   data: z.array(z.string()),
   /** The rendered message in the machine's language: for people, never for rules. */
   message: z.string().nullable(),
+  /** The event's correlation ActivityID (`<Correlation ActivityID="{…}"/>`), which links a Code
+   * Integrity 3089 to its 3004/3033. Optional: absent in files written before this field existed. */
+  activityId: z.string().nullable().optional(),
 });
 
 export const productSchema = z.object({

@@ -6,8 +6,9 @@ import { findTrendAgentService } from '../../catalogue/trend-agents.js';
 import type { Service, Snapshot } from '../../snapshot/schema.js';
 import type { AgentServiceDiagnosis, AgentServicesDiagnosis, Evidence, Finding } from '../schema.js';
 import { comparablePath, executableFromImagePath, windowsBaseName } from './helpers.js';
+import { codeIntegrityFile, isDenyListBlock, isDriverFile, linkedSignatures } from './code-integrity.js';
 import {
-  CODE_INTEGRITY_IDS,
+  CODE_INTEGRITY_FILE_FAILURE_IDS,
   DEPENDENCY_FAILED_EXIT_CODE,
   isCodeIntegrityEvent,
   isScmEvent,
@@ -179,17 +180,25 @@ function checkService(snapshot: Snapshot, service: Service, index: number, produ
       } else {
         otherFailure.push({ path: `events[${eventIndex}].data`, value: event.data, note: `Service Control Manager ${event.id} (${event.time})` });
       }
-    } else if (isCodeIntegrityEvent(event.provider, event.log) && CODE_INTEGRITY_IDS.has(event.id) && exeName) {
-      // The service's own program, or a library in its folder (which it may load); another
-      // program in the same folder belongs to another service.
-      const mentions = event.data.some((value) => {
-        const file = windowsBaseName(value);
-        if (file === exeName) return true;
-        return exeFolder !== null && !file.endsWith('.exe') && /\.(dll|sys)$/.test(file) && comparablePath(value).startsWith(exeFolder);
-      });
-      if (mentions) {
-        evidence.push({ path: `events[${eventIndex}].data`, value: event.data, note: `Code Integrity ${event.id} (${event.time})` });
-        signatureNotes.push(`Code Integrity event ${event.id}`);
+    } else if (isCodeIntegrityEvent(event.provider, event.log) && exeName) {
+      // Only the file that failed counts (never the process that loaded it): the service's own
+      // program, or a library in its folder; another program in the same folder belongs to another
+      // service, and a driver (.sys) is not signed through ACS.
+      if (!CODE_INTEGRITY_FILE_FAILURE_IDS.has(event.id) && !isDenyListBlock(event)) continue;
+      const file = codeIntegrityFile(event);
+      if (!file || isDriverFile(file)) continue;
+      const name = windowsBaseName(file);
+      const mentions = name === exeName || (exeFolder !== null && name.endsWith('.dll') && comparablePath(file).startsWith(exeFolder));
+      if (!mentions) continue;
+      if (isDenyListBlock(event)) {
+        otherFailure.push({ path: `events[${eventIndex}].data`, value: event.data, note: `Code Integrity ${event.id} (${event.time}): ${name} is on the deny list for protected processes, a block rather than missing trust` });
+        continue;
+      }
+      evidence.push({ path: `events[${eventIndex}].data`, value: event.data, note: `Code Integrity ${event.id} (${event.time})` });
+      signatureNotes.push(`Code Integrity event ${event.id}`);
+      for (const signer of linkedSignatures(snapshot.events ?? [], eventIndex)) {
+        evidence.push({ path: `events[${signer.index}].data`, value: snapshot.events![signer.index]!.data, note: signer.acs ? `Code Integrity 3089: signed through Azure Code Signing (issuer ${signer.issuer})` : `Code Integrity 3089: signer ${signer.issuer ?? 'unknown'}` });
+        if (signer.acs) signatureNotes.push('ACS-signed (Code Integrity 3089)');
       }
     }
   }
@@ -203,6 +212,12 @@ function checkService(snapshot: Snapshot, service: Service, index: number, produ
     }
   }
 
+  if (executable && isDriverFile(executable) && signatureNotes.length > 0) {
+    // A kernel driver is signed through Microsoft's hardware programme, not ACS (driver-load-failure).
+    otherFailure.push(...evidence.slice(1).map((item) => ({ ...item, note: `${item.note ?? ''} (a driver: not the ACS problem)`.trim() })));
+    signatureNotes.length = 0;
+    evidence.length = 1;
+  }
   entry.signatureEvidence = [...new Set(signatureNotes)];
   if (service.startType === 'Disabled') entry.status = 'disabled';
   else if (signatureNotes.length > 0) entry.status = 'failed-signature';

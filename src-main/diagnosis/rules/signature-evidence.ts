@@ -25,6 +25,16 @@ export const SCM_OTHER_FAILURE_IDS: ReadonlySet<number> = new Set([7000, 7009, 7
 /** Code Integrity: file could not be verified (3004), did not meet the signing level (3033),
  * signature details (3089), did not meet the requirements for a protected process (3104). */
 export const CODE_INTEGRITY_IDS: ReadonlySet<number> = new Set([3004, 3033, 3089, 3104]);
+/** Code Integrity events whose file (FileNameBuffer) failed verification or the signing level. */
+export const CODE_INTEGRITY_FILE_FAILURE_IDS: ReadonlySet<number> = new Set([3004, 3033]);
+/** Code Integrity "signature information for another event" (no file name; linked by ActivityID). */
+export const CODE_INTEGRITY_SIGNATURE_INFO_ID = 3089;
+/** Code Integrity: the file is disallowed (deny list) for protected processes. */
+export const CODE_INTEGRITY_DENY_LIST_ID = 3104;
+/** Service Control Manager: boot-start or system-start driver(s) failed to load. */
+export const SCM_DRIVER_FAILURE_ID = 7026;
+/** Service Control Manager: the service ended with a service-specific error (%2 is that code). */
+export const SCM_SERVICE_SPECIFIC_ERROR_ID = 7024;
 
 export const SCM_PROVIDERS: ReadonlySet<string> = new Set(['service control manager', 'service control manager eventlog provider']);
 export const CODE_INTEGRITY_PROVIDER = 'microsoft-windows-codeintegrity';

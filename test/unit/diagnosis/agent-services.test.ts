@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { diagnose } from '../../../src-main/diagnosis/diagnose.js';
-import { APEX, apexService, codeIntegrityEvent, failingServices, makeSnapshot, rootCert, scmEvent, windowsOs } from './builders.js';
+import { APEX, apexService, ci3033, ci3089, codeIntegrityEvent, devicePath, failingServices, makeSnapshot, rootCert, scmEvent, windowsOs } from './builders.js';
 
 const stoppedScan = () => [apexService('ntrtscan', 'Apex One NT RealTime Scan', 'NTRtScan.exe', { state: 'Stopped', exitCode: 1 }), apexService('TmListen', 'Apex One NT Listener', 'TmListen.exe')];
 const ready = { certificates: { root: [rootCert('AuthRoot')], disallowed: [] } };
@@ -33,8 +33,8 @@ describe('agent services and signature failures', () => {
     expect(statusOf(makeSnapshot({ services: stoppedScan(), events: [scmEvent(7000, ['Some Other Service', '%%577'])] }))).toBe('failed-other');
   });
 
-  it('counts Code Integrity events naming the service\'s own program or a library in its folder', () => {
-    for (const id of [3004, 3033, 3089, 3104]) {
+  it('counts Code Integrity 3004/3033 events whose file is the service\'s own program or a library in its folder', () => {
+    for (const id of [3004, 3033]) {
       const event = codeIntegrityEvent(id, '\\Device\\HarddiskVolume3\\Program Files (x86)\\Trend Micro\\Security Agent\\NTRtScan.exe');
       expect(statusOf(makeSnapshot({ services: stoppedScan(), events: [event] })), `event ${id}`).toBe('failed-signature');
     }
@@ -128,5 +128,73 @@ describe('risky workarounds', () => {
     expect(diagnosis.findings.find((f) => f.id === 'test-signing-enabled')).toMatchObject({ severity: 'warning', explanation: expect.stringMatching(/bcdedit \/set testsigning off/) });
     expect(diagnosis.findings.map((f) => f.id)).not.toContain('integrity-checks-disabled');
     expect(diagnose(makeSnapshot({ bootConfiguration: null })).findings.map((f) => f.id)).not.toContain('test-signing-enabled');
+  });
+});
+
+describe('Code Integrity events read for what they mean (issue 13, item 2)', () => {
+  const scanExe = `${APEX}\\NTRtScan.exe`;
+  const intelDll = 'C:\\Windows\\System32\\DriverStore\\FileRepository\\iigd_dch.inf_amd64_3b8e5f3e\\igdumdim64.dll';
+  const ACS_ISSUER = 'Microsoft ID Verified CS EOC CA 02';
+
+  it('a 3033 for another vendor\'s DLL loaded into the agent\'s process does not blame the agent', () => {
+    expect(statusOf(makeSnapshot({ services: stoppedScan(), events: [ci3033(intelDll, scanExe)] }))).toBe('failed-other');
+    const running = diagnose(makeSnapshot({ events: [ci3033(intelDll, scanExe)] }));
+    expect(running.agentServices.status).toBe('running');
+    expect(running.findings.map((f) => f.id)).not.toContain('agent-signature-failure');
+  });
+
+  it('a 3033 whose file is the agent\'s library counts, whichever process loaded it', () => {
+    expect(statusOf(makeSnapshot({ services: stoppedScan(), events: [ci3033(`${APEX}\\TmUmEvt64.dll`, 'C:\\ProgramData\\Microsoft\\Windows Defender\\Platform\\4.18.25100.9-0\\MsMpEng.exe')] }))).toBe('failed-signature');
+  });
+
+  it('a 3089 alone names no file and proves nothing about the agent', () => {
+    expect(statusOf(makeSnapshot({ services: stoppedScan(), events: [ci3089('Trend Micro, Inc.', ACS_ISSUER)] }))).toBe('failed-other');
+  });
+
+  it('a 3089 linked by ActivityID with a "Microsoft ID Verified CS" issuer shows the blocked file is ACS-signed', () => {
+    const id = '{5f0c1a2b-3c4d-4e5f-8a9b-0c1d2e3f4a5b}';
+    const diagnosis = diagnose(makeSnapshot({ services: stoppedScan(), events: [ci3089('Trend Micro, Inc.', ACS_ISSUER, { activityId: id.toUpperCase(), time: '2026-11-19T08:00:01Z' }), ci3033(scanExe, 'C:\\Windows\\System32\\services.exe', { activityId: id })] }));
+    const service = diagnosis.agentServices.services.find((s) => s.name === 'ntrtscan');
+    expect(service?.signatureEvidence).toContain('ACS-signed (Code Integrity 3089)');
+    expect(diagnosis.findings.find((f) => f.id === 'agent-signature-failure')?.evidence.some((e) => /Azure Code Signing \(issuer Microsoft ID Verified CS EOC CA 02\)/.test(e.note ?? ''))).toBe(true);
+    const otherActivity = diagnose(makeSnapshot({ services: stoppedScan(), events: [ci3089('Trend Micro, Inc.', ACS_ISSUER, { activityId: '{00000000-0000-0000-0000-000000000001}' }), ci3033(scanExe, 'C:\\Windows\\System32\\services.exe', { activityId: id })] }));
+    expect(otherActivity.agentServices.services.find((s) => s.name === 'ntrtscan')?.signatureEvidence).not.toContain('ACS-signed (Code Integrity 3089)');
+  });
+
+  it('without ActivityIDs, a 3089 links only when one 3004/3033 was written in the same second', () => {
+    const alone = diagnose(makeSnapshot({ services: stoppedScan(), events: [ci3033(scanExe, 'C:\\Windows\\System32\\services.exe'), ci3089('Trend Micro, Inc.', ACS_ISSUER)] }));
+    expect(alone.agentServices.services[0]?.signatureEvidence).toContain('ACS-signed (Code Integrity 3089)');
+    const two = diagnose(makeSnapshot({ services: stoppedScan(), events: [ci3033(scanExe, 'C:\\Windows\\System32\\services.exe'), ci3033(intelDll, scanExe), ci3089('Trend Micro, Inc.', ACS_ISSUER)] }));
+    expect(two.agentServices.services[0]?.signatureEvidence).not.toContain('ACS-signed (Code Integrity 3089)');
+  });
+
+  it('a 3104 is a deny-list block, not missing trust', () => {
+    const diagnosis = diagnose(makeSnapshot({ services: stoppedScan(), events: [codeIntegrityEvent(3104, devicePath(scanExe))] }));
+    expect(diagnosis.agentServices.services[0]?.status).toBe('failed-other');
+    expect(diagnosis.findings.find((f) => f.id === 'agent-failed-other')?.evidence.some((e) => /deny list/.test(e.note ?? ''))).toBe(true);
+  });
+
+  it('driver failures (7026, a 3004 on a .sys) are reported as "not ACS" and never blame an agent service', () => {
+    const events = [scmEvent(7026, ['\ntmcomm\ntmactmon']), codeIntegrityEvent(3004, devicePath(`${APEX}\\tmwfp.sys`))];
+    const diagnosis = diagnose(makeSnapshot({ services: stoppedScan(), events }));
+    expect(diagnosis.agentServices.services[0]?.status).toBe('failed-other');
+    const driver = diagnosis.findings.find((f) => f.id === 'driver-load-failure');
+    expect(driver?.explanation).toMatch(/tmcomm, tmactmon, tmwfp\.sys/);
+    expect(driver?.explanation).toMatch(/not the Azure Code Signing problem/);
+    expect(driver?.explanation).toMatch(/driver itself/);
+  });
+
+  it('on Windows 7 without SHA-2 support the driver finding names KB4474419', () => {
+    const diagnosis = diagnose(makeSnapshot({ os: windowsOs(7601, null), hotfixes: [{ id: 'KB5006743', installedOn: '2021-10-20' }], events: [scmEvent(7026, ['tmcomm'])] }));
+    expect(diagnosis.findings.find((f) => f.id === 'driver-load-failure')?.explanation).toMatch(/KB4474419/);
+    const withSha2 = diagnose(makeSnapshot({ os: windowsOs(7601, null), hotfixes: [{ id: 'KB4474419', installedOn: '2019-09-25' }, { id: 'KB5006743', installedOn: '2021-10-20' }], events: [scmEvent(7026, ['tmcomm'])] }));
+    expect(withSha2.findings.find((f) => f.id === 'driver-load-failure')?.explanation).not.toMatch(/KB4474419/);
+  });
+
+  it('a driver service failing with 577 is a driver problem, not an ACS one', () => {
+    const driverService = { name: 'tmcomm', displayName: 'Trend Micro Common Module', state: 'Stopped' as const, startType: 'System' as const, exitCode: 577, imagePath: '\\SystemRoot\\System32\\DRIVERS\\tmcomm.sys' };
+    const diagnosis = diagnose(makeSnapshot({ services: [...stoppedScan().slice(1), driverService] }));
+    expect(diagnosis.agentServices.services.find((s) => s.name === 'tmcomm')?.status).toBe('failed-other');
+    expect(diagnosis.agentServices.status).not.toBe('failed-signature');
   });
 });

@@ -1,0 +1,52 @@
+// Rule: kernel drivers that fail to load are not an ACS problem (issue 13, item 2). Since Windows 10
+// 1607 kernel drivers must be signed by Microsoft through the Hardware Dev Center ("Kernel-Mode Code
+// Signing Requirements"), and KB5022661 is about user-mode files, so neither the Windows update nor
+// the root certificate this program installs makes a driver load. Evidence: Service Control Manager
+// 7026 (boot/system-start drivers failed to load) and Code Integrity 3004/3033 on a `.sys` file.
+import type { UpdateRequirement } from '../../catalogue/kb5022661.js';
+import type { Snapshot } from '../../snapshot/schema.js';
+import type { Evidence, Finding } from '../schema.js';
+import { codeIntegrityFile, isDriverFile } from './code-integrity.js';
+import { windowsBaseName } from './helpers.js';
+import { CODE_INTEGRITY_FILE_FAILURE_IDS, isCodeIntegrityEvent, isScmEvent, SCM_DRIVER_FAILURE_ID } from './signature-evidence.js';
+
+/** SHA-2 code signing support for Windows 7 SP1 / Server 2008 R2 SP1 / Server 2008 SP2. */
+const SHA2_SUPPORT_KB = 'KB4474419';
+
+export function checkDriverFailures(snapshot: Snapshot, requirement: UpdateRequirement | null): Finding[] {
+  const drivers = new Set<string>();
+  const evidence: Evidence[] = [];
+  for (const [index, event] of (snapshot.events ?? []).entries()) {
+    if (isScmEvent(event.provider) && event.id === SCM_DRIVER_FAILURE_ID) {
+      // %1 is the list of drivers, one per line (some Windows versions add a leading line break).
+      for (const name of event.data.join('\n').split(/[\r\n,]+/)) if (name.trim()) drivers.add(name.trim());
+      evidence.push({ path: `events[${index}].data`, value: event.data, note: `Service Control Manager 7026 (${event.time}): drivers failed to load` });
+    } else if (isCodeIntegrityEvent(event.provider, event.log) && CODE_INTEGRITY_FILE_FAILURE_IDS.has(event.id)) {
+      const file = codeIntegrityFile(event);
+      if (!file || !isDriverFile(file)) continue;
+      drivers.add(windowsBaseName(file));
+      evidence.push({ path: `events[${index}].data`, value: event.data, note: `Code Integrity ${event.id} (${event.time}): driver ${windowsBaseName(file)}` });
+    }
+  }
+  if (drivers.size === 0) return [];
+
+  const names = [...drivers];
+  const olderWindows = requirement?.rule === 'rollup' && /^(win7|server-2008)/.test(requirement.key);
+  const hasSha2 = (snapshot.hotfixes ?? []).some((hotfix) => hotfix.id.toUpperCase() === SHA2_SUPPORT_KB);
+  let cause: string;
+  if (olderWindows && snapshot.hotfixes && !hasSha2) {
+    cause = `The likely cause: SHA-2 code signing support (${SHA2_SUPPORT_KB}) is not installed, so this Windows cannot check drivers signed with SHA-2 only. Install ${SHA2_SUPPORT_KB}, restart, and check again.`;
+    evidence.push({ path: 'hotfixes', value: snapshot.hotfixes.map((hotfix) => hotfix.id), note: `${SHA2_SUPPORT_KB} not among the installed updates` });
+  } else {
+    cause = 'The likely cause is the driver itself: a damaged or incomplete installation, a driver version not made for this Windows, or a driver blocked by Windows security features (memory integrity or the vulnerable driver blocklist). Reinstalling or updating the product that owns it usually helps; its vendor’s support can tell which.';
+  }
+  return [
+    {
+      id: 'driver-load-failure',
+      severity: 'warning',
+      title: 'A driver failed to load (not the ACS signing problem)',
+      explanation: `Windows could not load ${names.length === 1 ? 'the driver' : 'the drivers'} ${names.join(', ')}. This is not the Azure Code Signing problem: drivers are signed through Microsoft's hardware programme, so the Windows update and certificate this program installs do not change it. ${cause}`,
+      evidence,
+    },
+  ];
+}
