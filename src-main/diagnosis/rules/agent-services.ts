@@ -14,7 +14,9 @@ import {
   isScmEvent,
   NEVER_STARTED_EXIT_CODE,
   SCM_OTHER_FAILURE_IDS,
+  SCM_SERVICE_SPECIFIC_ERROR_ID,
   SCM_START_FAILURE_IDS,
+  SERVICE_SPECIFIC_TRUST_CODES,
   SIGNATURE_EVENT_CODES,
   SIGNATURE_EXIT_CODES,
 } from './signature-evidence.js';
@@ -173,8 +175,11 @@ function checkService(snapshot: Snapshot, service: Service, index: number, produ
   for (const [eventIndex, event] of (snapshot.events ?? []).entries()) {
     if (isScmEvent(event.provider) && SCM_OTHER_FAILURE_IDS.has(event.id)) {
       if (!names.has((event.data[0] ?? '').trim().toLowerCase())) continue;
-      const code = event.data.slice(1).find((value) => SIGNATURE_EVENT_CODES.has(value.trim()));
-      if (SCM_START_FAILURE_IDS.has(event.id) && code) {
+      // 7000/7023 carry a Win32 code; 7024 a service-specific one, which counts only when it is a
+      // certificate-trust HRESULT (CERT_E_UNTRUSTEDROOT / CERT_E_CHAINING).
+      const codes = event.id === SCM_SERVICE_SPECIFIC_ERROR_ID ? SERVICE_SPECIFIC_TRUST_CODES : SIGNATURE_EVENT_CODES;
+      const code = event.data.slice(1).find((value) => codes.has(value.trim()));
+      if ((SCM_START_FAILURE_IDS.has(event.id) || event.id === SCM_SERVICE_SPECIFIC_ERROR_ID) && code) {
         evidence.push({ path: `events[${eventIndex}].data`, value: event.data, note: `Service Control Manager ${event.id} (${event.time})` });
         signatureNotes.push(`SCM event ${event.id} ${code}`);
       } else {

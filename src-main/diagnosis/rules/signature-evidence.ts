@@ -15,6 +15,11 @@ export const SIGNATURE_EXIT_CODES: ReadonlySet<number> = new Set([
 /** The same codes as Service Control Manager writes them into event data ("%%577"). */
 export const SIGNATURE_EVENT_CODES: ReadonlySet<string> = new Set([...SIGNATURE_EXIT_CODES].map((code) => `%%${code}`));
 
+/** A 7024's service-specific error (%2) that is a certificate-trust HRESULT: CERT_E_UNTRUSTEDROOT
+ * 0x800B0109 and CERT_E_CHAINING 0x800B010A, as signed or unsigned decimals (winerror.h). A vendor's
+ * own code such as 577 is not read as Win32 577 there. */
+export const SERVICE_SPECIFIC_TRUST_CODES: ReadonlySet<string> = new Set(['%%-2146762487', '%%2148204809', '%%-2146762486', '%%2148204810']);
+
 /** Event data values that mean "the chain ends in a root that is not trusted". */
 export const UNTRUSTED_ROOT_CODES: ReadonlySet<string> = new Set(['%%-2146762487', '%%2148204809', '0x800b0109']);
 

@@ -198,3 +198,25 @@ describe('Code Integrity events read for what they mean (issue 13, item 2)', () 
     expect(diagnosis.agentServices.status).not.toBe('failed-signature');
   });
 });
+
+describe('7024 with a certificate-trust code (issue 13, item 3)', () => {
+  const ended = () => [apexService('ntrtscan', 'Apex One NT RealTime Scan', 'NTRtScan.exe', { state: 'Stopped', exitCode: 1066 }), apexService('TmListen', 'Apex One NT Listener', 'TmListen.exe')];
+
+  it('CERT_E_UNTRUSTEDROOT (%%-2146762487, or unsigned %%2148204809) and CERT_E_CHAINING as the service-specific error are signature-trust failures', () => {
+    for (const code of ['%%-2146762487', '%%2148204809', '%%-2146762486', '%%2148204810']) {
+      expect(statusOf(makeSnapshot({ services: ended(), events: [scmEvent(7024, ['Apex One NT RealTime Scan', code])] })), code).toBe('failed-signature');
+    }
+  });
+
+  it('another service-specific code, or CERT_E_REVOKED (%%-2146762484), is another cause', () => {
+    for (const code of ['%%1', '%%577', '%%-2146762484']) {
+      expect(statusOf(makeSnapshot({ services: ended(), events: [scmEvent(7024, ['Apex One NT RealTime Scan', code])] })), code).toBe('failed-other');
+    }
+  });
+
+  it('requires the ACS root: the chain already ended in an untrusted root', () => {
+    const diagnosis = diagnose(makeSnapshot({ services: ended(), events: [scmEvent(7024, ['Apex One NT RealTime Scan', '%%-2146762487'])] }));
+    expect(diagnosis.rootCertificate).toMatchObject({ status: 'missing', required: true });
+    expect(diagnosis.plan.map((step) => step.step)).toEqual(['install-root-certificate', 'start-agent-services']);
+  });
+});
