@@ -4,7 +4,7 @@ import type { Diagnosis } from '../diagnosis/schema.js';
 import type { Snapshot } from '../snapshot/schema.js';
 import { Redactor, type RedactionReplacement } from './redactor.js';
 
-export { Redactor, type RedactionReplacement, type RedactionKind } from './redactor.js';
+export { Redactor, RedactionLimitError, MAX_LEARNED_VALUES, type RedactionReplacement, type RedactionKind } from './redactor.js';
 
 export interface RedactionPreviewEntry extends RedactionReplacement {
   /** How many times the value occurs in the snapshot, diagnosis and journal together. */

@@ -97,7 +97,7 @@ export async function exportReport(options: ExportReportOptions): Promise<Export
     windows: diagnosis.windows?.name ?? null,
     catalogueDate: diagnosis.catalogueDate,
     redacted: redact,
-    placeholders: replacements.map((replacement) => replacement.placeholder),
+    placeholders: [...new Set(replacements.map((replacement) => replacement.placeholder))],
   };
   const contents: { name: string; kind: ExportedFile['kind']; data: string | Uint8Array }[] = [
     { name: SNAPSHOT_FILE, kind: 'json', data: json(snapshot) },

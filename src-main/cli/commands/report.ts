@@ -3,6 +3,7 @@
 import type { Command } from 'commander';
 import { ActionJournal } from '../../fixes/journal.js';
 import type { JournalEntry } from '../../fixes/journal-entry.js';
+import { RedactionLimitError } from '../../redaction/redact.js';
 import { exportReport, RedactionLeakError } from '../../report/export.js';
 import { parseSnapshotText, readSnapshotFile } from '../../snapshot/parse.js';
 import { CliExit, ExitCode } from '../io.js';
@@ -31,7 +32,7 @@ export function registerReport(program: Command, context: CliContext): void {
       try {
         result = await exportReport({ snapshot: parsed.snapshot, journal, outDir: options.out, redact: options.redact });
       } catch (error) {
-        if (error instanceof RedactionLeakError) throw new CliExit(ExitCode.failed, error.message);
+        if (error instanceof RedactionLeakError || error instanceof RedactionLimitError) throw new CliExit(ExitCode.failed, terminalSafe(error.message));
         const reason = (error as NodeJS.ErrnoException).code ?? (error instanceof Error ? error.message : String(error));
         throw new CliExit(ExitCode.failed, terminalSafe(`cannot write the report into ${options.out}: ${reason}`));
       }
