@@ -14,6 +14,15 @@ if ($ExecutionContext.SessionState.LanguageMode -ne 'FullLanguage') {
     exit 86
 }
 
+# Test seam for the Windows double (test/windows-double/, used by the Linux test runs only): its module
+# stands in for the registry, certificate stores, WMI and event logs. On Windows the platform is Win32NT
+# and ACS_WINDOWS_DOUBLE is never read.
+$DoubleModule = $null
+if ([Environment]::OSVersion.Platform -ne [PlatformID]::Win32NT -and $env:ACS_WINDOWS_DOUBLE) {
+    $DoubleModule = [string]$env:ACS_WINDOWS_DOUBLE
+    Import-Module -Name $DoubleModule -DisableNameChecking
+}
+
 $ErrorActionPreference = 'Stop'
 $ScriptVersion = '0.1.0'
 $Clock = [System.Diagnostics.Stopwatch]::StartNew()
@@ -357,7 +366,9 @@ $Sections['bootConfiguration'] = {
 
 # ---- run the sections in parallel, each within its own time budget ------------------------------
 $Wrapper = 'param($Settings)' + "`n" + '$ErrorActionPreference = ''Stop''' + "`n" + '$Notes = New-Object System.Collections.Generic.List[object]' + "`n" + '$Value = $null' + "`n" + $Helpers.ToString() + "`n"
-$pool = [runspacefactory]::CreateRunspacePool(1, [Math]::Max(1, $Settings.sections.Count))
+$SessionState = [System.Management.Automation.Runspaces.InitialSessionState]::CreateDefault()
+if ($DoubleModule) { [void]$SessionState.ImportPSModule([string[]]@($DoubleModule)) }
+$pool = [runspacefactory]::CreateRunspacePool(1, [Math]::Max(1, $Settings.sections.Count), $SessionState, $Host)
 $pool.Open()
 $jobs = New-Object System.Collections.Generic.List[object]
 foreach ($name in $Settings.sections) {
@@ -380,12 +391,18 @@ do {
             $result = $null
             try {
                 foreach ($item in $job.shell.EndInvoke($job.handle)) {
-                    $base = $item
-                    if ($item -is [System.Management.Automation.PSObject]) { $base = $item.BaseObject }
-                    if ($base -is [hashtable] -and $base.ContainsKey('ok')) { $result = $base }
+                    # -is sees through the PSObject wrapper; $item.BaseObject would look up a key
+                    # named 'BaseObject' in the hashtable instead (found by running this under pwsh).
+                    if ($item -is [hashtable] -and $item.ContainsKey('ok')) { $result = [hashtable]$item }
                 }
             } catch { $result = @{ ok = $false; error = [string]$_.Exception.Message; notes = @() } }
-            if ($null -eq $result) { $result = @{ ok = $false; error = 'the section returned nothing'; notes = @() } }
+            if ($null -eq $result) {
+                # Nothing came back: an error outside the section's own try (e.g. a runspace in
+                # ConstrainedLanguage refusing the wrapper) is in the error stream.
+                $why = 'the section returned nothing'
+                if ($job.shell.Streams.Error.Count -gt 0) { $why = [string]$job.shell.Streams.Error[0].Exception.Message }
+                $result = @{ ok = $false; error = $why; notes = @() }
+            }
             foreach ($note in @($result.notes)) { if ($note) { $errors.Add($note) } }
             if ($result.ok) {
                 $values[$job.name] = $result.value

@@ -3,7 +3,7 @@
 // docs/probe.md ("Simulated host") describes every field. This is the simulated world, not the judge:
 // nothing here knows the diagnosis rules.
 import { z } from 'zod';
-import { architectureSchema, installationTypeSchema, productSchema, serviceStateSchema, startTypeSchema, thumbprintSchema } from '../../snapshot/schema.js';
+import { architectureSchema, installationTypeSchema, productSchema, serviceStateSchema, startTypeSchema, thumbprintSchema } from '#product/snapshot/schema.js';
 
 const isoDateTime = z.iso.datetime({ offset: true, local: false });
 
@@ -154,6 +154,9 @@ export const simulatedUserSchema = z.object({
 export const powershellSchema = z.object({
   availability: z.enum(['full', 'constrained-language', 'blocked', 'missing']),
   version: z.string().default('5.1.17763.1'),
+  /** What SystemPolicy.GetSystemLockdownPolicy() reports: Enforce under an AppLocker/WDAC script policy,
+   * which forces every new runspace of an untrusted caller into ConstrainedLanguage. */
+  lockdownPolicy: z.enum(['None', 'Audit', 'Enforce']).default('None'),
 });
 
 export const faultSchema = z.object({

@@ -1,0 +1,279 @@
+// The raw Windows view of a simulated machine: what the Windows APIs a PowerShell script calls would
+// return on that machine (registry keys and values, certificate stores, WMI/CIM instances, event-log
+// records, Authenticode answers, environment values). The PowerShell Windows double
+// (test/windows-double/pwsh/WindowsDouble.psm1) answers Get-ItemProperty, Get-ChildItem, Get-CimInstance,
+// Get-WinEvent, Get-AuthenticodeSignature … from this view, so the shipped scripts run unchanged under
+// pwsh. One profile describes one machine for both the TypeScript host and the PowerShell double.
+//
+// This is the simulated world, written from Microsoft's documentation of where Windows keeps each value;
+// none of it has been compared with a real Windows machine (docs/probe.md says so).
+import { ACS_ROOT_CERTIFICATE } from '#product/catalogue/root-certificate.js';
+import { authenticodeStatusMessage, win32ErrorText } from '../host/messages.js';
+import { executablePath, SimulatedMachine } from '../host/machine.js';
+import type { MachineState, SimulatedCertificate } from '../host/machine-state.js';
+
+export type RegistryValue = { type: 'String' | 'ExpandString' | 'DWord' | 'MultiString'; value: string | number | string[] };
+export interface RegistryKey {
+  /** Path below HKLM:\ with Windows' own capitalisation, e.g. SOFTWARE\Microsoft\Windows NT\CurrentVersion. */
+  path: string;
+  values: Record<string, RegistryValue>;
+}
+
+export interface ViewCertificate {
+  Thumbprint: string;
+  Subject: string;
+  Issuer: string;
+  NotBefore: string;
+  NotAfter: string;
+  SerialNumber: string;
+}
+
+export interface ViewFile {
+  path: string;
+  kind: 'binary' | 'package' | 'certificate';
+  signature: { Status: string; StatusMessage: string; SignerSubject: string | null; chain: ViewCertificate[] };
+}
+
+export interface RawWindowsView {
+  format: 'acs-windows-double-view';
+  env: Record<string, string>;
+  language: string;
+  languageMode: 'FullLanguage' | 'ConstrainedLanguage';
+  /** [System.Management.Automation.Security.SystemPolicy]::GetSystemLockdownPolicy(): None | Audit | Enforce. */
+  lockdownPolicy: 'None' | 'Audit' | 'Enforce';
+  registry: RegistryKey[];
+  certificateStores: Record<'Root' | 'AuthRoot' | 'Disallowed' | 'CA', ViewCertificate[]>;
+  wmi: Record<string, Record<string, unknown>[]>;
+  eventLogs: string[];
+  events: { LogName: string; ProviderName: string; Id: number; TimeCreated: string; Level: string; Data: string[]; Message: string | null }[];
+  files: ViewFile[];
+  /** Faults of the PowerShell path: the cmdlet that serves the section hangs or is denied. */
+  faults: { section: string; kind: string; message: string }[];
+  user: { name: string; isAdmin: boolean; elevated: boolean; uacAnswer: 'accept' | 'decline' };
+  now: string;
+}
+
+const PHYSICAL_STORE_KEYS = {
+  GroupPolicy: 'SOFTWARE\\Policies\\Microsoft\\SystemCertificates\\Root\\Certificates',
+  Enterprise: 'SOFTWARE\\Microsoft\\EnterpriseCertificates\\Root\\Certificates',
+  Root: 'SOFTWARE\\Microsoft\\SystemCertificates\\Root\\Certificates',
+  AuthRoot: 'SOFTWARE\\Microsoft\\SystemCertificates\\AuthRoot\\Certificates',
+  Disallowed: 'SOFTWARE\\Microsoft\\SystemCertificates\\Disallowed\\Certificates',
+} as const;
+
+const INTERMEDIATES = {
+  acs: [
+    { Subject: 'CN=Microsoft ID Verified CS EOC CA 01, O=Microsoft Corporation, C=US', Issuer: 'CN=Microsoft ID Verified Code Signing PCA 2021, O=Microsoft Corporation, C=US' },
+    { Subject: 'CN=Microsoft ID Verified Code Signing PCA 2021, O=Microsoft Corporation, C=US', Issuer: ACS_ROOT_CERTIFICATE.subject },
+  ],
+};
+const DIGICERT_ASSURED_ID_ROOT: ViewCertificate = {
+  Thumbprint: '0563B8630D62D75ABBC8AB1E4BDFB5A899B24D43',
+  Subject: 'CN=DigiCert Assured ID Root CA, OU=www.digicert.com, O=DigiCert Inc, C=US',
+  Issuer: 'CN=DigiCert Assured ID Root CA, OU=www.digicert.com, O=DigiCert Inc, C=US',
+  NotBefore: '2006-11-10T00:00:00Z',
+  NotAfter: '2031-11-10T00:00:00Z',
+  SerialNumber: '0CE7E0E517D846FE8FE560FC1BF03039',
+};
+const MICROSOFT_ROOT_2010: ViewCertificate = {
+  Thumbprint: '3B1EFD3A66EA28B16697394703A72CA340A05BD5',
+  Subject: 'CN=Microsoft Root Certificate Authority 2010, O=Microsoft Corporation, L=Redmond, S=Washington, C=US',
+  Issuer: 'CN=Microsoft Root Certificate Authority 2010, O=Microsoft Corporation, L=Redmond, S=Washington, C=US',
+  NotBefore: '2010-06-23T21:57:24Z',
+  NotAfter: '2035-06-23T22:04:01Z',
+  SerialNumber: '28CC3A25BFBA44AC449A9B586B4339AA',
+};
+
+function viewCert(cert: SimulatedCertificate): ViewCertificate {
+  return { Thumbprint: cert.thumbprint, Subject: cert.subject, Issuer: cert.issuer, NotBefore: cert.notBefore, NotAfter: cert.notAfter, SerialNumber: cert.serialNumber };
+}
+
+function leaf(subject: string, issuer: string): ViewCertificate {
+  return { Thumbprint: '', Subject: subject, Issuer: issuer, NotBefore: '2024-01-01T00:00:00Z', NotAfter: '2027-01-01T00:00:00Z', SerialNumber: '01' };
+}
+
+/** Win32_QuickFixEngineering.InstalledOn as Windows writes it: a date in the machine's short date format. */
+export function installedOnText(isoDate: string | null, language: string): string {
+  if (!isoDate) return '';
+  const [year, month, day] = isoDate.split('-').map((part) => Number.parseInt(part, 10)) as [number, number, number];
+  switch (language) {
+    case 'de-DE':
+      return `${String(day).padStart(2, '0')}.${String(month).padStart(2, '0')}.${year}`;
+    case 'ja-JP':
+      return `${year}/${String(month).padStart(2, '0')}/${String(day).padStart(2, '0')}`;
+    case 'en-GB':
+      return `${String(day).padStart(2, '0')}/${String(month).padStart(2, '0')}/${year}`;
+    default:
+      return `${month}/${day}/${year}`;
+  }
+}
+
+const SERVICE_STATE_WMI: Record<string, string> = {
+  Running: 'Running', Stopped: 'Stopped', StartPending: 'Start Pending', StopPending: 'Stop Pending', Paused: 'Paused', ContinuePending: 'Continue Pending', PausePending: 'Pause Pending',
+};
+const START_MODE_WMI: Record<string, string> = { Automatic: 'Auto', AutomaticDelayed: 'Auto', Manual: 'Manual', Disabled: 'Disabled', Boot: 'Boot', System: 'System' };
+const START_VALUE: Record<string, number> = { Boot: 0, System: 1, Automatic: 2, AutomaticDelayed: 2, Manual: 3, Disabled: 4 };
+const SECTION_OF_FAULT = ['host', 'os', 'hotfixes', 'certificates', 'rootAutoUpdate', 'services', 'signatures', 'events', 'products', 'pendingReboot', 'bootConfiguration'];
+
+/** The raw view of a machine as it is now. Reading it changes nothing (signature checks run on a copy). */
+export function rawWindowsView(state: MachineState): RawWindowsView {
+  // Authenticode answers come from a copy: on Windows a chain build may fetch the root, which the
+  // simulated machine models as a state change; the view itself must not change the machine.
+  const probe = new SimulatedMachine(structuredClone(state));
+  const registry: RegistryKey[] = [];
+  const key = (path: string, values: Record<string, RegistryValue> = {}) => {
+    registry.push({ path, values });
+  };
+  const str = (value: string): RegistryValue => ({ type: 'String', value });
+  const dword = (value: number): RegistryValue => ({ type: 'DWord', value });
+
+  // Operating system.
+  const os = state.os;
+  const currentVersion: Record<string, RegistryValue> = {
+    ProductName: str(os.productName), EditionID: str(os.editionId), InstallationType: str(os.installationType),
+    CurrentBuild: str(String(os.currentBuild)), CurrentBuildNumber: str(String(os.currentBuild)),
+  };
+  if (os.ubr !== null) currentVersion.UBR = dword(os.ubr);
+  if (os.displayVersion !== null) currentVersion.DisplayVersion = str(os.displayVersion);
+  if (os.currentVersion !== null) currentVersion.CurrentVersion = str(os.currentVersion);
+  if (os.csdVersion !== null) currentVersion.CSDVersion = str(os.csdVersion);
+  key('SOFTWARE\\Microsoft\\Windows NT\\CurrentVersion', currentVersion);
+
+  // Host name and primary DNS suffix.
+  const computerName = state.host.computerName;
+  key('SYSTEM\\CurrentControlSet\\Services\\Tcpip\\Parameters', { Hostname: str(computerName.toLowerCase()), Domain: str(probe.dnsDomain() ?? '') });
+  key('SYSTEM\\CurrentControlSet\\Control\\ComputerName\\ActiveComputerName', { ComputerName: str(computerName) });
+  const renamePending = state.pendingRebootMarkers.includes('ComputerRenamePending');
+  key('SYSTEM\\CurrentControlSet\\Control\\ComputerName\\ComputerName', { ComputerName: str(renamePending ? `${computerName}-NEW` : computerName) });
+
+  // Certificate stores: one key per certificate in each physical store (its name is the thumbprint).
+  for (const [store, path] of Object.entries(PHYSICAL_STORE_KEYS)) {
+    key(path);
+    for (const cert of state.certificateStores[store as keyof typeof PHYSICAL_STORE_KEYS]) key(`${path}\\${cert.thumbprint}`, { Blob: { type: 'String', value: '(certificate blob)' } });
+  }
+  const policy: Record<string, RegistryValue> = {};
+  if (state.rootAutoUpdate.disabledByPolicy !== null) policy.DisableRootAutoUpdate = dword(state.rootAutoUpdate.disabledByPolicy ? 1 : 0);
+  key('SOFTWARE\\Policies\\Microsoft\\SystemCertificates\\AuthRoot', policy);
+  key('SOFTWARE\\Microsoft\\SystemCertificates\\AuthRoot\\AutoUpdate', state.rootAutoUpdate.rootDirUrl ? { RootDirURL: str(state.rootAutoUpdate.rootDirUrl) } : {});
+
+  // Services.
+  key('SYSTEM\\CurrentControlSet\\Services');
+  for (const service of state.services) {
+    const values: Record<string, RegistryValue> = {
+      DisplayName: str(service.displayName), ImagePath: { type: 'ExpandString', value: service.imagePath }, Start: dword(START_VALUE[service.startType] ?? 3), Type: dword(16),
+    };
+    if (service.startType === 'AutomaticDelayed') values.DelayedAutostart = dword(1);
+    if (service.dependsOn.length > 0) values.DependOnService = { type: 'MultiString', value: [...service.dependsOn] };
+    key(`SYSTEM\\CurrentControlSet\\Services\\${service.name}`, values);
+  }
+
+  // Installed programs (Trend's installers are 32-bit: WOW6432Node on 64-bit Windows).
+  const uninstall = os.architecture === 'x86' ? 'SOFTWARE\\Microsoft\\Windows\\CurrentVersion\\Uninstall' : 'SOFTWARE\\WOW6432Node\\Microsoft\\Windows\\CurrentVersion\\Uninstall';
+  key('SOFTWARE\\Microsoft\\Windows\\CurrentVersion\\Uninstall');
+  if (os.architecture !== 'x86') key(uninstall);
+  state.products.forEach((product, index) => {
+    const values: Record<string, RegistryValue> = { DisplayName: str(product.name) };
+    if (product.version) values.DisplayVersion = str(product.version);
+    if (product.publisher) values.Publisher = str(product.publisher);
+    key(`${uninstall}\\{ACS0${String(index).padStart(4, '0')}-0000-0000-0000-000000000000}`, values);
+  });
+
+  // Pending restart markers, where Windows keeps them.
+  const cbs = 'SOFTWARE\\Microsoft\\Windows\\CurrentVersion\\Component Based Servicing';
+  key(cbs);
+  if (state.pendingRebootMarkers.includes('ComponentBasedServicing.RebootPending')) key(`${cbs}\\RebootPending`);
+  if (state.pendingRebootMarkers.includes('ComponentBasedServicing.PackagesPending')) key(`${cbs}\\PackagesPending`);
+  key('SOFTWARE\\Microsoft\\Windows\\CurrentVersion\\WindowsUpdate\\Auto Update');
+  if (state.pendingRebootMarkers.includes('WindowsUpdate.RebootRequired')) key('SOFTWARE\\Microsoft\\Windows\\CurrentVersion\\WindowsUpdate\\Auto Update\\RebootRequired');
+  key(
+    'SYSTEM\\CurrentControlSet\\Control\\Session Manager',
+    state.pendingRebootMarkers.includes('PendingFileRenameOperations') ? { PendingFileRenameOperations: { type: 'MultiString', value: ['\\??\\C:\\Windows\\Temp\\old.dll', ''] } } : {},
+  );
+
+  // Boot switches of the running boot.
+  const boot = state.bootConfiguration;
+  const options = [' NOEXECUTE=OPTIN', 'FVEBOOT=2650112', boot.testSigning ? 'TESTSIGNING' : '', boot.noIntegrityChecks ? 'DISABLE_INTEGRITY_CHECKS' : ''].filter((part) => part !== '').join('  ');
+  key('SYSTEM\\CurrentControlSet\\Control', { SystemStartOptions: str(options) });
+
+  // Logical LocalMachine stores, as the Cert: drive shows them (the Root view includes the Group
+  // Policy, Enterprise and third-party physical stores).
+  const rootView = (['GroupPolicy', 'Enterprise', 'Root', 'AuthRoot'] as const).flatMap((store) => state.certificateStores[store].map(viewCert));
+  const certificateStores = {
+    Root: rootView,
+    AuthRoot: state.certificateStores.AuthRoot.map(viewCert),
+    Disallowed: state.certificateStores.Disallowed.map(viewCert),
+    CA: [],
+  };
+
+  // WMI / CIM.
+  const wmi: RawWindowsView['wmi'] = {
+    Win32_QuickFixEngineering: state.hotfixes.map((hotfix) => ({ HotFixID: hotfix.id, InstalledOn: installedOnText(hotfix.installedOn, os.language), Description: hotfix.description ?? '' })),
+    Win32_Service: state.services.map((service) => ({
+      Name: service.name, DisplayName: service.displayName, State: SERVICE_STATE_WMI[service.state] ?? service.state, StartMode: START_MODE_WMI[service.startType] ?? 'Manual', ExitCode: service.exitCode, PathName: service.imagePath,
+    })),
+    Win32_OperatingSystem: [{ Caption: `Microsoft ${os.productName}`, BuildNumber: String(os.currentBuild), OSArchitecture: os.architecture === 'x86' ? '32-bit' : '64-bit' }],
+  };
+
+  // Files with Authenticode answers: agent binaries and local update packages.
+  const files: ViewFile[] = [];
+  for (const binary of state.binaries) {
+    const status = probe.signatureStatus(binary.path);
+    const chain: ViewCertificate[] = [];
+    if (binary.signing !== 'unsigned') {
+      const signer = binary.signerSubject ?? 'CN=Unknown';
+      if (binary.signing === 'acs') {
+        chain.push(leaf(signer, INTERMEDIATES.acs[0]!.Subject), ...INTERMEDIATES.acs.map((cert) => leaf(cert.Subject, cert.Issuer)), viewCert(acsRootFromCatalogue()));
+      } else {
+        chain.push(leaf(signer, 'CN=DigiCert SHA2 Assured ID Code Signing CA, OU=www.digicert.com, O=DigiCert Inc, C=US'), DIGICERT_ASSURED_ID_ROOT);
+      }
+    }
+    files.push({ path: binary.path, kind: 'binary', signature: { Status: status, StatusMessage: authenticodeStatusMessage(status, os.language), SignerSubject: binary.signing === 'unsigned' ? null : (binary.signerSubject ?? null), chain } });
+  }
+  for (const file of state.localFiles) {
+    if (file.kind === 'cer') {
+      files.push({ path: file.path, kind: 'certificate', signature: { Status: 'UnknownError', StatusMessage: authenticodeStatusMessage('UnknownError', os.language), SignerSubject: null, chain: [] } });
+      continue;
+    }
+    const status = file.signatureValid ? 'Valid' : 'HashMismatch';
+    const chain = [leaf(file.signer, 'CN=Microsoft Windows Production PCA 2011, O=Microsoft Corporation, L=Redmond, S=Washington, C=US'), MICROSOFT_ROOT_2010];
+    files.push({ path: file.path, kind: 'package', signature: { Status: status, StatusMessage: authenticodeStatusMessage(status, os.language), SignerSubject: file.signer, chain } });
+  }
+
+  const faults = state.faults
+    .filter((fault) => fault.path !== 'builtin-tools' && SECTION_OF_FAULT.includes(fault.section))
+    .map((fault) => ({ section: fault.section, kind: fault.kind, message: fault.kind === 'access-denied' ? win32ErrorText(5, os.language) : '' }));
+
+  return {
+    format: 'acs-windows-double-view',
+    env: {
+      COMPUTERNAME: computerName,
+      USERNAME: state.user.name,
+      USERDOMAIN: state.host.domain ?? computerName,
+      PROCESSOR_ARCHITECTURE: os.architecture === 'x86' ? 'x86' : os.architecture === 'arm64' ? 'ARM64' : 'AMD64',
+      SystemRoot: 'C:\\Windows',
+      windir: 'C:\\Windows',
+    },
+    language: os.language,
+    languageMode: state.powershell.availability === 'constrained-language' ? 'ConstrainedLanguage' : 'FullLanguage',
+    lockdownPolicy: state.powershell.lockdownPolicy ?? 'None',
+    registry,
+    certificateStores,
+    wmi,
+    eventLogs: ['System', 'Application', 'Microsoft-Windows-CodeIntegrity/Operational'],
+    events: state.events.map((event) => ({ LogName: event.log, ProviderName: event.provider, Id: event.id, TimeCreated: event.time, Level: event.level, Data: [...event.data], Message: event.message })),
+    files,
+    faults,
+    user: { name: state.user.name, isAdmin: state.user.isAdmin, elevated: state.user.elevated, uacAnswer: state.user.uacAnswer },
+    now: state.now,
+  };
+}
+
+function acsRootFromCatalogue(): SimulatedCertificate {
+  return {
+    thumbprint: ACS_ROOT_CERTIFICATE.sha1Thumbprint, subject: ACS_ROOT_CERTIFICATE.subject, issuer: ACS_ROOT_CERTIFICATE.subject,
+    notBefore: ACS_ROOT_CERTIFICATE.notBefore, notAfter: ACS_ROOT_CERTIFICATE.notAfter, serialNumber: ACS_ROOT_CERTIFICATE.serialNumber,
+  };
+}
+
+/** The executable a service runs (re-exported for the fake tools). */
+export { executablePath };
