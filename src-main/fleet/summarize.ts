@@ -4,7 +4,7 @@ import { readFile, stat } from 'node:fs/promises';
 import { basename, relative } from 'node:path';
 import { diagnose } from '../diagnosis/diagnose.js';
 import type { Diagnosis, Verdict } from '../diagnosis/schema.js';
-import { MAX_SNAPSHOT_BYTES, validateSnapshot } from '../snapshot/parse.js';
+import { decodeSnapshotBytes, MAX_SNAPSHOT_BYTES, validateSnapshot } from '../snapshot/parse.js';
 import type { Snapshot } from '../snapshot/schema.js';
 import { machineRow, type MachineRow } from './machine-row.js';
 import { jsonFilesUnder } from './walk.js';
@@ -51,8 +51,9 @@ type FileOutcome = { kind: 'row'; row: MachineRow } | { kind: 'unreadable'; erro
 async function readOne(path: string, file: string, diagnoseSnapshot: (snapshot: Snapshot) => Diagnosis): Promise<FileOutcome> {
   let text: string;
   try {
-    if ((await stat(path)).size > MAX_SNAPSHOT_BYTES) return { kind: 'unreadable', error: `larger than ${MAX_SNAPSHOT_BYTES / 1024 / 1024} MiB` };
-    text = await readFile(path, 'utf8');
+    // UTF-16 (what `> file` writes in Windows PowerShell 5.1) takes up to twice the bytes.
+    if ((await stat(path)).size > 2 * MAX_SNAPSHOT_BYTES) return { kind: 'unreadable', error: `larger than ${MAX_SNAPSHOT_BYTES / 1024 / 1024} MiB` };
+    text = decodeSnapshotBytes(await readFile(path));
   } catch (error) {
     return { kind: 'unreadable', error: `cannot read: ${(error as NodeJS.ErrnoException).code ?? String(error)}` };
   }

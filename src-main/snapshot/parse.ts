@@ -101,6 +101,50 @@ function describeJsonSyntaxError(error: unknown): string {
   return position ? `syntax error at character ${position[1]}` : 'syntax error';
 }
 
+/**
+ * The text of a snapshot file as Windows writes it: `collect.ps1 > snapshot.json` in Windows
+ * PowerShell 5.1 writes UTF-16LE with a byte-order mark, `Set-Content -Encoding UTF8` UTF-8 with one,
+ * `Out-File -Encoding BigEndianUnicode` UTF-16BE, PowerShell 7 UTF-8 without. A UTF-16 file without
+ * a mark is recognised by its zero bytes (JSON starts with ASCII). Text that is not valid UTF-8 is read
+ * as Windows-1252, what `-Encoding Default` writes on Western Windows (INFERENCE for other locales:
+ * their ANSI code page differs; the JSON structure survives, only names may read oddly).
+ */
+export function decodeSnapshotBytes(bytes: Uint8Array): string {
+  if (bytes.length >= 3 && bytes[0] === 0xef && bytes[1] === 0xbb && bytes[2] === 0xbf) return new TextDecoder('utf-8').decode(bytes.subarray(3));
+  if (bytes.length >= 2 && bytes[0] === 0xff && bytes[1] === 0xfe) return new TextDecoder('utf-16le').decode(bytes.subarray(2));
+  if (bytes.length >= 2 && bytes[0] === 0xfe && bytes[1] === 0xff) return decodeUtf16be(bytes.subarray(2));
+  if (bytes.length >= 2 && bytes[0] !== 0 && bytes[1] === 0) return new TextDecoder('utf-16le').decode(bytes);
+  if (bytes.length >= 2 && bytes[0] === 0 && bytes[1] !== 0) return decodeUtf16be(bytes);
+  try {
+    return new TextDecoder('utf-8', { fatal: true }).decode(bytes);
+  } catch {
+    return decodeWindows1252(bytes);
+  }
+}
+
+/** Windows-1252 0x80–0x9F (elsewhere it equals Latin-1); Node's decoder may treat the label as Latin-1. */
+const CP1252_HIGH = '€\u0081‚ƒ„…†‡ˆ‰Š‹Œ\u008DŽ\u008F\u0090‘’“”•–—˜™š›œ\u009DžŸ';
+
+function decodeWindows1252(bytes: Uint8Array): string {
+  let out = '';
+  for (const byte of bytes) out += byte >= 0x80 && byte <= 0x9f ? CP1252_HIGH[byte - 0x80] : String.fromCharCode(byte);
+  return out;
+}
+
+function decodeUtf16be(bytes: Uint8Array): string {
+  const swapped = new Uint8Array(bytes.length - (bytes.length % 2));
+  for (let i = 0; i + 1 < bytes.length; i += 2) {
+    swapped[i] = bytes[i + 1]!;
+    swapped[i + 1] = bytes[i]!;
+  }
+  return new TextDecoder('utf-16le').decode(swapped);
+}
+
+/** Parses a snapshot from the bytes of a file or a pipe, whatever Windows encoding wrote them. */
+export function parseSnapshotBytes(bytes: Uint8Array): SnapshotParseResult {
+  return parseSnapshotText(decodeSnapshotBytes(bytes));
+}
+
 export async function readSnapshotFile(path: string): Promise<SnapshotParseResult> {
   let size: number;
   try {
@@ -110,16 +154,17 @@ export async function readSnapshotFile(path: string): Promise<SnapshotParseResul
   } catch (error) {
     return { ok: false, error: `cannot read ${path}: ${systemMessage(error)}` };
   }
-  if (size > MAX_SNAPSHOT_BYTES) {
+  // UTF-16 takes up to twice the bytes of the same text: the limit on the text applies after decoding.
+  if (size > 2 * MAX_SNAPSHOT_BYTES) {
     return { ok: false, error: `invalid snapshot: ${path} is larger than ${MAX_SNAPSHOT_BYTES / 1024 / 1024} MiB` };
   }
-  let text: string;
+  let bytes: Uint8Array;
   try {
-    text = await readFile(path, 'utf8');
+    bytes = await readFile(path);
   } catch (error) {
     return { ok: false, error: `cannot read ${path}: ${systemMessage(error)}` };
   }
-  return parseSnapshotText(text);
+  return parseSnapshotBytes(bytes);
 }
 
 function describeValue(value: unknown): string {

@@ -2,7 +2,7 @@
 import { readdirSync, readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
 import { diagnose } from '../../../src-main/diagnosis/diagnose.js';
-import { parseSnapshotText } from '../../../src-main/snapshot/parse.js';
+import { decodeSnapshotBytes, parseSnapshotText } from '../../../src-main/snapshot/parse.js';
 
 const folder = new URL('../../fixtures/snapshots/', import.meta.url);
 
@@ -18,7 +18,7 @@ function resolve(root: unknown, path: string): { found: boolean; value?: unknown
 describe('evidence', () => {
   for (const name of readdirSync(folder).filter((file) => file.endsWith('.json'))) {
     it(`${name}: every evidence path exists in the snapshot, and primitive values match it`, () => {
-      const text = readFileSync(new URL(name, folder), 'utf8');
+      const text = decodeSnapshotBytes(readFileSync(new URL(name, folder)));
       const parsed = parseSnapshotText(text);
       if (!parsed.ok) throw new Error(parsed.error);
       const raw = JSON.parse(text);

@@ -3,7 +3,7 @@ import { readdirSync, readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
 import { diagnose } from '../../../src-main/diagnosis/diagnose.js';
 import { diagnosisSchema, type Diagnosis } from '../../../src-main/diagnosis/schema.js';
-import { parseSnapshotText } from '../../../src-main/snapshot/parse.js';
+import { parseSnapshotBytes, parseSnapshotText } from '../../../src-main/snapshot/parse.js';
 
 const folder = new URL('../../fixtures/snapshots/', import.meta.url);
 
@@ -59,6 +59,8 @@ const EXPECTED: Record<string, Expected> = {
   'win7-sp1-trend-drivers-7026-no-sha2.json': { why: 'Trend drivers fail to load (7026) without SHA-2 support: not ACS, KB4474419 named', verdict: 'action-required', update: 'missing', root: 'missing', rootRequired: true, agent: 'running', plan: ['install-windows-update', 'install-root-certificate', 'reboot'], findings: ['driver-load-failure'] },
   'server2016-3104-deny-list-block.json': { why: '3104 is a deny-list block for a protected process, not missing trust', verdict: 'action-required', update: 'ok', root: 'present', agent: 'failed-other', plan: ['start-agent-services', 'contact-support'] },
   'server2022-7024-untrusted-root.json': { why: '7024 with CERT_E_UNTRUSTEDROOT is a signature-trust failure, not another cause', verdict: 'action-required', update: 'ok', root: 'missing', rootRequired: true, agent: 'failed-signature', plan: ['install-root-certificate', 'start-agent-services'] },
+  'server2019-written-by-powershell51-utf16.json': { why: '`collect.ps1 > file` in Windows PowerShell 5.1: UTF-16LE with a byte-order mark, CRLF, a German machine name', verdict: 'action-required', update: 'missing', root: 'missing', agent: 'failed-signature', plan: ['install-windows-update', 'reboot', 'start-agent-services'] },
+  'win10-21h2-set-content-utf8-bom.json': { why: '`Set-Content -Encoding UTF8`: UTF-8 with a byte-order mark, CRLF', verdict: 'ready', update: 'ok', root: 'missing', agent: 'running', plan: [] },
   'win10-22h2-agent-stopped.json': { why: 'Windows ready, agent stopped with no error', verdict: 'action-required', update: 'ok', root: 'present', agent: 'stopped', plan: ['start-agent-services'] },
   'win10-22h2-test-signing-on.json': { why: 'risky workarounds are warned about', verdict: 'ready', update: 'ok', root: 'missing', agent: 'running', plan: [], findings: ['test-signing-enabled', 'integrity-checks-disabled'], windows: 'win10-22h2' },
   'win10-insider-build-unknown.json': { why: 'an Insider build cannot be placed', verdict: 'unknown', update: 'unknown', root: 'missing', agent: 'running', plan: [], findings: ['os-unknown'] },
@@ -75,7 +77,7 @@ const EXPECTED: Record<string, Expected> = {
 const files = readdirSync(folder).filter((name) => name.endsWith('.json'));
 
 function load(name: string) {
-  const parsed = parseSnapshotText(readFileSync(new URL(name, folder), 'utf8'));
+  const parsed = parseSnapshotBytes(readFileSync(new URL(name, folder)));
   if (!parsed.ok) throw new Error(`${name}: ${parsed.error}`);
   return parsed.snapshot;
 }
@@ -117,13 +119,14 @@ describe('broken snapshot files', () => {
     'missing-os.json': /^invalid snapshot: os: .*expected object/,
     'bad-service-state.json': /services\[0\]\.state/,
     'bad-collected-at.json': /collectedAt/,
+    'utf16-truncated.json': /^invalid snapshot: not valid JSON \((syntax error|the text ends too early)/,
   };
   it('covers every broken file', () => {
     expect(readdirSync(broken).sort()).toEqual(Object.keys(cases).sort());
   });
   for (const [name, message] of Object.entries(cases)) {
     it(`${name} is refused with a message naming the problem`, () => {
-      const result = parseSnapshotText(readFileSync(new URL(name, broken), 'utf8'));
+      const result = parseSnapshotBytes(readFileSync(new URL(name, broken)));
       expect(result.ok).toBe(false);
       if (!result.ok) expect(result.error).toMatch(message);
     });

@@ -7,7 +7,7 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { diagnose } from '../../../src-main/diagnosis/diagnose.js';
 import { fleetCsv, FleetFolderError, formatFleetText, renderFleetHtml, summarizeFleet, type FleetSummary } from '../../../src-main/fleet/index.js';
 import { csvCell } from '../../../src-main/fleet/csv.js';
-import { parseSnapshotText } from '../../../src-main/snapshot/parse.js';
+import { parseSnapshotBytes } from '../../../src-main/snapshot/parse.js';
 
 const fixtures = new URL('../../fixtures/snapshots/', import.meta.url).pathname;
 let folder: string;
@@ -39,7 +39,7 @@ describe('summarizeFleet', () => {
     const expected: Record<string, number> = { ready: 0, 'action-required': 0, unsupported: 0, unknown: 0 };
     const names = new Set<string>();
     for (const name of fixtureNames) {
-      const parsed = parseSnapshotText(await readFile(join(fixtures, name), 'utf8'));
+      const parsed = parseSnapshotBytes(await readFile(join(fixtures, name)));
       if (!parsed.ok) throw new Error(parsed.error);
       const machine = parsed.snapshot.host?.computerName?.toLowerCase() ?? name;
       if (names.has(machine)) continue;

@@ -5,7 +5,7 @@ import { Ajv2020 } from 'ajv/dist/2020.js';
 import addFormatsModule from 'ajv-formats';
 import { describe, expect, it } from 'vitest';
 import { diagnose } from '../../../src-main/diagnosis/diagnose.js';
-import { parseSnapshotText } from '../../../src-main/snapshot/parse.js';
+import { decodeSnapshotBytes, parseSnapshotText } from '../../../src-main/snapshot/parse.js';
 import { diagnosisJsonSchema, snapshotJsonSchema } from '../../../src-main/snapshot/json-schema.js';
 
 const docs = new URL('../../../docs/schemas/', import.meta.url);
@@ -28,7 +28,7 @@ describe('exported JSON Schemas', () => {
     const validateSnapshot = compile(snapshotJsonSchema());
     const validateDiagnosis = compile(diagnosisJsonSchema());
     for (const name of readdirSync(fixtures).filter((file) => file.endsWith('.json'))) {
-      const value = JSON.parse(readFileSync(new URL(name, fixtures), 'utf8'));
+      const value = JSON.parse(decodeSnapshotBytes(readFileSync(new URL(name, fixtures))));
       expect(validateSnapshot(value), `${name}: ${JSON.stringify(validateSnapshot.errors)}`).toBe(true);
       const parsed = parseSnapshotText(JSON.stringify(value));
       if (!parsed.ok) throw new Error(parsed.error);
