@@ -3,7 +3,7 @@ import { readdirSync, readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
 import { diagnose } from '../../../src-main/diagnosis/diagnose.js';
 import { diagnosisSchema, type Diagnosis } from '../../../src-main/diagnosis/schema.js';
-import { parseSnapshotBytes, parseSnapshotText } from '../../../src-main/snapshot/parse.js';
+import { parseSnapshotBytes } from '../../../src-main/snapshot/parse.js';
 
 const folder = new URL('../../fixtures/snapshots/', import.meta.url);
 
