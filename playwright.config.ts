@@ -15,6 +15,9 @@ export default defineConfig({
   testDir: 'test/e2e',
   outputDir: 'test-results/playwright',
   globalSetup: './test/e2e/support/global-setup.ts',
+  // One tsconfig for every file the journeys load: its paths map #product/… and #double/… to the sources
+  // (the Windows double then shares the product modules the journeys import).
+  tsconfig: './tsconfig.json',
   fullyParallel: true,
   // Two cores here: two browsers at a time keeps the suite within a couple of minutes.
   workers: 2,

@@ -1,6 +1,16 @@
+import { fileURLToPath } from 'node:url';
 import { defineConfig } from 'vitest/config';
 
+const here = (path: string) => fileURLToPath(new URL(path, import.meta.url));
+
 export default defineConfig({
+  // package.json "imports" point at dist/ (compiled runs); tests run the sources, one copy of each module.
+  resolve: {
+    alias: [
+      { find: /^#product\/(.*)$/, replacement: `${here('./src-main/')}$1` },
+      { find: /^#double\/(.*)$/, replacement: `${here('./test/windows-double/')}$1` },
+    ],
+  },
   test: {
     include: ['test/**/*.test.ts', 'test/**/*.test.tsx'],
     exclude: ['test/e2e/**', 'node_modules/**', 'dist/**'],

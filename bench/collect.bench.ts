@@ -4,8 +4,8 @@
 import { pathToFileURL } from 'node:url';
 import { collectSnapshotWithPath, type ProbeProgress } from '../src-main/probe/collect.js';
 import { CountingRunner } from '../src-main/windows/command-runner.js';
-import { commandName } from '../src-main/windows/simulated/dispatcher.js';
-import { createSimulatedHost, listSimulatedProfiles } from '../src-main/windows/simulated/index.js';
+import { commandName } from '../test/windows-double/host/dispatcher.js';
+import { createSimulatedHost, listSimulatedProfiles } from '../test/windows-double/host/index.js';
 
 export interface ProfileCollectFigures {
   profile: string;
@@ -41,7 +41,7 @@ export async function runCollectBenchmark(options: { repetitions?: number } = {}
     let figures: Omit<ProfileCollectFigures, 'wallMs'> | null = null;
     for (let round = 0; round < repetitions; round++) {
       const host = await createSimulatedHost(name);
-      const counting = Object.assign(new CountingRunner(host.runner), { simulatedProfile: name });
+      const counting = new CountingRunner(host.runner);
       const progress: ProbeProgress[] = [];
       const started = performance.now();
       const { snapshot, path } = await collectSnapshotWithPath({ runner: counting, onProgress: (p) => progress.push(p) });

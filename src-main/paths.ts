@@ -21,9 +21,23 @@ export function projectRoot(): string {
   }
 }
 
-/** The assets folder: ACS_ASSETS_DIR, else Electron's resources folder when packaged, else the project's. */
+let packagedMark: boolean | undefined;
+
+/** The desktop app says what Electron knows (app.isPackaged) once at start. */
+export function markPackagedApp(packaged: boolean): void {
+  packagedMark = packaged;
+}
+
+/** An installed (packaged) desktop app: Electron without its default app (`electron .` sets process.defaultApp). */
+export function isPackagedApp(): boolean {
+  if (packagedMark !== undefined) return packagedMark;
+  return Boolean(process.versions.electron) && !(process as NodeJS.Process & { defaultApp?: boolean }).defaultApp;
+}
+
+/** The assets folder: ACS_ASSETS_DIR (development copies only: a packaged app ignores it), else Electron's
+ * resources folder when packaged, else the project's. */
 export function assetsDir(): string {
-  const override = process.env.ACS_ASSETS_DIR;
+  const override = isPackagedApp() ? undefined : process.env.ACS_ASSETS_DIR;
   if (override) return override;
   const resources = (process as NodeJS.Process & { resourcesPath?: string }).resourcesPath;
   if (resources && existsSync(join(resources, 'assets'))) return join(resources, 'assets');

@@ -1,28 +1,18 @@
-// The desktop session: which machine it looks at (real Windows or a simulated profile), the current
+// The desktop session: which machine it looks at (src-main/host: this computer or a simulated profile), the current
 // snapshot, diagnosis and plan progress, a received snapshot when one is open, and the work running.
 import { join } from 'node:path';
-import { BridgeError, type HostView, type LocalFile, type ProbeSection, type ReceivedOrigin } from '../contract/index.js';
+import { BridgeError, type LocalFile, type ProbeSection, type ReceivedOrigin } from '../contract/index.js';
 import type { Diagnosis } from '../diagnosis/schema.js';
 import type { ActionJournal } from '../fixes/journal.js';
-import type { FileAccess } from '../fixes/files.js';
 import type { Fix, FixContext } from '../fixes/types.js';
 import type { Snapshot } from '../snapshot/schema.js';
-import type { CommandRunner } from '../windows/command-runner.js';
-import type { LocalFile as SimulatedLocalFile } from '../windows/simulated/machine-state.js';
+import type { HostBinding } from '../host/binding.js';
 import { EventHub } from './events.js';
 import { planRecords, type StepRecord } from './plan-state.js';
 import type { AppServices } from './services.js';
 import type { ShellAdapter } from './shell-adapter.js';
 
-/** The machine behind the runner. A simulated one also shows its local files (the preview's picker). */
-export interface HostBinding {
-  runner: CommandRunner;
-  view: HostView;
-  /** Offline update packages and certificate files lying on the simulated machine's disk. */
-  simulatedFiles?: () => readonly SimulatedLocalFile[];
-  /** How fixes read picked files (the simulated host serves its profile's files); default: the disk. */
-  files?: FileAccess;
-}
+export type { HostBinding } from '../host/binding.js';
 
 export interface SessionOptions {
   host: HostBinding;
@@ -33,7 +23,7 @@ export interface SessionOptions {
   /** Allow the app's own network use (root auto-update reachability, online updates). Default false. */
   network?: boolean;
   now?: () => Date;
-  /** Pause between service state polls of the fixes (ms); the simulated host needs none. */
+  /** Pause between service state polls of the fixes (ms); default: the host's capability, else the fixes' own. */
   fixPollIntervalMs?: number;
 }
 
@@ -180,6 +170,10 @@ export class AppSession {
     return fix;
   }
 
+  private pollIntervalMs(): number | undefined {
+    return this.options.fixPollIntervalMs ?? this.host.capabilities.fixPollIntervalMs;
+  }
+
   /** What every fix gets: the same runner and journal, a reprobe, this machine's snapshot. */
   fixContext(): FixContext {
     const machine = this.writable();
@@ -193,7 +187,7 @@ export class AppSession {
       elevation: machine.snapshot.collector?.elevated ? 'direct' : 'helper',
       workDir: this.options.workDir,
       now: () => this.now(),
-      ...(this.options.fixPollIntervalMs === undefined ? {} : { pollIntervalMs: this.options.fixPollIntervalMs }),
+      ...(this.pollIntervalMs() === undefined ? {} : { pollIntervalMs: this.pollIntervalMs() }),
     };
   }
 }

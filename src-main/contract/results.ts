@@ -6,6 +6,8 @@ import type { Snapshot } from '../snapshot/schema.js';
 /** Which machine the session looks at. */
 export type HostView =
   | { kind: 'windows' }
+  /** A computer that is not Windows (a packaged app has no simulated machines to show instead). */
+  | { kind: 'other'; platform: string }
   | { kind: 'simulated'; profile: string; title: string; story: string };
 
 /** A snapshot received from someone else: whose machine, when collected, when opened here. */

@@ -6,15 +6,13 @@ import { dirname, join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { createApp, type AppInstance } from '../app/create-app.js';
 import { defaultServices } from '../app/default-services.js';
-import type { HostBinding } from '../app/session.js';
 import { PRODUCT_NAME } from '../app/handlers/info.js';
-import { createNodeRunner } from '../windows/node-runner.js';
-import { simulatedFileAccess } from '../windows/simulated/fix-commands.js';
-import { createSimulatedHost } from '../windows/simulated/index.js';
+import { createHost } from '../host/create-host.js';
+import { markPackagedApp } from '../paths.js';
 import { APP_ENTRY_URL, APP_SCHEME, APP_SCHEME_PRIVILEGES, handleAppRequest } from './app-protocol.js';
 import { createElectronShell, PDF_PARTITION } from './electron-shell.js';
 import { hardenContents, hardenSession } from './hardening.js';
-import { chooseHost } from './host-choice.js';
+import { chooseHost, hostRequest } from './host-choice.js';
 import { eventChannel, registerIpc } from './ipc.js';
 import { mainWindowOptions } from './window-options.js';
 
@@ -30,20 +28,16 @@ export function preloadPath(): string {
   return join(dirname(fileURLToPath(import.meta.url)), 'preload.cjs');
 }
 
-async function hostBinding(argv: readonly string[]): Promise<HostBinding> {
-  const choice = chooseHost(argv, process.env, process.platform);
-  if (choice.kind === 'windows') return { runner: createNodeRunner(), view: { kind: 'windows' } };
-  const host = await createSimulatedHost(choice.profile);
-  return {
-    runner: host.runner,
-    view: { kind: 'simulated', profile: host.profile.name, title: host.profile.title, story: host.profile.story },
-    simulatedFiles: () => host.machine.state.localFiles,
-    files: simulatedFileAccess(host.machine),
-  };
-}
-
 export async function startDesktopApp(electron: ElectronModule, argv: readonly string[] = process.argv): Promise<DesktopApp | null> {
   const { app, BrowserWindow, ipcMain, protocol, session, shell, dialog } = electron;
+  markPackagedApp(app.isPackaged);
+  const choice = chooseHost(argv, process.env, process.platform, app.isPackaged);
+  if (choice.kind === 'refused') {
+    console.error(choice.message);
+    dialog.showErrorBox(PRODUCT_NAME, choice.message);
+    app.exit(64);
+    return null;
+  }
   protocol.registerSchemesAsPrivileged([{ scheme: APP_SCHEME, privileges: { ...APP_SCHEME_PRIVILEGES } }]);
   if (!app.requestSingleInstanceLock()) {
     app.quit();
@@ -59,7 +53,7 @@ export async function startDesktopApp(electron: ElectronModule, argv: readonly s
   protocol.handle(APP_SCHEME, (request) => handleAppRequest(rendererDir, request));
 
   let window: Electron.BrowserWindow | null = null;
-  const host = await hostBinding(argv);
+  const host = await createHost(hostRequest(choice), { packaged: app.isPackaged });
   const instance = createApp(
     {
       host,
@@ -70,11 +64,10 @@ export async function startDesktopApp(electron: ElectronModule, argv: readonly s
         BrowserWindow,
         pdfSession: () => session.fromPartition(PDF_PARTITION),
         window: () => window,
-        ...(host.simulatedFiles ? { simulatedFiles: host.simulatedFiles } : {}),
+        ...(host.localFiles ? { localFiles: host.localFiles } : {}),
       }),
       workDir: app.getPath('userData'),
       network: false,
-      ...(host.view.kind === 'simulated' ? { fixPollIntervalMs: 0 } : {}),
     },
     (line) => console.error(line),
   );

@@ -5,7 +5,7 @@ import type { BrowserWindow as BrowserWindowType, Dialog, OpenDialogOptions, Ses
 import { describeDiskFile } from '../app/local-files.js';
 import type { ShellAdapter, ShellChoice } from '../app/shell-adapter.js';
 import { updateFileCandidates } from '../preview/preview-shell.js';
-import type { LocalFile as SimulatedLocalFile } from '../windows/simulated/machine-state.js';
+import type { HostLocalFile } from '../host/binding.js';
 import { hardenSession } from './hardening.js';
 
 export interface ElectronShellDependencies {
@@ -17,7 +17,7 @@ export interface ElectronShellDependencies {
   /** The app window, as the dialogs' parent. */
   window: () => BrowserWindowType | null;
   /** Simulated host only: its files are offered as a list (they are not on this disk). */
-  simulatedFiles?: () => readonly SimulatedLocalFile[];
+  localFiles?: () => readonly HostLocalFile[];
 }
 
 export const PDF_PARTITION = 'acs-report-pdf';
@@ -36,7 +36,7 @@ export function createElectronShell(deps: ElectronShellDependencies): ShellAdapt
   return {
     kind: 'electron',
     async chooseUpdateFile(kb) {
-      if (deps.simulatedFiles) return { kind: 'pick', candidates: updateFileCandidates(deps.simulatedFiles(), kb) };
+      if (deps.localFiles) return { kind: 'pick', candidates: updateFileCandidates(deps.localFiles(), kb) };
       return pick({
         title: kb ? `Choose the update file for ${kb}` : 'Choose the Windows update file',
         filters: [{ name: 'Windows update packages (.msu, .cab)', extensions: ['msu', 'cab'] }],

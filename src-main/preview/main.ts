@@ -5,7 +5,7 @@ import { Command, InvalidArgumentError } from 'commander';
 import { existsSync } from 'node:fs';
 import { join } from 'node:path';
 import { pathToFileURL } from 'node:url';
-import { listSimulatedProfiles } from '../windows/simulated/index.js';
+import { loadSimulator } from '../host/simulator.js';
 import { openInBrowser } from './open-browser.js';
 import { DEFAULT_PREVIEW_PROFILE, startPreview } from './start.js';
 import { projectRoot } from '../paths.js';
@@ -33,7 +33,7 @@ export async function runPreview(argv: readonly string[]): Promise<void> {
   const program = previewProgram().parse([...argv], { from: 'user' });
   const options = program.opts<{ profile: string; listProfiles?: boolean; port: number; declineUac?: boolean; receivedDir?: string; dataDir?: string; open?: boolean }>();
   if (options.listProfiles) {
-    for (const profile of await listSimulatedProfiles()) console.log(`${profile.name.padEnd(36)} ${profile.title}`);
+    for (const profile of await (await loadSimulator()).listSimulatedProfiles()) console.log(`${profile.name.padEnd(36)} ${profile.title}`);
     return;
   }
   const rendererDir = join(projectRoot(), 'dist-renderer');
@@ -51,7 +51,8 @@ export async function runPreview(argv: readonly string[]): Promise<void> {
     rendererDir,
     log: (line) => console.error(line),
   });
-  console.log(`ACS Support Assistant preview — simulated Windows: ${preview.host.profile.title} (${preview.host.profile.name})`);
+  const view = preview.host.view;
+  console.log(`ACS Support Assistant preview — simulated Windows: ${view.kind === 'simulated' ? `${view.title} (${view.profile})` : preview.host.label}`);
   console.log(`Open ${preview.server.url}`);
   console.log(`Data folder: ${preview.dataDir}. Press Ctrl+C to stop.`);
   if (options.open && !(await openInBrowser(preview.server.url))) console.log('(Could not open a browser: copy the address above.)');

@@ -6,11 +6,11 @@ import { join } from 'node:path';
 import type { LocalFile } from '../contract/index.js';
 import { describeLocalFile } from '../app/local-files.js';
 import type { ShellAdapter } from '../app/shell-adapter.js';
-import type { LocalFile as SimulatedLocalFile } from '../windows/simulated/machine-state.js';
+import type { HostLocalFile } from '../host/binding.js';
 
 export interface PreviewShellOptions {
-  /** The simulated machine's files (USB stick, Downloads). */
-  simulatedFiles: () => readonly SimulatedLocalFile[];
+  /** The machine's files (the simulated machine's USB stick, Downloads). */
+  localFiles: () => readonly HostLocalFile[];
   /** Folder whose snapshot files and report folders the "open a snapshot" picker lists. */
   receivedDir: string | null;
   /** Where "choose a folder" exports go (there is no dialog in the preview). */
@@ -18,9 +18,9 @@ export interface PreviewShellOptions {
 }
 
 /** Update packages first that carry the wanted KB, then the other packages; certificates are not offered. */
-export function updateFileCandidates(files: readonly SimulatedLocalFile[], kb: string | null): LocalFile[] {
+export function updateFileCandidates(files: readonly HostLocalFile[], kb: string | null): LocalFile[] {
   const packages = files.filter((file) => file.kind === 'msu' || file.kind === 'cab');
-  const wanted = (file: SimulatedLocalFile) => (file.kind !== 'cer' && kb !== null && file.kb === kb ? 0 : 1);
+  const wanted = (file: HostLocalFile) => (file.kind !== 'cer' && kb !== null && file.kb === kb ? 0 : 1);
   return [...packages]
     .sort((a, b) => wanted(a) - wanted(b) || a.path.localeCompare(b.path))
     .map((file) => ({ ...describeLocalFile(file.path, file.sizeBytes), kb: file.kind === 'cer' ? null : file.kb }));
@@ -52,7 +52,7 @@ export function createPreviewShell(options: PreviewShellOptions): ShellAdapter {
   return {
     kind: 'preview',
     async chooseUpdateFile(kb) {
-      return { kind: 'pick', candidates: updateFileCandidates(options.simulatedFiles(), kb) };
+      return { kind: 'pick', candidates: updateFileCandidates(options.localFiles(), kb) };
     },
     async chooseReceived() {
       return { kind: 'pick', candidates: options.receivedDir ? await receivedCandidates(options.receivedDir) : [] };

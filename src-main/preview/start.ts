@@ -7,16 +7,17 @@ import { join } from 'node:path';
 import { createApp, type AppInstance } from '../app/create-app.js';
 import { defaultServices } from '../app/default-services.js';
 import type { AppServices } from '../app/services.js';
+import type { HostBinding } from '../host/binding.js';
+import { createHost } from '../host/create-host.js';
+import { DEFAULT_SIMULATED_PROFILE } from '../host/simulator.js';
 import { projectRoot } from '../paths.js';
-import { simulatedFileAccess } from '../windows/simulated/fix-commands.js';
-import { createSimulatedHost, loadMachineProfile, type SimulatedHost } from '../windows/simulated/index.js';
 import { createPreviewShell } from './preview-shell.js';
 import { startPreviewServer, type PreviewServer } from './server.js';
 
-export const DEFAULT_PREVIEW_PROFILE = 'win10-21h2-offline-unpatched';
+export const DEFAULT_PREVIEW_PROFILE = DEFAULT_SIMULATED_PROFILE;
 
 export interface PreviewOptions {
-  /** Simulated machine profile (assets/simulated/profiles/NAME.json). */
+  /** Simulated machine profile (test/windows-double/profiles/NAME.json). */
   profile?: string;
   /** The app runs without administrator rights and the person answers the prompt with "No" (UAC declined). */
   declineUac?: boolean;
@@ -32,11 +33,13 @@ export interface PreviewOptions {
   network?: boolean;
   services?: AppServices;
   log?: (line: string) => void;
+  /** A host made by the caller (tests that keep the simulated machine at hand); default: the profile's. */
+  host?: HostBinding;
 }
 
 export interface PreviewApp {
   app: AppInstance;
-  host: SimulatedHost;
+  host: HostBinding;
   dataDir: string;
 }
 
@@ -47,24 +50,16 @@ export interface RunningPreview extends PreviewApp {
 
 /** The app on a simulated machine, without the server (tests drive its dispatcher directly). */
 export async function createPreviewApp(options: PreviewOptions = {}): Promise<PreviewApp> {
-  const profile = options.profile ?? DEFAULT_PREVIEW_PROFILE;
-  const loaded = await loadMachineProfile(profile);
-  const host = await createSimulatedHost(loaded, options.declineUac ? { user: { ...loaded.machine.user, elevated: false, uacAnswer: 'decline' } } : {});
+  const host = options.host ?? (await createHost({ kind: 'simulated', profile: options.profile ?? DEFAULT_PREVIEW_PROFILE, declineUac: options.declineUac === true }));
   const dataDir = options.dataDir ?? (await mkdtemp(join(tmpdir(), 'acs-preview-')));
   const receivedDir = options.receivedDir === undefined ? join(projectRoot(), 'test', 'fixtures', 'snapshots') : options.receivedDir;
   const app = createApp(
     {
-      host: {
-        runner: host.runner,
-        view: { kind: 'simulated', profile: host.profile.name, title: host.profile.title, story: host.profile.story },
-        simulatedFiles: () => host.machine.state.localFiles,
-        files: simulatedFileAccess(host.machine),
-      },
+      host,
       services: options.services ?? defaultServices,
-      shell: createPreviewShell({ simulatedFiles: () => host.machine.state.localFiles, receivedDir, exportDir: join(dataDir, 'exports') }),
+      shell: createPreviewShell({ localFiles: host.localFiles ?? (() => []), receivedDir, exportDir: join(dataDir, 'exports') }),
       workDir: dataDir,
       network: options.network ?? false,
-      fixPollIntervalMs: 0,
     },
     options.log,
   );

@@ -80,8 +80,7 @@ export async function collectSnapshotWithPath(options: CollectOptions): Promise<
   if (signal?.aborted) throw new CollectionCancelledError();
   const sections = normaliseSections(options.sections);
   const network = options.network ?? true;
-  const simulatedProfile = (runner as { simulatedProfile?: unknown }).simulatedProfile;
-  const profile = typeof simulatedProfile === 'string' ? simulatedProfile : undefined;
+  const profile = runner.identity?.kind === 'simulated' ? runner.identity.profile : undefined;
   const platform = profile ? 'win32' : (options.platform ?? process.platform);
   const report = (progress: ProbeProgress) => options.onProgress?.(progress);
 

@@ -31,6 +31,10 @@ export const collectorSchema = z.object({
 export const hostSchema = z.object({
   computerName: z.string(),
   domain: z.string().nullable(),
+  /** A stable identity of the Windows installation: "sha256:" and the SHA-256 (hex) of the lower-cased
+   * MachineGuid (HKLM\SOFTWARE\Microsoft\Cryptography). Never the GUID itself; replaced by MACHINE-n in
+   * redacted reports. The fleet summary keys machines by it. Absent in older snapshots. */
+  machineId: z.string().min(1).max(100).optional(),
 });
 
 export const installationTypeSchema = z.enum(['Client', 'Server', 'Server Core']);

@@ -1,6 +1,7 @@
 // The one seam where the program touches Windows: every external command (PowerShell, certutil,
 // reg, sc, wevtutil, wusa, DISM…) goes through a CommandRunner. Real Windows gets the execFile
-// implementation; tests and demos get the simulated host, which answers as real Windows would.
+// implementation; tests and demos get the simulated host of the Windows double (test/windows-double/), which answers
+// as real Windows would.
 
 export interface CommandRequest {
   /** Program to start, e.g. "powershell.exe" or "certutil.exe". Never a shell command line. */
@@ -32,14 +33,22 @@ export interface CommandResult {
   spawnError?: { code: string; message: string };
 }
 
+/** Which machine answers a runner's commands, when it is not this computer. */
+export type RunnerIdentity = { kind: 'simulated'; profile: string };
+
 export interface CommandRunner {
   run(request: CommandRequest): Promise<CommandResult>;
+  /** Set by a simulated machine's runner: its snapshots record collector method "simulated" and the profile. */
+  readonly identity?: RunnerIdentity;
 }
 
 /** A runner that counts the processes it starts (benchmarks and tests of "one PowerShell process"). */
 export class CountingRunner implements CommandRunner {
   readonly started: CommandRequest[] = [];
   constructor(private readonly inner: CommandRunner) {}
+  get identity(): RunnerIdentity | undefined {
+    return this.inner.identity;
+  }
   run(request: CommandRequest): Promise<CommandResult> {
     this.started.push(request);
     return this.inner.run(request);

@@ -10,7 +10,7 @@ import { describe, expect, it } from 'vitest';
 import { bundledRootCertificatePath } from '../../src-main/fixes/index.js';
 import type { CommandRequest } from '../../src-main/windows/command-runner.js';
 import { createNodeRunner } from '../../src-main/windows/node-runner.js';
-import type { LocalFile } from '../../src-main/windows/simulated/index.js';
+import type { LocalFile } from '../windows-double/host/index.js';
 import { simulatedFix } from './support/simulated-fix.js';
 
 /** Folder names a person (or an attacker naming a USB stick's folders) could choose. */

@@ -10,7 +10,7 @@ import { join } from 'node:path';
 import { beforeAll, describe, expect, it } from 'vitest';
 import { bundledRootCertificatePath, type FileAccess } from '../../src-main/fixes/index.js';
 import { checkRootCertificateFile } from '../../src-main/fixes/certificate-check.js';
-import type { LocalFile } from '../../src-main/windows/simulated/index.js';
+import type { LocalFile } from '../windows-double/host/index.js';
 import { simulatedFix } from './support/simulated-fix.js';
 
 const SUBJECT = '/C=US/O=Microsoft Corporation/CN=Microsoft Identity Verification Root Certificate Authority 2020';

@@ -17,7 +17,7 @@ import { PROBE_SECTIONS, collectSnapshotWithPath } from '../../src-main/probe/co
 import { startPreview } from '../../src-main/preview/start.js';
 import { validateSnapshot } from '../../src-main/snapshot/parse.js';
 import type { CommandRequest, CommandResult, CommandRunner } from '../../src-main/windows/command-runner.js';
-import { createSimulatedHost } from '../../src-main/windows/simulated/index.js';
+import { bindSimulatedHost, createSimulatedHost } from '../windows-double/host/index.js';
 import { projectRoot } from './support/hostile.js';
 import { simulatedFix } from './support/simulated-fix.js';
 
@@ -254,13 +254,14 @@ describe('fix faults', () => {
         throw Object.assign(new Error('ENOSPC: no space left on device, write'), { code: 'ENOSPC' });
       },
     };
-    const preview = await startPreview({ profile: 'server2019-airgapped-missing-root', receivedDir: null, services: { ...defaultServices, openJournal: (path) => new ActionJournal(path, full) } });
+    const simulated = await createSimulatedHost('server2019-airgapped-missing-root');
+    const preview = await startPreview({ host: bindSimulatedHost(simulated), receivedDir: null, services: { ...defaultServices, openJournal: (path) => new ActionJournal(path, full) } });
     try {
       expect((await preview.app.dispatch('startProbe', {})).ok).toBe(true);
       expect((await preview.app.dispatch('previewFix', { stepIndex: 0 })).ok).toBe(true);
       const outcome = await preview.app.dispatch('applyFix', { stepIndex: 0, consent: true });
       expect(outcome).toMatchObject({ ok: false, code: 'failed', message: expect.stringMatching(/full[\s\S]*Nothing was changed/) });
-      expect(preview.host.machine.state.certificateStores.Root.some((cert) => cert.thumbprint === ACS_ROOT)).toBe(false);
+      expect(simulated.machine.state.certificateStores.Root.some((cert) => cert.thumbprint === ACS_ROOT)).toBe(false);
     } finally {
       await preview.close();
     }

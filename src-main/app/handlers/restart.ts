@@ -38,7 +38,7 @@ export function restartHandlers(session: AppSession) {
         record.state = 'awaiting-reboot';
         record.lastMessage = outcome.message;
       }
-      return { when, message: outcome.message, restarted: when === 'now' && session.host.view.kind === 'simulated' };
+      return { when, message: outcome.message, restarted: when === 'now' && session.host.capabilities.restartsInPlace };
     },
 
     async resumeAfterRestart(): Promise<OperationResults['resumeAfterRestart']> {

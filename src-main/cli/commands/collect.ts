@@ -4,8 +4,8 @@
 import { writeFile, rename } from 'node:fs/promises';
 import type { Command } from 'commander';
 import { collectSnapshot, CollectionCancelledError, PROBE_SECTIONS, type ProbeProgress, type ProbeSectionName } from '../../probe/collect.js';
-import { createNodeRunner } from '../../windows/node-runner.js';
-import { createSimulatedHost, listSimulatedProfiles } from '../../windows/simulated/index.js';
+import { createHost } from '../../host/create-host.js';
+import { loadSimulator, NoDemoMachinesError } from '../../host/simulator.js';
 import type { CommandRunner } from '../../windows/command-runner.js';
 import { CliExit, ExitCode } from '../io.js';
 import { terminalSafe } from '../terminal-text.js';
@@ -49,7 +49,10 @@ export function registerCollect(program: Command, context: CliContext): void {
     .option('-q, --quiet', 'no progress on stderr')
     .action(async (options: CollectCliOptions) => {
       if (options.listProfiles) {
-        for (const profile of await listSimulatedProfiles()) context.io.stdout(`${profile.name.padEnd(36)} ${profile.title}\n`);
+        const simulator = await loadSimulator().catch((error: unknown) => {
+          throw error instanceof NoDemoMachinesError ? new CliExit(ExitCode.usage, error.message) : error;
+        });
+        for (const profile of await simulator.listSimulatedProfiles()) context.io.stdout(`${profile.name.padEnd(36)} ${profile.title}\n`);
         context.exitCode = ExitCode.ok;
         return;
       }
@@ -59,13 +62,13 @@ export function registerCollect(program: Command, context: CliContext): void {
       let runner: CommandRunner;
       if (options.simulate !== undefined) {
         try {
-          runner = (await createSimulatedHost(options.simulate)).runner;
+          runner = (await createHost({ kind: 'simulated', profile: options.simulate })).runner;
         } catch (error) {
           throw new CliExit(ExitCode.usage, error instanceof Error ? error.message : String(error));
         }
         if (!options.quiet) context.io.stderr(`collect: simulated machine "${options.simulate}" (not a real one)\n`);
       } else {
-        runner = createNodeRunner();
+        runner = (await createHost({ kind: 'this-computer' })).runner;
       }
       const controller = new AbortController();
       const onInterrupt = () => controller.abort();

@@ -12,6 +12,8 @@ import { collectSnapshot } from '../../probe/collect.js';
 import { parseSnapshotText, readSnapshotFile } from '../../snapshot/parse.js';
 import type { Snapshot } from '../../snapshot/schema.js';
 import type { CommandRunner } from '../../windows/command-runner.js';
+import type { HostBinding } from '../../host/binding.js';
+import { createHost } from '../../host/create-host.js';
 import { CliExit, ExitCode } from '../io.js';
 import { terminalSafe } from '../terminal-text.js';
 import type { CliContext } from '../main.js';
@@ -89,20 +91,16 @@ async function printPlan(context: CliContext, file: string, options: FixCliOptio
   context.exitCode = ExitCode.ok;
 }
 
-async function openRunner(options: FixCliOptions): Promise<{ runner: CommandRunner; files?: FixContext['files']; label: string }> {
+async function openHost(options: FixCliOptions): Promise<HostBinding> {
   if (options.simulate) {
-    const { createSimulatedHost, loadMachineProfile } = await import('../../windows/simulated/index.js');
-    const { simulatedFileAccess } = await import('../../windows/simulated/fix-commands.js');
-    const profile = await loadMachineProfile(options.simulate).catch((error: Error) => {
+    return createHost({ kind: 'simulated', profile: options.simulate, declineUac: options.declineUac === true }).catch((error: Error) => {
       throw new CliExit(ExitCode.usage, error.message);
     });
-    const host = await createSimulatedHost(profile, options.declineUac ? { user: { ...profile.machine.user, uacAnswer: 'decline' } } : {});
-    return { runner: host.runner, files: simulatedFileAccess(host.machine), label: `simulated host "${profile.name}"` };
   }
   if (options.declineUac) throw new CliExit(ExitCode.usage, '--decline-uac only works with --simulate');
-  if (process.platform !== 'win32') throw new CliExit(ExitCode.usage, 'fix --apply changes Windows and this is not Windows; use --simulate PROFILE to try it on a simulated machine');
-  const { createNodeRunner } = await import('../../windows/node-runner.js');
-  return { runner: createNodeRunner(), label: 'this computer' };
+  const host = await createHost({ kind: 'this-computer' });
+  if (host.kind !== 'windows') throw new CliExit(ExitCode.usage, 'fix --apply changes Windows and this is not Windows; use --simulate PROFILE to try it on a simulated machine');
+  return host;
 }
 
 async function confirm(context: CliContext, options: FixCliOptions, question: string): Promise<boolean> {
@@ -117,7 +115,8 @@ async function applyPlan(context: CliContext, options: FixCliOptions): Promise<v
   }
   if (options.reboot && options.reboot !== 'now' && options.reboot !== 'later') throw new CliExit(ExitCode.usage, '--reboot must be "now" or "later"');
   const only = parseSteps(options.steps);
-  const { runner, files, label } = await openRunner(options);
+  const host = await openHost(options);
+  const { runner, files, label } = host;
   const dataDir = options.dataDir ?? (options.simulate ? join(defaultDataDir(), 'simulated', options.simulate) : defaultDataDir());
   const journal = new ActionJournal(join(dataDir, JOURNAL_FILE_NAME));
   const network = options.network !== false;
@@ -152,7 +151,7 @@ async function applyPlan(context: CliContext, options: FixCliOptions): Promise<v
     say(formatOutcome(outcome));
     if (outcome.status === 'reboot-required' && step.step === 'reboot') {
       // A real restart ends this process; the simulated machine restarts at once, so carry on as the next start would.
-      if (!(options.simulate && stepOptions.rebootWhen === 'now')) {
+      if (!(host.capabilities.restartsInPlace && stepOptions.rebootWhen === 'now')) {
         exitCode = ExitCode.rebootRequired;
         break;
       }
@@ -178,7 +177,7 @@ export function registerFix(program: Command, context: CliContext): void {
     .option('--apply', 'run the plan on this computer (or on --simulate PROFILE)')
     .option('--yes', 'do not ask before each step (Intune, ConfigMgr, RMM); required when there is no terminal')
     .option('--steps <list>', 'only these steps, comma-separated (install-windows-update,reboot,install-root-certificate,start-agent-services)')
-    .option('--simulate <profile>', 'apply on a simulated Windows machine (assets/simulated/profiles)')
+    .option('--simulate <profile>', 'apply on a simulated Windows machine (a development copy; see collect --list-profiles)')
     .option('--decline-uac', 'with --simulate: the simulated user declines the administrator prompt')
     .option('--package <file>', 'install the Windows update from this .msu or .cab file (checked first)')
     .option('--certificate <file>', 'use this root certificate file instead of the bundled copy (checked against the pinned fingerprints)')

@@ -8,8 +8,8 @@ import type { PlanStep } from '../../../src-main/diagnosis/schema.js';
 import { ActionJournal, createFix, type ElevationMode, type Fix, type FixContext, type JournalFile } from '../../../src-main/fixes/index.js';
 import { collectSnapshot } from '../../../src-main/probe/collect.js';
 import type { CommandRequest, CommandResult, CommandRunner } from '../../../src-main/windows/command-runner.js';
-import { createSimulatedHost, type MachineState, type SimulatedHost } from '../../../src-main/windows/simulated/index.js';
-import { simulatedFileAccess } from '../../../src-main/windows/simulated/fix-commands/state.js';
+import { createSimulatedHost, type MachineState, type SimulatedHost } from '../../windows-double/host/index.js';
+import { simulatedFileAccess } from '../../windows-double/host/fix-commands/state.js';
 
 export class RecordingRunner implements CommandRunner {
   readonly requests: CommandRequest[] = [];
@@ -36,8 +36,8 @@ export async function simulatedFix(
 ): Promise<SimulatedFixSetup> {
   const host = await createSimulatedHost(profile, options.overrides ?? {});
   const inner = options.runner ? options.runner(host.runner) : host.runner;
-  const runner = new RecordingRunner(Object.assign(inner, { simulatedProfile: profile }));
-  Object.assign(runner, { simulatedProfile: profile });
+  const runner = new RecordingRunner(inner);
+  Object.assign(runner, { identity: { kind: 'simulated', profile } });
   const workDir = options.workDir ?? (await mkdtemp(join(tmpdir(), 'acs-hardening-fix-')));
   const journal = new ActionJournal(join(workDir, 'journal.jsonl'), options.journalFile);
   const snapshot = await collectSnapshot({ runner: host.runner, network: false });

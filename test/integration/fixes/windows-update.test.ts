@@ -1,8 +1,8 @@
 import { readFile } from 'node:fs/promises';
 import { describe, expect, it } from 'vitest';
 import { createFix } from '../../../src-main/fixes/index.js';
-import { configureFixSimulation } from '../../../src-main/windows/simulated/fix-commands.js';
-import type { LocalFile } from '../../../src-main/windows/simulated/index.js';
+import { configureFixSimulation } from '../../windows-double/host/fix-commands.js';
+import type { LocalFile } from '../../windows-double/host/index.js';
 import { OFFLINE_PROFILE, UPDATE_X64, UPDATE_X86, program, simulatedFixSetup, type SimulatedFixSetup } from './simulated-context.js';
 
 const MICROSOFT = 'CN=Microsoft Corporation, O=Microsoft Corporation, L=Redmond, S=Washington, C=US';

@@ -120,6 +120,6 @@ export async function createTestApp(overrides: Partial<AppServices> = {}): Promi
       return 'renderer' as const;
     },
   };
-  const app = createApp({ host: { runner: { run: async () => { throw new Error('no commands in this test'); } }, view: { kind: 'windows' } }, services, shell, workDir });
+  const app = createApp({ host: { kind: 'windows', runner: { run: async () => { throw new Error('no commands in this test'); } }, view: { kind: 'windows' }, capabilities: { restartsInPlace: false }, label: 'this computer' }, services, shell, workDir });
   return { ...app, calls, probes, shell, workDir, setOutcome: (next) => void (outcome = next) };
 }

@@ -50,7 +50,7 @@ describe('createElectronShell', () => {
       BrowserWindow: class {} as never,
       pdfSession: () => fakeSession().session,
       window: () => null,
-      simulatedFiles: () => [
+      localFiles: () => [
         { kind: 'msu', path: 'E:\\a-kb5000001.msu', kb: 'KB5000001', architecture: 'x64', forBuild: null, resultingUbr: null, grantsAcsSupport: false, signer: 'x', signatureValid: true, sizeBytes: 1 },
         { kind: 'msu', path: 'E:\\b-kb5011487.msu', kb: 'KB5011487', architecture: 'x64', forBuild: null, resultingUbr: null, grantsAcsSupport: true, signer: 'x', signatureValid: true, sizeBytes: 2 },
       ],

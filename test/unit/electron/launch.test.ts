@@ -55,6 +55,16 @@ describe('chooseHost', () => {
     expect(chooseHost([], { ACS_SIMULATE: 'win7-sp1-no-esu-rollup' }, 'win32')).toMatchObject({ kind: 'simulated', profile: 'win7-sp1-no-esu-rollup' });
     expect(chooseHost([], {}, 'linux')).toMatchObject({ kind: 'simulated', reason: 'not-windows' });
   });
+
+  it('in a packaged app: --simulate and ACS_SIMULATE are refused with one plain sentence; elsewhere than Windows it is this computer', async () => {
+    const { chooseHost } = await import('../../../src-main/electron/host-choice.js');
+    const { NO_DEMO_MACHINES } = await import('../../../src-main/host/simulator.js');
+    expect(chooseHost(['--simulate=healthy-win11'], {}, 'win32', true)).toEqual({ kind: 'refused', message: NO_DEMO_MACHINES });
+    expect(chooseHost([], { ACS_SIMULATE: 'healthy-win11' }, 'win32', true)).toEqual({ kind: 'refused', message: NO_DEMO_MACHINES });
+    expect(NO_DEMO_MACHINES).toMatch(/^This build has no demo machines/);
+    expect(chooseHost([], {}, 'win32', true)).toEqual({ kind: 'windows' });
+    expect(chooseHost([], {}, 'linux', true)).toEqual({ kind: 'other' });
+  });
 });
 
 describe('browserCommand', () => {

@@ -61,6 +61,15 @@ describe('electron-builder.yml', () => {
     }
   });
 
+  it('packs neither the Windows double nor its simulated machines', async () => {
+    const config = await loadConfig();
+    const resources = config.extraResources as { from: string; to: string }[];
+    expect(resources.filter((resource) => /simulated|windows-double|test\//.test(resource.from))).toEqual([]);
+    const patterns = JSON.stringify(config.files).match(/"[^"]*"/g)!.map((text) => JSON.parse(text) as string);
+    expect(patterns).toContain('!dist/double/**/*');
+    expect(patterns.filter((pattern) => !pattern.startsWith('!') && /dist\/double|test\//.test(pattern))).toEqual([]);
+  });
+
   it('holds no signing secrets: Trusted Signing is configured from the environment', async () => {
     const text = await readFile(join(root, 'electron-builder.yml'), 'utf8');
     expect(text).not.toMatch(/azureSignOptions|certificatePassword|AZURE_CLIENT_SECRET|cscKeyPassword|-----BEGIN/);

@@ -2,7 +2,7 @@
 // no installer) against a stand-in Electron folder, so nothing is downloaded. The stand-in binary
 // carries a fuse wire, so the fuse settings are checked as flipped, not only as configured.
 // The Windows targets (NSIS, portable) need Electron's Windows zip and NSIS: not built here.
-import { existsSync } from 'node:fs';
+import { existsSync, readdirSync } from 'node:fs';
 import { chmod, mkdir, mkdtemp, readFile, writeFile } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
@@ -22,6 +22,13 @@ const DEFAULT_WIRE = '10110001';
 const FUSE_ORDER = ['runAsNode', 'cookieEncryption', 'nodeOptions', 'nodeCliInspect', 'asarIntegrity', 'onlyLoadAppFromAsar', 'browserV8Snapshot', 'fileProtocolPrivileges'];
 
 let unpacked = '';
+
+/** Every file under a folder, as paths relative to it with forward slashes. */
+function listTree(folder: string): string[] {
+  return readdirSync(folder, { recursive: true, withFileTypes: true })
+    .filter((entry) => entry.isFile())
+    .map((entry) => join(entry.parentPath, entry.name).slice(folder.length + 1).replace(/\\/g, '/'));
+}
 
 beforeAll(async () => {
   if (!built) return;
@@ -60,6 +67,18 @@ describe.skipIf(!built)('the packed app', () => {
     const manifest = JSON.parse(extractFile(asar, 'package.json').toString('utf8')) as { main: string; type: string };
     expect(manifest.type).toBe('module');
     expect(listPackage(asar, { isPack: false }).map((file) => file.replace(/\\/g, '/'))).toContain(`/${manifest.main}`);
+  });
+
+  it('packs no simulator: no Windows double code (dist/double, test/windows-double) and no simulated machine profiles', () => {
+    const files = listPackage(join(unpacked, 'resources', 'app.asar'), { isPack: false }).map((file) => file.replace(/\\/g, '/'));
+    const ours = files.filter((file) => !file.startsWith('/node_modules/'));
+    expect(ours.filter((file) => /^\/(dist\/double|test)\//.test(file) || /windows-double|simulated|profiles/i.test(file))).toEqual([]);
+    // The product's loader of the double is there (it refuses in a packaged app); the double itself is not.
+    expect(ours).toContain('/dist/main/host/simulator.js');
+    expect(ours.some((file) => /\/(machine-state|powershell-probe|probe-handlers|fix-commands)\.js$/.test(file))).toBe(false);
+    const resources = listTree(join(unpacked, 'resources', 'assets'));
+    expect(resources.filter((file) => /simulated|profiles|windows-double/i.test(file))).toEqual([]);
+    expect(resources.some((file) => file.endsWith('probe/collect.ps1'))).toBe(true);
   });
 
   it('puts the collector script, the pinned root certificate and the fix helper beside the archive', () => {

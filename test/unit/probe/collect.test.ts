@@ -5,9 +5,9 @@ import { diagnose } from '../../../src-main/diagnosis/diagnose.js';
 import { collectSnapshot, collectSnapshotWithPath, CollectionCancelledError, PROBE_SECTIONS, type ProbeProgress } from '../../../src-main/probe/collect.js';
 import { snapshotSchema } from '../../../src-main/snapshot/schema.js';
 import { CountingRunner } from '../../../src-main/windows/command-runner.js';
-import { commandName } from '../../../src-main/windows/simulated/dispatcher.js';
-import { createSimulatedHost, listSimulatedProfiles, loadMachineProfile } from '../../../src-main/windows/simulated/index.js';
-import type { SimulatedFault } from '../../../src-main/windows/simulated/machine-state.js';
+import { commandName } from '../../windows-double/host/dispatcher.js';
+import { createSimulatedHost, listSimulatedProfiles, loadMachineProfile } from '../../windows-double/host/index.js';
+import type { SimulatedFault } from '../../windows-double/host/machine-state.js';
 
 const profiles = await listSimulatedProfiles();
 
@@ -15,7 +15,7 @@ describe('every profile through collect -> diagnose', () => {
   it.each(profiles.map((profile) => profile.name))('%s', async (name) => {
     const profile = await loadMachineProfile(name);
     const host = await createSimulatedHost(profile);
-    const counting = Object.assign(new CountingRunner(host.runner), { simulatedProfile: name });
+    const counting = new CountingRunner(host.runner);
     const progress: ProbeProgress[] = [];
     const { snapshot, path } = await collectSnapshotWithPath({ runner: counting, onProgress: (p) => progress.push(p) });
     expect(snapshotSchema.safeParse(snapshot).success).toBe(true);

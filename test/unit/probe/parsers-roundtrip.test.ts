@@ -8,11 +8,11 @@ import { parseWmicQfe } from '../../../src-main/probe/builtin/parse-misc.js';
 import { parseRegQuery } from '../../../src-main/probe/builtin/parse-reg.js';
 import { parseScQc, parseScQueryEx } from '../../../src-main/probe/builtin/parse-sc.js';
 import { parseWevtutilXml } from '../../../src-main/probe/builtin/parse-wevtutil.js';
-import { createSimulatedHost } from '../../../src-main/windows/simulated/index.js';
-import { certutilStore } from '../../../src-main/windows/simulated/tools/certutil.js';
-import { wmicQfe } from '../../../src-main/windows/simulated/tools/misc.js';
-import { scQc, scQueryEx } from '../../../src-main/windows/simulated/tools/sc.js';
-import { wevtutilQuery } from '../../../src-main/windows/simulated/tools/wevtutil.js';
+import { createSimulatedHost } from '../../windows-double/host/index.js';
+import { certutilStore } from '../../windows-double/host/tools/certutil.js';
+import { wmicQfe } from '../../windows-double/host/tools/misc.js';
+import { scQc, scQueryEx } from '../../windows-double/host/tools/sc.js';
+import { wevtutilQuery } from '../../windows-double/host/tools/wevtutil.js';
 
 const utc = (date: LocalDateTime) => new Date(Date.UTC(date.year, date.month - 1, date.day, date.hour, date.minute, date.second)).toISOString().replace(/\.\d{3}Z$/, 'Z');
 const language = fc.constantFrom('en-US', 'de-DE', 'ja-JP') as fc.Arbitrary<'en-US' | 'de-DE' | 'ja-JP'>;

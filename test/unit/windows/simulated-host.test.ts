@@ -1,6 +1,6 @@
 // The simulated Windows host: profiles load, the dispatcher answers like Windows, state changes stick.
 import { describe, expect, it } from 'vitest';
-import { createSimulatedHost, listSimulatedProfiles, loadMachineProfile } from '../../../src-main/windows/simulated/index.js';
+import { createSimulatedHost, listSimulatedProfiles, loadMachineProfile } from '../../windows-double/host/index.js';
 import { defaultProbeInput } from '../../../src-main/probe/protocol.js';
 import { ACS_ROOT_CERTIFICATE } from '../../../src-main/catalogue/root-certificate.js';
 
@@ -128,8 +128,8 @@ describe('simulated machine rules', () => {
 
 describe('simulated command handlers', () => {
   it('answer every command the probe runs with exactly one handler', async () => {
-    const { probeCommandHandlers } = await import('../../../src-main/windows/simulated/probe-handlers.js');
-    const { fixCommandHandlers } = await import('../../../src-main/windows/simulated/fix-commands.js');
+    const { probeCommandHandlers } = await import('../../windows-double/host/probe-handlers.js');
+    const { fixCommandHandlers } = await import('../../windows-double/host/fix-commands.js');
     const { collectSnapshot } = await import('../../../src-main/probe/collect.js');
     const handlers = [...probeCommandHandlers, ...fixCommandHandlers];
     for (const availability of ['full', 'constrained-language'] as const) {

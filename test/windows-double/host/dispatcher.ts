@@ -1,8 +1,8 @@
 // The simulated CommandRunner: finds the handler for a command (probe handlers first, then the fix
 // handlers from fix-commands.ts) and turns its answer into a CommandResult the way the real runner
 // would (timeouts, cancellation, output cap, spawn errors, stderr lines streamed as they "arrive").
-import type { CommandRequest, CommandResult, CommandRunner } from '../command-runner.js';
-import type { StreamingCommandRequest } from '../node-runner.js';
+import type { CommandRequest, CommandResult, CommandRunner } from '#product/windows/command-runner.js';
+import type { StreamingCommandRequest } from '#product/windows/node-runner.js';
 import type { MachineProfile } from './machine-state.js';
 import type { SimulatedMachine } from './machine.js';
 

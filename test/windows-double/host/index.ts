@@ -1,36 +1,38 @@
-// The simulated Windows host: loads a machine profile (assets/simulated/profiles/NAME.json), keeps its
-// mutable state and answers commands through a CommandRunner as that machine would.
+// The simulated Windows host (the Windows double): loads a machine profile
+// (test/windows-double/profiles/NAME.json), keeps its mutable state and answers commands through a
+// CommandRunner as that machine would. Development copies and tests only: the product reaches this file
+// through src-main/host/simulator.ts (a dynamic import a packaged app never makes), tests import it.
 import { readdir, readFile } from 'node:fs/promises';
 import { join } from 'node:path';
-import { assetPath } from '../../paths.js';
-import type { CommandRunner } from '../command-runner.js';
+import type { HostBinding } from '#product/host/binding.js';
+import type { SimulatedHostOptions, SimulatedProfileSummary, SimulatorModule } from '#product/host/simulator.js';
+import { projectRoot } from '#product/paths.js';
+import type { CommandRunner } from '#product/windows/command-runner.js';
 import { createSimulatedRunner, type SimulatedCommandHandler, type SimulatedRunnerOptions } from './dispatcher.js';
-import { fixCommandHandlers } from './fix-commands.js';
+import { fixCommandHandlers, simulatedFileAccess } from './fix-commands.js';
 import { machineProfileSchema, machineStateSchema, type MachineProfile, type MachineState } from './machine-state.js';
 import { SimulatedMachine } from './machine.js';
 import { probeCommandHandlers } from './probe-handlers.js';
 
 export { SimulatedMachine, acsRootCertificate, executablePath, toDevicePath, type ServiceStartOutcome } from './machine.js';
 export type { MachineProfile, MachineState, SimulatedCertificate, SimulatedService, SimulatedBinary, LocalFile, SimulatedFault, MachineLanguage } from './machine-state.js';
-export { commandName, hasArg, type SimulatedCommandHandler, type SimulatedCommandOutput, type SimulatedCommandContext } from './dispatcher.js';
+export { commandName, hasArg, createSimulatedRunner, type SimulatedCommandHandler, type SimulatedCommandOutput, type SimulatedCommandContext, type SimulatedRunnerOptions } from './dispatcher.js';
+export { machineStateSchema, machineProfileSchema } from './machine-state.js';
+export { probeCommandHandlers } from './probe-handlers.js';
+export { fixCommandHandlers, configureFixSimulation, simulatedFileAccess, SIMULATED_ELEVATED_ENV, type FixSimulationOptions } from './fix-commands.js';
+export type { SimulatedProfileSummary } from '#product/host/simulator.js';
 
 export interface SimulatedHost {
-  runner: CommandRunner & { readonly simulatedProfile: string };
+  runner: CommandRunner & { readonly identity: { kind: 'simulated'; profile: string } };
   machine: SimulatedMachine;
   profile: MachineProfile;
 }
 
-export interface SimulatedProfileSummary {
-  name: string;
-  title: string;
-  story: string;
-}
-
 export function profilesDir(): string {
-  return assetPath('simulated', 'profiles');
+  return join(projectRoot(), 'test', 'windows-double', 'profiles');
 }
 
-/** Every profile in assets/simulated/profiles, sorted by name. */
+/** Every profile in test/windows-double/profiles, sorted by name. */
 export async function listSimulatedProfiles(): Promise<SimulatedProfileSummary[]> {
   const files = (await readdir(profilesDir())).filter((file) => file.endsWith('.json')).sort();
   const profiles = await Promise.all(files.map((file) => loadMachineProfile(file.slice(0, -'.json'.length))));
@@ -71,6 +73,34 @@ export async function createSimulatedHost(
   const state = machineStateSchema.parse(structuredClone({ ...loaded.machine, ...overrides }));
   const machine = new SimulatedMachine(state);
   const handlers = (): readonly SimulatedCommandHandler[] => [...probeCommandHandlers, ...fixCommandHandlers];
-  const runner = Object.assign(createSimulatedRunner(machine, loaded, handlers, options), { simulatedProfile: loaded.name });
+  const runner = Object.assign(createSimulatedRunner(machine, loaded, handlers, options), { identity: { kind: 'simulated' as const, profile: loaded.name } });
   return { runner, machine, profile: loaded };
 }
+
+/** The product's view of a simulated machine: a HostBinding that says it is simulated and restarts in place. */
+export function bindSimulatedHost(host: SimulatedHost): HostBinding {
+  return {
+    kind: 'simulated',
+    runner: host.runner,
+    view: { kind: 'simulated', profile: host.profile.name, title: host.profile.title, story: host.profile.story },
+    capabilities: { restartsInPlace: true, fixPollIntervalMs: 0 },
+    label: `simulated host "${host.profile.name}"`,
+    localFiles: () => host.machine.state.localFiles,
+    files: simulatedFileAccess(host.machine),
+  };
+}
+
+/** The profile's machine with the app not elevated and the person declining the administrator prompt. */
+export function decliningUac(profile: MachineProfile): Partial<MachineState> {
+  return { user: { ...profile.machine.user, elevated: false, uacAnswer: 'decline' } };
+}
+
+/** For src-main/host/create-host.ts (through src-main/host/simulator.ts). */
+export async function bindSimulatedProfile(name: string, options: SimulatedHostOptions = {}): Promise<HostBinding> {
+  const profile = await loadMachineProfile(name);
+  return bindSimulatedHost(await createSimulatedHost(profile, options.declineUac ? decliningUac(profile) : {}));
+}
+
+// The module itself is the SimulatorModule the product loads: checked here by the typecheck.
+const _simulatorModule: SimulatorModule = { listSimulatedProfiles, bindSimulatedProfile };
+void _simulatorModule;

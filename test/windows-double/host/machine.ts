@@ -1,8 +1,8 @@
 // The mutable simulated Windows machine: its state plus the few rules of the simulated world that
 // fix commands need (is an ACS-signed binary trusted now, what a service start does, what a restart
 // makes effective). Independent of the diagnosis rules: this is how Windows behaves, not a judgement.
-import { ACS_ROOT_CERTIFICATE, TRUSTED_ROOT_STORES } from '../../catalogue/root-certificate.js';
-import type { SignatureStatus } from '../../snapshot/schema.js';
+import { ACS_ROOT_CERTIFICATE, TRUSTED_ROOT_STORES } from '#product/catalogue/root-certificate.js';
+import type { SignatureStatus } from '#product/snapshot/schema.js';
 import type { LocalFile, MachineState, SimulatedCertificate, SimulatedFault, SimulatedService, SimulatedStoreName } from './machine-state.js';
 import { ci3004Message, scm7000Message, scm7001Message } from './messages.js';
 

@@ -1,9 +1,9 @@
 // Simulated `powershell.exe … -File collect.ps1`: prints what the collector script prints on this
 // machine (the snapshot document on stdout, progress lines on stderr), including locked-down
 // PowerShell, section faults and the script's own per-section time budgets.
-import { findTrendAgentService, isTrendProductName } from '../../catalogue/trend-agents.js';
-import { PROGRAM_VERSION } from '../../version.js';
-import { defaultProbeInput, formatProgressLine, LOCKED_DOWN_EXIT_CODE, probeInputSchema, type ProbeInput, type ProbeSectionName } from '../../probe/protocol.js';
+import { findTrendAgentService, isTrendProductName } from '#product/catalogue/trend-agents.js';
+import { PROGRAM_VERSION } from '#product/version.js';
+import { defaultProbeInput, formatProgressLine, LOCKED_DOWN_EXIT_CODE, probeInputSchema, type ProbeInput, type ProbeSectionName } from '#product/probe/protocol.js';
 import type { SimulatedCommandHandler, SimulatedCommandOutput } from './dispatcher.js';
 import { commandName, hasArg } from './dispatcher.js';
 import { executablePath, type SimulatedMachine } from './machine.js';

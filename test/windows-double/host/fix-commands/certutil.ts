@@ -4,7 +4,7 @@
 // (Root, AuthRoot, GroupPolicy, Enterprise); -addstore and -delstore act on the Root physical store.
 import { X509Certificate } from 'node:crypto';
 import { readFile } from 'node:fs/promises';
-import { TRUSTED_ROOT_STORES } from '../../../catalogue/root-certificate.js';
+import { TRUSTED_ROOT_STORES } from '#product/catalogue/root-certificate.js';
 import { commandName, hasArg, type SimulatedCommandHandler, type SimulatedCommandOutput } from '../dispatcher.js';
 import type { SimulatedCertificate } from '../machine-state.js';
 import type { SimulatedMachine } from '../machine.js';

@@ -4,9 +4,9 @@
 // administrator rights on this machine, and its result file is written as the script would.
 import { readFile, writeFile } from 'node:fs/promises';
 import { dirname, isAbsolute, join } from 'node:path';
-import { runActionDirect } from '../../../fixes/actions/direct.js';
-import { actionRequestSchema } from '../../../fixes/actions/requests.js';
-import type { CommandRunner } from '../../command-runner.js';
+import { runActionDirect } from '#product/fixes/actions/direct.js';
+import { actionRequestSchema } from '#product/fixes/actions/requests.js';
+import type { CommandRunner } from '#product/windows/command-runner.js';
 import { commandName, createSimulatedRunner, type SimulatedCommandHandler } from '../dispatcher.js';
 import { SIMULATED_ELEVATED_ENV, simulatedFileAccess } from './state.js';
 

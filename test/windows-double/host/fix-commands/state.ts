@@ -2,10 +2,10 @@
 // (a busy installer, a forced exit code), and the files a technician's USB stick holds in a profile.
 import { createHash } from 'node:crypto';
 import { readFile } from 'node:fs/promises';
-import { ACS_ROOT_CERTIFICATE } from '../../../catalogue/root-certificate.js';
-import { localFiles, type FileAccess } from '../../../fixes/files.js';
-import { assetPath } from '../../../paths.js';
-import type { CommandRequest } from '../../command-runner.js';
+import { ACS_ROOT_CERTIFICATE } from '#product/catalogue/root-certificate.js';
+import { localFiles, type FileAccess } from '#product/fixes/files.js';
+import { assetPath } from '#product/paths.js';
+import type { CommandRequest } from '#product/windows/command-runner.js';
 import type { LocalFile } from '../machine-state.js';
 import type { SimulatedMachine } from '../machine.js';
 
