@@ -91,6 +91,9 @@ export interface RollupRequirement extends RequirementBase {
 export interface UnsupportedRequirement extends RequirementBase {
   rule: 'none';
   advice: string;
+  /** Why no update helps, when it is not "Microsoft released none for this version" (an edition
+   * whose servicing ended before the update came out). */
+  why?: string;
 }
 
 export type UpdateRequirement = NativeRequirement | CumulativeRequirement | RollupRequirement | UnsupportedRequirement;
@@ -147,7 +150,8 @@ export const REQUIREMENTS = {
   win10_1909: cumulative('win10-1909', 'Windows 10, version 1909', 'windows-10', 18363, 1830, 'KB5005624', '2021-09-21', ['KB5005624', 'KB5006667']),
   win10_1809: cumulative('win10-1809', 'Windows 10, version 1809', 'windows-10', 17763, 2210, 'KB5005625', '2021-09-21', ['KB5005625', 'KB5006672']),
   server_2019: cumulative('server-2019', 'Windows Server 2019', 'windows-server', 17763, 2210, 'KB5005625', '2021-09-21', ['KB5005625', 'KB5006672']),
-  server_1909: cumulative('server-1909', 'Windows Server, version 1909', 'windows-server', 18363, 1830, 'KB5005624', '2021-09-21', ['KB5005624', 'KB5006667']),
+  // Semi-Annual Channel: servicing ended 2021-05-11 (INFERENCE, ACS-FACTS second audit B), before KB5005624.
+  server_1909: { ...unsupported('server-1909', 'Windows Server, version 1909', 'windows-server', UPGRADE_SERVER), why: 'Windows Server, version 1909 (Semi-Annual Channel) got its last update on 11 May 2021, before Microsoft released the ACS update for version 1909 (KB5005624, September 2021), so no update for it exists.' },
   server_2004: cumulative('server-2004', 'Windows Server, version 2004', 'windows-server', 19041, 1266, 'KB5005611', '2021-09-30', ['KB5005611', 'KB5006670']),
   server_20h2: cumulative('server-20h2', 'Windows Server, version 20H2', 'windows-server', 19042, 1266, 'KB5005611', '2021-09-30', ['KB5005611', 'KB5006670']),
   server_2016: cumulative('server-2016', 'Windows Server 2016', 'windows-server', 14393, 4704, 'KB5006669', '2021-10-12', ['KB5006669']),

@@ -3,6 +3,7 @@
 // numbers are shared by a client and a server release (9200, 14393, 17763, 7601, 6002…).
 import type { WindowsOs } from '../snapshot/schema.js';
 import { REQUIREMENTS, type UpdateRequirement } from './kb5022661.js';
+import { editionServicing } from './lifecycle.js';
 
 export type IdentifiedWindows = { ok: true; requirement: UpdateRequirement } | { ok: false; reason: string };
 
@@ -74,16 +75,52 @@ export function identifyWindows(os: WindowsOs): IdentifiedWindows {
       return { ok: true, requirement: { ...REQUIREMENTS.win11, name } };
     }
     const requirement = CLIENT_BUILDS.get(build);
-    if (requirement) return { ok: true, requirement };
+    if (requirement) return { ok: true, requirement: withEdition(requirement, os) };
     if (build < 2600) return { ok: true, requirement: { ...REQUIREMENTS.xp, name: `Windows (build ${build}, older than XP)` } };
     return { ok: false, reason: `build ${build} is not a released Windows client version this program knows (an Insider or unusual build)` };
   }
   // Server and Server Core share build numbers.
   const requirement = SERVER_BUILDS.get(build);
-  if (requirement) return { ok: true, requirement };
+  if (requirement) return { ok: true, requirement: withEdition(requirement, os) };
   if (build < 2195) return { ok: true, requirement: { ...REQUIREMENTS.server_2000, name: `Windows Server (build ${build})` } };
   if (build > 26100) {
     return { ok: true, requirement: { ...REQUIREMENTS.server_2025, key: 'server-newer', name: `Windows Server (build ${build})` } };
   }
   return { ok: false, reason: `build ${build} is not a released Windows Server version this program knows (an Insider or unusual build)` };
+}
+
+/**
+ * An edition whose servicing ended before the version's ACS update was released never got it: below
+ * the minimum build the row becomes "no update exists" for that edition (same key), with the upgrade
+ * as advice. At or above the minimum the build decides, as for every other edition.
+ */
+function withEdition(requirement: UpdateRequirement, os: WindowsOs): UpdateRequirement {
+  const servicing = editionServicing(requirement, os.editionId);
+  if (!servicing?.endedBeforeUpdate || requirement.rule !== 'cumulative') return requirement;
+  // Already at the level (the update installed by hand from the Catalog): the build is what counts.
+  if (os.ubr !== null && os.ubr >= (requirement.stricter?.minimumUbr ?? requirement.minimumUbr)) return requirement;
+  const ended = formatDate(servicing.group.servicingEnded!);
+  const served = EDITIONS_SERVED[requirement.key] ?? 'the editions still serviced then';
+  return {
+    key: requirement.key,
+    name: `${requirement.name}, ${servicing.group.label} edition`,
+    family: requirement.family,
+    rule: 'none',
+    sources: requirement.sources,
+    why: `${requirement.name} in its ${servicing.group.label} editions got its last update on ${ended}, before Microsoft released the ACS update for it (${requirement.requiredKb}, ${formatDate(requirement.releaseDate)}), which reached only ${served}. This edition got no further updates, so no update makes it trust ACS-signed programs.`,
+    advice: requirement.family === 'windows-server' ? 'Upgrade to a supported Windows Server (2016 or later) and install current updates.' : 'Upgrade to Windows 11, or to Windows 10 version 22H2 with current updates.',
+  };
+}
+
+const EDITIONS_SERVED: Readonly<Record<string, string>> = {
+  'win10-1809': 'Windows 10 Enterprise LTSC 2019 and Windows Server 2019',
+  'win10-1909': 'the Enterprise and Education editions',
+  'win10-1607': 'Windows 10 Enterprise LTSB 2016 and Windows Server 2016',
+  'win10-1507': 'Windows 10 Enterprise LTSB 2015',
+};
+
+const MONTHS = ['January', 'February', 'March', 'April', 'May', 'June', 'July', 'August', 'September', 'October', 'November', 'December'];
+function formatDate(iso: string): string {
+  const [year, month, day] = iso.split('-').map(Number);
+  return `${day} ${MONTHS[(month ?? 1) - 1]} ${year}`;
 }

@@ -41,16 +41,17 @@ export function checkWindowsUpdate(snapshot: Snapshot, os: WindowsOs, requiremen
       };
     case 'none':
       return {
-        diagnosis: { ...base('unsupported-os', 'none', currentBuild, sources, requirement.advice), requiredKb: null },
+        diagnosis: { ...base('unsupported-os', 'none', currentBuild, sources, requirement.why ? `${requirement.why} ${requirement.advice}` : requirement.advice), requiredKb: null },
         findings: [
           {
             id: 'unsupported-os',
             severity: 'critical',
             title: `${requirement.name} cannot run ACS-signed programs`,
-            explanation: `Microsoft released no update that lets ${requirement.name} trust programs signed through Azure Code Signing, so the security agent's new versions cannot start here. ${requirement.advice}`,
+            explanation: `${requirement.why ?? `Microsoft released no update that lets ${requirement.name} trust programs signed through Azure Code Signing.`} The security agent's new versions cannot start here. ${requirement.advice}`,
             evidence: [
               { path: 'os.currentBuild', value: os.currentBuild, note: requirement.name },
               { path: 'os.installationType', value: os.installationType },
+              ...(requirement.why ? [{ path: 'os.editionId', value: os.editionId }] : []),
             ],
           },
         ],

@@ -9,17 +9,23 @@ function typeFor(row: CumulativeRequirement) {
   return row.family === 'windows-server' ? ('Server' as const) : ('Client' as const);
 }
 
+/** The machine of a row in an edition that received the row's update (LTSC, Enterprise…). */
+function osFor(row: CumulativeRequirement, ubr: number) {
+  const editionId = row.family === 'windows-server' ? 'ServerStandard' : ({ 'win10-1809': 'EnterpriseS', 'win10-1607': 'EnterpriseS', 'win10-1507': 'EnterpriseS', 'win10-1909': 'Enterprise' } as Record<string, string>)[row.key] ?? 'Professional';
+  return { ...windowsOs(row.build, ubr, typeFor(row)), editionId };
+}
+
 describe('Windows 10 / 11 / Server: build.UBR against the minimum', () => {
   for (const row of cumulativeRows) {
     const minimum = row.stricter?.minimumUbr ?? row.minimumUbr;
     it(`${row.name}: ${row.build}.${minimum - 1} is missing the update, ${row.build}.${minimum} and later are fine`, () => {
-      const below = diagnose(makeSnapshot({ os: windowsOs(row.build, minimum - 1, typeFor(row)) }));
+      const below = diagnose(makeSnapshot({ os: osFor(row, minimum - 1) }));
       expect(below.windows?.key).toBe(row.key);
       expect(below.windowsUpdate).toMatchObject({ status: 'missing', minimumBuild: `${row.build}.${minimum}`, requiredKb: row.stricter?.requiredKb ?? row.requiredKb });
       expect(below.plan.map((step) => step.step)).toEqual(['install-windows-update', 'reboot']);
       expect(below.verdict).toBe('action-required');
       for (const ubr of [minimum, minimum + 1, minimum + 5000]) {
-        expect(diagnose(makeSnapshot({ os: windowsOs(row.build, ubr, typeFor(row)) })).windowsUpdate.status).toBe('ok');
+        expect(diagnose(makeSnapshot({ os: osFor(row, ubr) })).windowsUpdate.status).toBe('ok');
       }
     });
   }
@@ -186,6 +192,53 @@ describe('Windows 7 / 8.1 / 2008 / 2012: monthly rollups and the October 2021 se
     const diagnosis = diagnose(makeSnapshot({ collectedAt: '2026-11-20T09:00:00Z', os: win7, hotfixes: [{ id: 'KB5073695', installedOn: '2026-11-20' }], pendingReboot: { required: true, reasons: [] } }));
     expect(diagnosis.windowsUpdate.status).toBe('pending-reboot');
     expect(diagnosis.plan.map((s) => s.step)).toEqual(['reboot']);
+  });
+});
+
+describe('editions out of servicing before the ACS update (issue 13, item 4)', () => {
+  const edition = (build: number, ubr: number, editionId: string, type: 'Client' | 'Server' = 'Client') => ({ ...windowsOs(build, ubr, type), editionId });
+
+  it('Windows 10 1809: Home and Pro (ended 2020-11-10) and Enterprise (ended 2021-05-11) got no KB5005625; LTSC and Server 2019 did', () => {
+    for (const editionId of ['Core', 'Professional', 'ProfessionalWorkstation', 'Enterprise', 'Education']) {
+      const diagnosis = diagnose(makeSnapshot({ os: edition(17763, 1999, editionId) }));
+      expect(diagnosis.verdict, editionId).toBe('unsupported');
+      expect(diagnosis.windows?.key).toBe('win10-1809');
+      expect(diagnosis.plan.map((step) => step.step)).toEqual(['upgrade-windows']);
+      expect(diagnosis.findings.find((f) => f.id === 'unsupported-os')?.explanation).toMatch(/got no further updates/);
+      expect(diagnosis.findings.find((f) => f.id === 'unsupported-os')?.evidence).toContainEqual({ path: 'os.editionId', value: editionId });
+    }
+    expect(diagnose(makeSnapshot({ os: edition(17763, 1999, 'EnterpriseS') })).plan[0]).toMatchObject({ step: 'install-windows-update', kb: 'KB5005625' });
+    expect(diagnose(makeSnapshot({ os: edition(17763, 1999, 'ServerStandard', 'Server') })).plan[0]).toMatchObject({ step: 'install-windows-update', kb: 'KB5005625' });
+  });
+
+  it('a Pro 1809 already at 17763.2210 (the update installed by hand) is judged by its build, like any edition', () => {
+    expect(diagnose(makeSnapshot({ os: edition(17763, 2210, 'Professional') })).windowsUpdate.status).toBe('ok');
+    expect(diagnose(makeSnapshot({ os: edition(17763, 2209, 'Professional') })).windowsUpdate.status).toBe('unsupported-os');
+  });
+
+  it('Windows 10 1909: Home and Pro (ended 2021-05-11) unsupported; Enterprise and Education (to 2022-05-10) get KB5005624', () => {
+    expect(diagnose(makeSnapshot({ os: edition(18363, 1500, 'Professional') })).verdict).toBe('unsupported');
+    expect(diagnose(makeSnapshot({ os: edition(18363, 1500, 'Core') })).verdict).toBe('unsupported');
+    for (const editionId of ['Enterprise', 'Education', 'EnterpriseN']) {
+      expect(diagnose(makeSnapshot({ os: edition(18363, 1500, editionId) })).plan[0], editionId).toMatchObject({ step: 'install-windows-update', kb: 'KB5005624' });
+    }
+  });
+
+  it('Windows 10 1607 and 1507 outside LTSB are unsupported; LTSB gets the KB', () => {
+    expect(diagnose(makeSnapshot({ os: edition(14393, 4000, 'Professional') })).verdict).toBe('unsupported');
+    expect(diagnose(makeSnapshot({ os: edition(14393, 4000, 'Enterprise') })).verdict).toBe('unsupported');
+    expect(diagnose(makeSnapshot({ os: edition(14393, 4000, 'EnterpriseS') })).plan[0]).toMatchObject({ kb: 'KB5006669' });
+    expect(diagnose(makeSnapshot({ os: edition(10240, 18000, 'Enterprise') })).verdict).toBe('unsupported');
+    expect(diagnose(makeSnapshot({ os: edition(10240, 18000, 'EnterpriseS') })).plan[0]).toMatchObject({ kb: 'KB5006675' });
+  });
+
+  it('Server 1909 (Semi-Annual Channel, ended 2021-05-11) is unsupported; Server 2004 and 20H2 still got KB5005611', () => {
+    expect(diagnose(makeSnapshot({ os: edition(18363, 1500, 'ServerStandard', 'Server Core') })).verdict).toBe('unsupported');
+    expect(diagnose(makeSnapshot({ os: edition(19041, 1000, 'ServerStandard', 'Server Core') })).plan[0]).toMatchObject({ kb: 'KB5005611' });
+  });
+
+  it('an edition it does not know is not guessed away: the KB is offered', () => {
+    expect(diagnose(makeSnapshot({ os: edition(17763, 1999, 'ServerRdsh') })).plan[0]).toMatchObject({ step: 'install-windows-update' });
   });
 });
 
