@@ -1,16 +1,25 @@
-// The fleet table as CSV (RFC 4180), safe to open in a spreadsheet: cells that a spreadsheet would run
-// as a formula (starting with = + - @ or a control character) get a leading apostrophe.
+// The fleet table as CSV (RFC 4180), safe to open in a spreadsheet: control and bidirectional characters
+// are neutralised, and cells that a spreadsheet would run as a formula get an apostrophe in front, at
+// the start of the cell and after each ";" (Excel with a German or French locale splits lines on ";").
+import { neutraliseControls } from '../text/controls.js';
 import { MACHINE_ROW_COLUMNS, type MachineRow } from './machine-row.js';
 import type { FleetSummary } from './summarize.js';
 
+const FORMULA_START = /^[\s]*[=+\-@\t\r\uFF1D\uFF0B\uFF0D\uFF20]/;
+
 export function csvCell(value: unknown): string {
-  let text = value === null || value === undefined ? '' : String(value);
-  if (/^[=+\-@\t\r]/.test(text)) text = `'${text}`;
-  return /[",\r\n]/.test(text) ? `"${text.replace(/"/g, '""')}"` : text;
+  let text = neutraliseControls(value === null || value === undefined ? '' : String(value), false);
+  if (FORMULA_START.test(text)) text = `'${text}`;
+  text = text.replace(/;(?=\s*[=+\-@\uFF1D\uFF0B\uFF0D\uFF20])/g, ";'");
+  return /[",;\r\n]/.test(text) ? `"${text.replace(/"/g, '""')}"` : text;
+}
+
+export function csvLine(row: MachineRow): string {
+  return MACHINE_ROW_COLUMNS.map((column) => csvCell(row[column])).join(',');
 }
 
 export function fleetCsv(summary: Pick<FleetSummary, 'rows'>): string {
   const lines = [MACHINE_ROW_COLUMNS.join(',')];
-  for (const row of summary.rows) lines.push(MACHINE_ROW_COLUMNS.map((column) => csvCell(row[column as keyof MachineRow])).join(','));
+  for (const row of summary.rows) lines.push(csvLine(row));
   return `${lines.join('\r\n')}\r\n`;
 }

@@ -3,12 +3,25 @@ import { REPORT_CSP, REPORT_CSS } from '../report/html-style.js';
 import { html, SafeHtml } from '../report/safe-html.js';
 import { PROGRAM_NAME, PROGRAM_VERSION } from '../version.js';
 import { MACHINE_ROW_COLUMNS } from './machine-row.js';
+import { FLEET_MESSAGES } from './messages.js';
 import type { FleetCount, FleetSummary } from './summarize.js';
+
+const T = FLEET_MESSAGES.titles;
 
 function countTable(title: string, counts: readonly FleetCount[]): SafeHtml {
   return html`<h2>${title}</h2>${
-    counts.length ? html`<table><thead><tr><th>Value</th><th>Machines</th></tr></thead><tbody>${counts.map((entry) => html`<tr><td>${entry.key}</td><td>${entry.count}</td></tr>`)}</tbody></table>` : html`<p>None.</p>`
+    counts.length ? html`<table><thead><tr><th>${T.value}</th><th>${T.count}</th></tr></thead><tbody>${counts.map((entry) => html`<tr><td>${entry.key}</td><td>${entry.count}</td></tr>`)}</tbody></table>` : html`<p>${T.none}</p>`
   }`;
+}
+
+function conflicts(summary: FleetSummary): SafeHtml | string {
+  if (!summary.conflicts.length) return '';
+  return html`<h2>${T.conflicts}</h2><ul>${summary.conflicts.map(
+    (conflict) =>
+      html`<li><strong>${conflict.computerName ?? ''}</strong>: ${conflict.message}<ul>${conflict.files.map(
+        (file) => html`<li><code>${file.file}</code> — ${file.computerName ?? ''}, ${file.collectedAt}, ${file.verdict}${file.machineId ? html`, <code>${file.machineId}</code>` : ''}${conflict.kept === file.file ? html` (${T.kept})` : ''}</li>`,
+      )}</ul></li>`,
+  )}</ul>`;
 }
 
 export function renderFleetHtml(summary: FleetSummary): string {
@@ -19,22 +32,24 @@ export function renderFleetHtml(summary: FleetSummary): string {
 <meta charset="utf-8">
 <meta http-equiv="Content-Security-Policy" content="${REPORT_CSP}">
 <meta name="referrer" content="no-referrer">
-<title>ACS fleet summary: ${summary.folder}</title>
+<title>${T.pageTitle(summary.folder)}</title>
 <style>${new SafeHtml(REPORT_CSS)}</style>
 </head>
 <body>
-<h1>ACS fleet summary</h1>
-<p>${summary.machines} machines from ${summary.snapshots} snapshots in ${summary.folder} (${summary.filesRead} JSON files read). Made ${summary.generatedAt} by ${PROGRAM_NAME} ${PROGRAM_VERSION}.</p>
-${countTable('Verdicts', verdicts)}
-${countTable('Windows versions', summary.byWindowsVersion)}
-${countTable('Missing updates', summary.byMissingKb)}
-${countTable('ACS root certificate', summary.byRootCertificate)}
-${countTable('Agent services', summary.byAgentServices)}
-<h2>Machines</h2>
+<h1>${T.pageHeading}</h1>
+<p>${T.pageIntro(summary.machines, summary.snapshots, summary.folder, summary.filesRead, summary.generatedAt, `${PROGRAM_NAME} ${PROGRAM_VERSION}`)}</p>
+${countTable(T.verdicts, verdicts)}
+${countTable(T.windows, summary.byWindowsVersion)}
+${countTable(T.missing, summary.byMissingKb)}
+${countTable(T.root, summary.byRootCertificate)}
+${countTable(T.agent, summary.byAgentServices)}
+${conflicts(summary)}
+${summary.refused.length ? html`<h2>${T.refused}</h2><ul>${summary.refused.map((entry) => html`<li><code>${entry.file}</code> (${entry.computerName ?? ''}): ${entry.reason}</li>`)}</ul>` : ''}
+<h2>${T.machines}</h2>
 <table><thead><tr>${MACHINE_ROW_COLUMNS.map((column) => html`<th>${column}</th>`)}</tr></thead><tbody>${summary.rows.map(
     (row) => html`<tr>${MACHINE_ROW_COLUMNS.map((column) => html`<td>${row[column] === null ? '' : String(row[column])}</td>`)}</tr>`,
   )}</tbody></table>
-${summary.unreadable.length ? html`<h2>Unreadable files</h2><ul>${summary.unreadable.map((entry) => html`<li><code>${entry.file}</code>: ${entry.error}</li>`)}</ul>` : ''}
+${summary.unreadable.length ? html`<h2>${T.unreadable}</h2><ul>${summary.unreadable.map((entry) => html`<li><code>${entry.file}</code>: ${entry.error}</li>`)}</ul>` : ''}
 </body>
 </html>
 `.value;

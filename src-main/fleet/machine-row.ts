@@ -7,6 +7,8 @@ export interface MachineRow {
   /** Path of the snapshot file, relative to the fleet folder. */
   file: string;
   computerName: string | null;
+  /** host.machineId (a hash of the MachineGuid), when the collector recorded one. */
+  machineId: string | null;
   collectedAt: string;
   verdict: Verdict;
   windows: string;
@@ -27,6 +29,7 @@ export function machineRow(file: string, snapshot: Snapshot, diagnosis: Diagnosi
   return {
     file,
     computerName: snapshot.host?.computerName ?? null,
+    machineId: snapshot.host?.machineId ?? null,
     collectedAt: snapshot.collectedAt,
     verdict: diagnosis.verdict,
     windows: diagnosis.windows?.name ?? (isWindowsOs(os) ? `${os.productName}` : `${os.productName} (not Windows)`),
@@ -57,4 +60,5 @@ export const MACHINE_ROW_COLUMNS: readonly (keyof MachineRow)[] = [
   'supportCode',
   'file',
   'headline',
+  'machineId',
 ];

@@ -6,6 +6,7 @@ import { existsSync } from 'node:fs';
 import { join } from 'node:path';
 import { pathToFileURL } from 'node:url';
 import { loadSimulator } from '../host/simulator.js';
+import { previewLogWriter } from './log-writer.js';
 import { openInBrowser } from './open-browser.js';
 import { DEFAULT_PREVIEW_PROFILE, startPreview } from './start.js';
 import { projectRoot } from '../paths.js';
@@ -49,7 +50,7 @@ export async function runPreview(argv: readonly string[]): Promise<void> {
     ...(options.receivedDir ? { receivedDir: options.receivedDir } : {}),
     ...(options.dataDir ? { dataDir: options.dataDir } : {}),
     rendererDir,
-    log: (line) => console.error(line),
+    log: previewLogWriter(),
   });
   const view = preview.host.view;
   console.log(`ACS Support Assistant preview — simulated Windows: ${view.kind === 'simulated' ? `${view.title} (${view.profile})` : preview.host.label}`);

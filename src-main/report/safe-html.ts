@@ -1,5 +1,7 @@
 // HTML built only through a tagged template that escapes every interpolated value, so names and paths
-// from a snapshot can never become markup.
+// from a snapshot can never become markup, and removes bidirectional controls and shows other control
+// characters as U+FFFD, so they cannot reorder or hide what the reader sees (title and body alike).
+import { neutraliseControls } from '../text/controls.js';
 
 /** A piece of HTML that is already safe (made by `html` or `trustedSvg`). */
 export class SafeHtml {
@@ -12,7 +14,7 @@ export class SafeHtml {
 const ENTITIES: Record<string, string> = { '&': '&amp;', '<': '&lt;', '>': '&gt;', '"': '&quot;', "'": '&#39;', '`': '&#96;' };
 
 export function escapeHtml(text: string): string {
-  return text.replace(/[&<>"'`]/g, (character) => ENTITIES[character] ?? character);
+  return neutraliseControls(text).replace(/[&<>"'`]/g, (character) => ENTITIES[character] ?? character);
 }
 
 type Interpolation = SafeHtml | string | number | boolean | null | undefined | readonly Interpolation[];

@@ -107,3 +107,18 @@ describe('the terminal stays clean of hostile text from a snapshot', () => {
     expect(result.stderr.trim().split('\n')).toHaveLength(1);
   });
 });
+
+// Issue 15: the preview server's log lines (refused requests name the path and Origin the browser sent)
+// reached stderr raw, C1 controls included.
+describe('preview log lines', () => {
+  it('pass through the terminal-safe writer, one line each', async () => {
+    const { previewLogWriter } = await import('../../src-main/preview/log-writer.js');
+    let written = '';
+    const log = previewLogWriter((text) => void (written += text));
+    log('refused GET /api/\u009b31mx\u001b]8;;http://evil\u0007 from https://\u202Eevil.example\nsecond: 403 forbidden');
+    expectTerminalSafe(written, 'preview log');
+    expect(written.split('\n')).toEqual([expect.stringContaining('refused GET /api/'), '']);
+    const { readFileSync } = await import('node:fs');
+    expect(readFileSync(new URL('../../src-main/preview/main.ts', import.meta.url), 'utf8')).toMatch(/log: previewLogWriter\(/);
+  });
+});

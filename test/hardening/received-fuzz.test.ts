@@ -118,7 +118,7 @@ describe('the fleet reader on a folder with garbage', () => {
     for (const [index, content] of garbage.entries()) await writeFile(join(dir, `garbage-${index}.json`), content);
     await writeFile(join(dir, 'truncated.json'), validText.slice(0, 500));
     await writeFile(join(dir, 'huge.json'), '');
-    await (await import('node:fs/promises')).truncate(join(dir, 'huge.json'), 16 * 1024 * 1024 + 1);
+    await (await import('node:fs/promises')).truncate(join(dir, 'huge.json'), 2 * 16 * 1024 * 1024 + 1);
     await mkdir(join(dir, 'site a'));
     await writeFile(join(dir, 'site a', 'pc1.json'), validText);
     await writeFile(join(dir, 'pc2.json'), fixtureText('win11-23h2-healthy.json'));

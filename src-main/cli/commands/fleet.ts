@@ -1,44 +1,48 @@
-// `acs-assistant fleet DIR [--csv FILE] [--html FILE] [--json]`: summarises a folder of snapshots
-// collected across a fleet. Exit 0 summarised (unreadable files are listed, not fatal), 4 an output
-// file could not be written, 65 the folder cannot be read.
+// `acs-assistant fleet DIR [--csv FILE] [--html FILE] [--ndjson FILE] [--json]`: summarises a folder of
+// snapshots collected across a fleet. Exit 0 summarised (unreadable files are listed, not fatal), 4 an
+// output file could not be written, 65 the folder cannot be read.
 import type { Command } from 'commander';
-import { fleetCsv, FleetFolderError, formatFleetText, renderFleetHtml, summarizeFleet } from '../../fleet/index.js';
+import { fleetCsv, FleetFolderError, fleetNdjson, formatFleetText, renderFleetHtml, summarizeFleet } from '../../fleet/index.js';
+import { FLEET_MESSAGES } from '../../fleet/messages.js';
 import { writeFileAtomic } from '../../report/atomic-write.js';
 import { CliExit, ExitCode } from '../io.js';
 import type { CliContext } from '../main.js';
 import { terminalSafe, terminalSafeJson } from '../terminal-text.js';
 
-
 async function writeOutput(path: string, content: string): Promise<void> {
   try {
     await writeFileAtomic(path, content);
   } catch (error) {
-    throw new CliExit(ExitCode.failed, terminalSafe(`cannot write ${path}: ${(error as NodeJS.ErrnoException).code ?? String(error)}`));
+    throw new CliExit(ExitCode.failed, terminalSafe(FLEET_MESSAGES.cannotWrite(path, (error as NodeJS.ErrnoException).code ?? String(error))));
   }
 }
+
+const integer = (value: string) => (/^\d+$/.test(value) ? Number.parseInt(value, 10) : Number.NaN);
 
 export function registerFleet(program: Command, context: CliContext): void {
   program
     .command('fleet')
-    .description('Summarise a folder of snapshots (searched recursively): counts per verdict, Windows version and missing update, one row per machine. Exit code: 0 summarised, 4 output not written, 65 folder unreadable.')
+    .description('Summarise a folder of snapshots (searched recursively): counts per verdict, Windows version and missing update, one row per machine (by machine id, else computer name), conflicting and refused snapshots listed. Exit code: 0 summarised, 4 output not written, 65 folder unreadable.')
     .argument('<dir>', 'folder holding acs-snapshot JSON files')
     .option('--csv <file>', 'write one row per machine as CSV')
     .option('--html <file>', 'write the summary as a self-contained HTML page')
-    .option('--json', 'print the whole summary (counts, rows, unreadable files) as JSON')
-    .option('--concurrency <n>', 'files read at the same time', (value) => Number.parseInt(value, 10), 8)
-    .action(async (dir: string, options: { csv?: string; html?: string; json?: boolean; concurrency: number }) => {
-      if (!Number.isInteger(options.concurrency) || options.concurrency < 1 || options.concurrency > 64) {
-        throw new CliExit(ExitCode.usage, '--concurrency must be a whole number from 1 to 64');
-      }
+    .option('--ndjson <file>', 'write one machine per line as JSON (for Power BI, Log Analytics, DuckDB)')
+    .option('--json', 'print the whole summary (counts, rows, conflicts, refused and unreadable files) as JSON')
+    .option('--concurrency <n>', 'files read at the same time per thread', integer, 8)
+    .option('--workers <n>', 'worker threads (default: one per core, at most 8; 0 reads in the main thread)', integer)
+    .action(async (dir: string, options: { csv?: string; html?: string; ndjson?: string; json?: boolean; concurrency: number; workers?: number }) => {
+      if (!Number.isInteger(options.concurrency) || options.concurrency < 1 || options.concurrency > 64) throw new CliExit(ExitCode.usage, FLEET_MESSAGES.usageConcurrency);
+      if (options.workers !== undefined && (!Number.isInteger(options.workers) || options.workers < 0 || options.workers > 16)) throw new CliExit(ExitCode.usage, FLEET_MESSAGES.usageWorkers);
       let summary;
       try {
-        summary = await summarizeFleet(dir, { concurrency: options.concurrency });
+        summary = await summarizeFleet(dir, { concurrency: options.concurrency, ...(options.workers !== undefined ? { workers: options.workers } : {}) });
       } catch (error) {
         if (error instanceof FleetFolderError) throw new CliExit(ExitCode.invalidInput, terminalSafe(error.message));
         throw error;
       }
       if (options.csv) await writeOutput(options.csv, fleetCsv(summary));
       if (options.html) await writeOutput(options.html, renderFleetHtml(summary));
+      if (options.ndjson) await writeOutput(options.ndjson, fleetNdjson(summary));
       context.io.stdout(options.json ? terminalSafeJson(summary) : terminalSafe(formatFleetText(summary)));
       context.exitCode = ExitCode.ok;
     });

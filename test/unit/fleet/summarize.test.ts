@@ -79,7 +79,7 @@ describe('summarizeFleet', () => {
   it('writes one CSV line per machine, with formula-looking cells defused', () => {
     const csv = fleetCsv(summary);
     const lines = csv.trimEnd().split('\r\n');
-    expect(lines[0]).toBe('computerName,verdict,windows,build,windowsUpdate,missingKb,rootCertificate,rootAutoUpdate,agentServices,pendingReboot,collectedAt,supportCode,file,headline');
+    expect(lines[0]).toBe('computerName,verdict,windows,build,windowsUpdate,missingKb,rootCertificate,rootAutoUpdate,agentServices,pendingReboot,collectedAt,supportCode,file,headline,machineId');
     expect(lines).toHaveLength(summary.machines + 1);
     expect(csvCell('=HYPERLINK("http://evil")')).toBe(`"'=HYPERLINK(""http://evil"")"`);
     expect(csvCell('-2+3')).toBe("'-2+3");
