@@ -24,3 +24,22 @@ export const TRUSTED_ROOT_STORES = ['Root', 'AuthRoot', 'GroupPolicy', 'Enterpri
 
 /** Where Windows downloads roots on demand unless RootDirURL points elsewhere. */
 export const DEFAULT_ROOT_UPDATE_URL = 'http://ctldl.windowsupdate.com/msdownload/update/v3/static/trustedr/en/';
+
+/**
+ * The intermediates of Trusted Signing (ACS) chains, under the root above: leaf -> "Microsoft ID
+ * Verified CS AOC/EOC CA nn" -> "Microsoft ID Verified Code Signing PCA 2021" -> root. SHA-1
+ * thumbprints of the verified copies in ../shared/reference/ (ACS-FACTS §3.3; checked with openssl).
+ * Intermediates rotate (AOC CA 03, EOC CA 03/04 exist and are not listed), so the issuer name is
+ * matched too; these are for recognising an ACS chain, never pinned or installed.
+ */
+export const ACS_INTERMEDIATES: readonly { name: string; sha1Thumbprint: string }[] = [
+  { name: 'Microsoft ID Verified Code Signing PCA 2021', sha1Thumbprint: '8E750F459DAF9A79D6370DB747AD2226866AD818' },
+  { name: 'Microsoft ID Verified CS AOC CA 01', sha1Thumbprint: 'D7B1118AFBB879D9F2F8E98B9AC12F9367FACE88' },
+  { name: 'Microsoft ID Verified CS AOC CA 02', sha1Thumbprint: '7BEE5EE49C8AC13A21A202BBC266A5547CD0265D' },
+  { name: 'Microsoft ID Verified CS AOC CA 04', sha1Thumbprint: '4C07413E5DA89A259A127E1D76F792AF239CD9D9' },
+  { name: 'Microsoft ID Verified CS EOC CA 01', sha1Thumbprint: '01D7DAE83698CDF2F78096DB8B8FD5B39C689B55' },
+  { name: 'Microsoft ID Verified CS EOC CA 02', sha1Thumbprint: '8BC0201379A2A31BA36EDD20223865C194A02174' },
+];
+
+/** An issuer name of an ACS leaf certificate ("CN=Microsoft ID Verified CS EOC CA 02, O=…"). */
+export const ACS_ISSUER_PATTERN = /Microsoft ID Verified (CS (AOC|EOC) CA|Code Signing PCA)/i;

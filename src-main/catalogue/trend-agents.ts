@@ -21,7 +21,7 @@ export const TREND_AGENT_SERVICES: readonly TrendAgentService[] = [
   { name: 'TmPfw', product: 'Apex One / OfficeScan', optional: true, displayNames: ['OfficeScan NT Firewall', 'Apex One NT Firewall', 'Trend Micro Security Agent Firewall'] },
   { name: 'TmProxy', product: 'Apex One / OfficeScan', optional: true, displayNames: ['OfficeScan NT Proxy Service', 'Apex One NT Proxy Service', 'Trend Micro Security Agent NT Proxy Service'] },
   { name: 'TMBMServer', product: 'Apex One / OfficeScan', displayNames: ['Trend Micro Unauthorized Change Prevention Service'] },
-  { name: 'TmCCSF', product: 'Apex One / OfficeScan', displayNames: ['Trend Micro Common Client Solution Framework'] },
+  { name: 'TmCCSF', product: 'Apex One / OfficeScan', displayNames: ['Trend Micro Common Client Solution Framework', 'OfficeScan Common Client Solution Framework'] },
   { name: 'TmWSCSvc', product: 'Apex One / OfficeScan', displayNames: ['Apex One NT WSC Service', 'Worry-Free Business Security Services Windows Security Center Service'] },
   { name: 'svcGenericHost', product: 'Apex One / OfficeScan', optional: true, displayNames: ['Apex One Plug-in Manager', 'Trend Micro Generic Host Service'] },
   { name: 'TMiACAgentSvc', product: 'Apex One / OfficeScan', optional: true, displayNames: ['Trend Micro Application Control Service (Agent)'] },
@@ -32,6 +32,15 @@ export const TREND_AGENT_SERVICES: readonly TrendAgentService[] = [
   { name: 'ds_monitor', product: 'Deep Security / Cloud One / Vision One', displayNames: ['Trend Micro Deep Security Monitor'] },
   { name: 'ds_notifier', product: 'Deep Security / Cloud One / Vision One', optional: true, displayNames: ['Trend Micro Deep Security Notifier'] },
   { name: 'Amsp', product: 'Trend Micro agent', displayNames: ['Trend Micro Solution Platform'] },
+  // Round 2 (ACS-FACTS second audit F). ds_nuagent: Deep Security Agent's advanced TLS inspection
+  // (Trend KA-0004908). The rest come from single public scripts: matched all the same, because an
+  // extra Trend service is harmless, and their display names start with "Trend Micro" anyway.
+  // Their display names are not in the sources: matched by short name (or the "Trend Micro" prefix).
+  { name: 'ds_nuagent', product: 'Deep Security / Cloud One / Vision One', optional: true, displayNames: [] },
+  { name: 'DSASvc', product: 'Apex One / OfficeScan', optional: true, displayNames: [] },
+  { name: 'Trend Micro Web Service Communicator', product: 'Trend Micro agent', optional: true, displayNames: ['Trend Micro Web Service Communicator'] },
+  { name: 'Trend Micro Response Service', product: 'Trend Micro agent', optional: true, displayNames: ['Trend Micro Response Service'] },
+  { name: 'Cloud Endpoint Service', product: 'Trend Micro agent', optional: true, displayNames: ['Cloud Endpoint Service'] },
 ];
 
 /** Service short names, for the collector (which asks Windows for exactly these). */

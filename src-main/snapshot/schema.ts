@@ -136,6 +136,12 @@ export const signatureSchema = z.object({
   rootThumbprint: thumbprintSchema.nullable(),
   /** Get-AuthenticodeSignature's StatusMessage, localised: shown, never parsed. */
   statusMessage: z.string().nullable().optional(),
+  /** The signer certificate's issuer ("CN=Microsoft ID Verified CS EOC CA 02, O=Microsoft Corporation, C=US"
+   * for Trusted Signing). Optional: added in round 2; with it an ACS chain is recognised even when the
+   * root is missing (then the chain stops at an intermediate and rootThumbprint is null). */
+  signerIssuer: z.string().nullable().optional(),
+  /** SHA-1 thumbprints of the chain Windows built, signer first. Optional, added in round 2. */
+  chainThumbprints: z.array(thumbprintSchema).nullable().optional(),
 });
 
 export const eventSchema = z.object({

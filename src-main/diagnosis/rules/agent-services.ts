@@ -2,6 +2,7 @@
 // A service counts as failed-signature when it is not running and the snapshot shows exit code 577,
 // an SCM 7000/7023 event with "%%577", a Code Integrity 3004/3033/3089/3104 event naming its file,
 // or a signature status other than Valid on its binary.
+import { ACS_INTERMEDIATES, ACS_ISSUER_PATTERN, ACS_ROOT_CERTIFICATE } from '../../catalogue/root-certificate.js';
 import { findTrendAgentService } from '../../catalogue/trend-agents.js';
 import type { Service, Snapshot } from '../../snapshot/schema.js';
 import type { AgentServiceDiagnosis, AgentServicesDiagnosis, Evidence, Finding } from '../schema.js';
@@ -54,10 +55,37 @@ export function checkAgentServices(snapshot: Snapshot): AgentServicesResult {
   }
 
   const checks: ServiceCheck[] = [];
+  const otherVendors: ServiceCheck[] = [];
   for (const [index, service] of snapshot.services.entries()) {
     const catalogue = findTrendAgentService(service);
-    if (!catalogue) continue;
-    checks.push(checkService(snapshot, service, index, catalogue.product));
+    if (catalogue) {
+      checks.push(checkService(snapshot, service, index, catalogue.product));
+      continue;
+    }
+    // Another vendor's program that moved to Trusted Signing fails the same way: a stopped service
+    // with signature evidence whose binary is ACS-signed (its chain runs through the "Microsoft ID
+    // Verified CS" intermediates, or a linked Code Integrity 3089 names such an issuer).
+    if (service.state === 'Running') continue;
+    const check = checkService(snapshot, service, index, OTHER_VENDOR_PRODUCT);
+    if (check.entry.status !== 'failed-signature') continue;
+    const proof = acsSignedProof(snapshot, service, check);
+    if (proof.length === 0) continue;
+    check.evidence.push(...proof);
+    if (!check.entry.signatureEvidence.includes(ACS_SIGNED_NOTE)) check.entry.signatureEvidence.push('ACS-signed (certificate chain)');
+    otherVendors.push(check);
+  }
+  const otherFindings = otherVendorFindings(otherVendors);
+
+  if (checks.length === 0 && otherVendors.length > 0) {
+    return {
+      diagnosis: { status: 'failed-signature', services: otherVendors.map((check) => check.entry), products: productNames },
+      findings: [
+        ...otherFindings,
+        { id: 'agent-not-installed', severity: 'info', title: 'No Trend Micro agent services found', explanation: 'No Trend Micro agent services were found on this computer; the programs below are another vendor’s.', evidence: [{ path: 'services', value: snapshot.services.map((s) => s.name) }] },
+      ],
+      toStart: otherVendors.filter((check) => check.expectedToRun).map((check) => check.entry.name),
+      damagedBinaries: [],
+    };
   }
 
   if (checks.length === 0) {
@@ -129,8 +157,9 @@ export function checkAgentServices(snapshot: Snapshot): AgentServicesResult {
     });
   }
 
+  findings.push(...otherFindings);
   const status: AgentServicesDiagnosis['status'] =
-    bySignature.length > 0 ? 'failed-signature' : byOther.length > 0 ? 'failed-other' : stopped.length > 0 ? 'stopped' : checks.some((c) => c.entry.status === 'running') ? 'running' : 'stopped';
+    bySignature.length > 0 || otherVendors.length > 0 ? 'failed-signature' : byOther.length > 0 ? 'failed-other' : stopped.length > 0 ? 'stopped' : checks.some((c) => c.entry.status === 'running') ? 'running' : 'stopped';
   if (status === 'running') {
     findings.push({
       id: 'agent-running',
@@ -140,8 +169,8 @@ export function checkAgentServices(snapshot: Snapshot): AgentServicesResult {
       evidence: [{ path: 'services', value: checks.map((c) => `${c.entry.name}: ${c.entry.state}`) }],
     });
   }
-  const toStart = checks.filter((check) => check.expectedToRun && check.entry.status !== 'running' && check.entry.status !== 'disabled').map((check) => check.entry.name);
-  return { diagnosis: { status, services: checks.map((check) => check.entry), products: productNames }, findings, toStart, damagedBinaries: damaged };
+  const toStart = [...checks, ...otherVendors].filter((check) => check.expectedToRun && check.entry.status !== 'running' && check.entry.status !== 'disabled').map((check) => check.entry.name);
+  return { diagnosis: { status, services: [...checks, ...otherVendors].map((check) => check.entry), products: productNames }, findings, toStart, damagedBinaries: damaged };
 }
 
 function checkService(snapshot: Snapshot, service: Service, index: number, product: string): ServiceCheck {
@@ -231,6 +260,43 @@ function checkService(snapshot: Snapshot, service: Service, index: number, produ
     if (service.exitCode !== null && service.exitCode !== 0) otherFailure.unshift({ path: `services[${index}].exitCode`, value: service.exitCode, note: service.name });
   } else entry.status = 'stopped';
   return { entry, expectedToRun, evidence, otherFailure, damaged };
+}
+
+/** The product label of a service that is not Trend Micro's but ACS-signed and failing. */
+export const OTHER_VENDOR_PRODUCT = 'Another vendor (ACS-signed)';
+const ACS_SIGNED_NOTE = 'ACS-signed (Code Integrity 3089)';
+const ACS_CHAIN_THUMBPRINTS: ReadonlySet<string> = new Set([ACS_ROOT_CERTIFICATE.sha1Thumbprint, ...ACS_INTERMEDIATES.map((entry) => entry.sha1Thumbprint)]);
+
+/** Evidence that a service's binary is signed through Trusted Signing (ACS); empty when there is none. */
+function acsSignedProof(snapshot: Snapshot, service: Service, check: ServiceCheck): Evidence[] {
+  const proof: Evidence[] = [];
+  if (service.imagePath) {
+    const target = comparablePath(executableFromImagePath(service.imagePath));
+    for (const [index, signature] of (snapshot.signatures ?? []).entries()) {
+      if (comparablePath(signature.path) !== target) continue;
+      if (signature.signerIssuer && ACS_ISSUER_PATTERN.test(signature.signerIssuer)) proof.push({ path: `signatures[${index}].signerIssuer`, value: signature.signerIssuer, note: 'signed through Azure Code Signing' });
+      else if (signature.rootThumbprint === ACS_ROOT_CERTIFICATE.sha1Thumbprint) proof.push({ path: `signatures[${index}].rootThumbprint`, value: signature.rootThumbprint, note: `chain ends in ${ACS_ROOT_CERTIFICATE.name}` });
+      else if (signature.chainThumbprints?.some((thumbprint) => ACS_CHAIN_THUMBPRINTS.has(thumbprint))) proof.push({ path: `signatures[${index}].chainThumbprints`, value: signature.chainThumbprints, note: 'chain runs through the Microsoft ID Verified CS intermediates' });
+    }
+  }
+  if (proof.length === 0 && check.entry.signatureEvidence.includes(ACS_SIGNED_NOTE)) {
+    proof.push(...check.evidence.filter((entry) => /signed through Azure Code Signing/.test(entry.note ?? '')));
+  }
+  return proof;
+}
+
+function otherVendorFindings(otherVendors: readonly ServiceCheck[]): Finding[] {
+  if (otherVendors.length === 0) return [];
+  const names = list(otherVendors.map((check) => check.entry.displayName));
+  return [
+    {
+      id: 'other-vendor-acs-failure',
+      severity: 'critical',
+      title: 'Another vendor’s program signed through Azure Code Signing cannot start',
+      explanation: `${names} ${otherVendors.length === 1 ? 'is' : 'are'} not from Trend Micro, but ${otherVendors.length === 1 ? 'its program is' : 'their programs are'} signed through Azure Code Signing (Trusted Signing) and Windows refuses ${otherVendors.length === 1 ? 'it' : 'them'} for the same reason: the Windows update or the root certificate is missing. The same fix helps; its vendor's support has the details.`,
+      evidence: otherVendors.flatMap((check) => check.evidence),
+    },
+  ];
 }
 
 function list(names: readonly string[]): string {

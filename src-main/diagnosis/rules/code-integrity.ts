@@ -9,11 +9,10 @@
 //   "Microsoft ID Verified CS …" shows the blocked file is ACS-signed.
 // - 3104: the file is on the deny list for protected processes: a block, not missing trust.
 // - A `.sys` file is a kernel driver, signed through Microsoft's hardware programme, not through ACS.
+import { ACS_ISSUER_PATTERN } from '../../catalogue/root-certificate.js';
 import type { SnapshotEvent } from '../../snapshot/schema.js';
 import { CODE_INTEGRITY_DENY_LIST_ID, CODE_INTEGRITY_FILE_FAILURE_IDS, CODE_INTEGRITY_SIGNATURE_INFO_ID, isCodeIntegrityEvent } from './signature-evidence.js';
 
-/** Issuing CAs of Trusted Signing (ACS) leaf certificates: "Microsoft ID Verified CS AOC CA 01", "… EOC CA 02"… */
-export const ACS_ISSUER_PATTERN = /Microsoft ID Verified CS (AOC|EOC) CA/i;
 
 /** The file a 3004 / 3033 / 3104 event is about (FileNameBuffer), or null. */
 export function codeIntegrityFile(event: SnapshotEvent): string | null {

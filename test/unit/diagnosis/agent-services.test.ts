@@ -1,6 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { diagnose } from '../../../src-main/diagnosis/diagnose.js';
-import { APEX, apexService, ci3033, ci3089, codeIntegrityEvent, devicePath, failingServices, makeSnapshot, rootCert, scmEvent, windowsOs } from './builders.js';
+import type { Service, Signature } from '../../../src-main/snapshot/schema.js';
+import { ACS_ROOT, APEX, apexService, ci3033, ci3089, codeIntegrityEvent, devicePath, failingServices, makeSnapshot, rootCert, scmEvent, windowsOs } from './builders.js';
 
 const stoppedScan = () => [apexService('ntrtscan', 'Apex One NT RealTime Scan', 'NTRtScan.exe', { state: 'Stopped', exitCode: 1 }), apexService('TmListen', 'Apex One NT Listener', 'TmListen.exe')];
 const ready = { certificates: { root: [rootCert('AuthRoot')], disallowed: [] } };
@@ -218,5 +219,62 @@ describe('7024 with a certificate-trust code (issue 13, item 3)', () => {
     const diagnosis = diagnose(makeSnapshot({ services: ended(), events: [scmEvent(7024, ['Apex One NT RealTime Scan', '%%-2146762487'])] }));
     expect(diagnosis.rootCertificate).toMatchObject({ status: 'missing', required: true });
     expect(diagnosis.plan.map((step) => step.step)).toEqual(['install-root-certificate', 'start-agent-services']);
+  });
+});
+
+describe('agents: more Trend services, every catch-all, other vendors on Trusted Signing (issue 13, item 7)', () => {
+  const CONTOSO = 'C:\\Program Files\\Contoso\\EDR\\cedrsvc.exe';
+  const contoso = (changes: Partial<Service> = {}): Service => ({ name: 'CedrSvc', displayName: 'Contoso EDR Service', state: 'Stopped', startType: 'Automatic', exitCode: 577, imagePath: `"${CONTOSO}"`, ...changes });
+  const acsSignature = (changes: Partial<Signature> = {}): Signature => ({ path: CONTOSO, status: 'NotTrusted', signerSubject: 'CN=Contoso Ltd, O=Contoso Ltd, C=GB', rootThumbprint: null, signerIssuer: 'CN=Microsoft ID Verified CS EOC CA 02, O=Microsoft Corporation, C=US', ...changes });
+
+  it('recognises ds_nuagent and the older TmCCSF display name', () => {
+    const services = [
+      { name: 'ds_nuagent', displayName: 'Deep Security Network Agent', state: 'Stopped' as const, startType: 'Automatic' as const, exitCode: 577, imagePath: '"C:\\Program Files\\Trend Micro\\Deep Security Agent\\nuagent.exe"' },
+      { name: 'CCSF', displayName: 'OfficeScan Common Client Solution Framework', state: 'Running' as const, startType: 'Automatic' as const, exitCode: 0, imagePath: null },
+    ];
+    const diagnosis = diagnose(makeSnapshot({ services }));
+    expect(diagnosis.agentServices.services.map((s) => [s.name, s.product])).toEqual([['ds_nuagent', 'Deep Security / Cloud One / Vision One'], ['CCSF', 'Apex One / OfficeScan']]);
+    expect(diagnosis.agentServices.services[0]?.status).toBe('failed-signature');
+  });
+
+  it('checks every service the collector\'s catch-alls report: a "Trend Micro" display name or a program under \\Trend Micro\\', () => {
+    const services = [
+      { name: 'TmESHost', displayName: 'Trend Micro Endpoint Sensor Host', state: 'Stopped' as const, startType: 'Automatic' as const, exitCode: 577, imagePath: null },
+      { name: 'xagt_tm', displayName: 'XDR Agent', state: 'Stopped' as const, startType: 'Automatic' as const, exitCode: 577, imagePath: '"C:\\Program Files (x86)\\Trend Micro\\XDR\\xagt.exe"' },
+    ];
+    const diagnosis = diagnose(makeSnapshot({ services }));
+    expect(diagnosis.agentServices.services.map((s) => s.status)).toEqual(['failed-signature', 'failed-signature']);
+    expect(diagnosis.plan.find((step) => step.step === 'start-agent-services')?.services).toEqual(['TmESHost', 'xagt_tm']);
+  });
+
+  it('reports another vendor\'s ACS-signed program that fails with signature evidence, and helps it', () => {
+    const diagnosis = diagnose(makeSnapshot({ os: windowsOs(19044, 1288), services: [contoso()], signatures: [acsSignature()], products: [] }));
+    expect(diagnosis.findings.find((f) => f.id === 'other-vendor-acs-failure')?.explanation).toMatch(/Contoso EDR Service is not from Trend Micro/);
+    expect(diagnosis.agentServices.status).toBe('failed-signature');
+    expect(diagnosis.agentServices.services[0]).toMatchObject({ name: 'CedrSvc', product: 'Another vendor (ACS-signed)', status: 'failed-signature' });
+    expect(diagnosis.plan.map((step) => step.step)).toEqual(['install-windows-update', 'install-root-certificate', 'reboot', 'start-agent-services']);
+    expect(diagnosis.plan.at(-1)?.services).toEqual(['CedrSvc']);
+  });
+
+  it('takes the chain (an ACS intermediate or the root) or a linked Code Integrity 3089 as proof too', () => {
+    const byChain = acsSignature({ signerIssuer: null, chainThumbprints: ['0123456789ABCDEF0123456789ABCDEF01234567', '8BC0201379A2A31BA36EDD20223865C194A02174', '8E750F459DAF9A79D6370DB747AD2226866AD818'] });
+    expect(diagnose(makeSnapshot({ services: [contoso()], signatures: [byChain] })).findings.map((f) => f.id)).toContain('other-vendor-acs-failure');
+    const byRoot = acsSignature({ signerIssuer: null, rootThumbprint: ACS_ROOT });
+    expect(diagnose(makeSnapshot({ services: [contoso()], signatures: [byRoot] })).findings.map((f) => f.id)).toContain('other-vendor-acs-failure');
+    const events = [ci3033(CONTOSO, 'C:\\Windows\\System32\\services.exe'), ci3089('Contoso Ltd', 'Microsoft ID Verified CS AOC CA 04')];
+    expect(diagnose(makeSnapshot({ services: [contoso({ exitCode: 1067 })], events })).findings.map((f) => f.id)).toContain('other-vendor-acs-failure');
+  });
+
+  it('leaves other vendors alone without ACS proof, without signature evidence, or while running', () => {
+    const classic = acsSignature({ signerIssuer: 'CN=DigiCert Trusted G4 Code Signing RSA4096 SHA384 2021 CA1, O=DigiCert, Inc., C=US' });
+    for (const snapshot of [
+      makeSnapshot({ services: [contoso()], signatures: [classic] }),
+      makeSnapshot({ services: [contoso({ exitCode: 1067 })], signatures: [acsSignature({ status: 'Valid' })] }),
+      makeSnapshot({ services: [contoso({ state: 'Running', exitCode: 0 })], signatures: [acsSignature()] }),
+    ]) {
+      const diagnosis = diagnose(snapshot);
+      expect(diagnosis.findings.map((f) => f.id)).not.toContain('other-vendor-acs-failure');
+      expect(diagnosis.agentServices.status).toBe('not-installed');
+    }
   });
 });

@@ -196,7 +196,7 @@ describe('Windows 7 / 8.1 / 2008 / 2012: monthly rollups and the October 2021 se
 });
 
 describe('editions out of servicing before the ACS update (issue 13, item 4)', () => {
-  const edition = (build: number, ubr: number, editionId: string, type: 'Client' | 'Server' = 'Client') => ({ ...windowsOs(build, ubr, type), editionId });
+  const edition = (build: number, ubr: number, editionId: string, type: 'Client' | 'Server' | 'Server Core' = 'Client') => ({ ...windowsOs(build, ubr, type), editionId });
 
   it('Windows 10 1809: Home and Pro (ended 2020-11-10) and Enterprise (ended 2021-05-11) got no KB5005625; LTSC and Server 2019 did', () => {
     for (const editionId of ['Core', 'Professional', 'ProfessionalWorkstation', 'Enterprise', 'Education']) {
