@@ -1,7 +1,8 @@
 // Writes docs/schemas/acs-snapshot.schema.json and acs-diagnosis.schema.json from the validators.
 // Run after changing a format: npm run schemas (a test fails while the files are out of date).
 import { writeFileSync } from 'node:fs';
-import { diagnosisJsonSchema, snapshotJsonSchema } from '../src-main/snapshot/json-schema.js';
+import { diagnosisJsonSchema } from '../src-main/diagnosis/json-schema.js';
+import { snapshotJsonSchema } from '../src-main/snapshot/json-schema.js';
 
 const folder = new URL('../docs/schemas/', import.meta.url);
 writeFileSync(new URL('acs-snapshot.schema.json', folder), `${JSON.stringify(snapshotJsonSchema(), null, 2)}\n`);

@@ -2,6 +2,7 @@
 import { stat } from 'node:fs/promises';
 import { basename } from 'node:path';
 import type { LocalFile } from '../contract/index.js';
+import type { HostLocalFile } from '../host/binding.js';
 
 /** "windows10.0-kb5011487-x64_abc.msu" -> "KB5011487"; null when the name carries no KB number. */
 export function kbFromFileName(name: string): string | null {
@@ -29,4 +30,14 @@ export async function describeDiskFile(path: string): Promise<LocalFile> {
     size = null;
   }
   return describeLocalFile(path, size);
+}
+
+/** A host's own files offered to pick from (both shells): update packages first that carry the wanted KB,
+ * then the other packages; certificates are not offered. */
+export function updateFileCandidates(files: readonly HostLocalFile[], kb: string | null): LocalFile[] {
+  const packages = files.filter((file) => file.kind === 'msu' || file.kind === 'cab');
+  const wanted = (file: HostLocalFile) => (file.kind !== 'cer' && kb !== null && file.kb === kb ? 0 : 1);
+  return [...packages]
+    .sort((a, b) => wanted(a) - wanted(b) || a.path.localeCompare(b.path))
+    .map((file) => ({ ...describeLocalFile(file.path, file.sizeBytes), kb: file.kind === 'cer' ? null : file.kb }));
 }

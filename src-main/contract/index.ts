@@ -9,6 +9,8 @@ export * from './outcome.js';
 export * from './operations.js';
 export * from './events.js';
 export type * from './results.js';
+/** Domain types the screens show, re-exported so the renderer imports the contract only. */
+export type { Diagnosis, Finding, PlanStep, PlanStepKind } from '../diagnosis/schema.js';
 
 /** IPC channel of an operation (ipcMain.handle / ipcRenderer.invoke) and of an event. */
 export const OPERATION_CHANNEL_PREFIX = 'acs:op:';

@@ -1,6 +1,6 @@
 // The renderer is served from the app's own scheme (app://acs/…) instead of file://, so it gets a
 // real origin for the sender check, the CSP as a response header, and no access to the file system.
-import { serveStatic } from '../preview/static-files.js';
+import { serveStatic } from '../renderer-host/static-files.js';
 
 export const APP_SCHEME = 'app';
 export const APP_HOST = 'acs';

@@ -4,7 +4,7 @@
 import type { BrowserWindow as BrowserWindowType, Dialog, OpenDialogOptions, Session, Shell } from 'electron';
 import { describeDiskFile } from '../app/local-files.js';
 import type { ShellAdapter, ShellChoice } from '../app/shell-adapter.js';
-import { updateFileCandidates } from '../preview/preview-shell.js';
+import { updateFileCandidates } from '../app/local-files.js';
 import type { HostLocalFile } from '../host/binding.js';
 import { hardenSession } from './hardening.js';
 
@@ -16,7 +16,7 @@ export interface ElectronShellDependencies {
   pdfSession: () => Session;
   /** The app window, as the dialogs' parent. */
   window: () => BrowserWindowType | null;
-  /** Simulated host only: its files are offered as a list (they are not on this disk). */
+  /** A host with files of its own (the simulated machine's): offered as a list (they are not on this disk). */
   localFiles?: () => readonly HostLocalFile[];
 }
 

@@ -3,7 +3,7 @@
 import type { Session, WebContents } from 'electron';
 import { allowedExternalLink } from '../app/links.js';
 import { APP_SCHEME } from './app-protocol.js';
-import { CONTENT_SECURITY_POLICY_HEADER } from './content-security-policy.js';
+import { CONTENT_SECURITY_POLICY_HEADER } from '../renderer-host/content-security-policy.js';
 
 /** Schemes a request may use: the app's own, and Chromium's internal devtools pages. */
 export function isLocalRequest(url: string): boolean {

@@ -6,9 +6,9 @@ import { randomUUID } from 'node:crypto';
 import { constants as fsConstants } from 'node:fs';
 import { mkdir, open, readFile } from 'node:fs/promises';
 import { dirname } from 'node:path';
-import { JOURNAL_FORMAT, JOURNAL_VERSION, journalEntrySchema, type JournalEntry } from './journal-entry.js';
+import { JOURNAL_FORMAT, JOURNAL_VERSION, journalEntrySchema, type JournalEntry } from '../journal/entry.js';
 
-export type { JournalEntry, JournalCommand } from './journal-entry.js';
+export type { JournalEntry, JournalCommand } from '../journal/entry.js';
 
 /** Thrown when a line cannot be made durable; the fix must not go on. */
 export class JournalWriteError extends Error {

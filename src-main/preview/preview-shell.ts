@@ -4,7 +4,7 @@
 import { readdir, stat } from 'node:fs/promises';
 import { join } from 'node:path';
 import type { LocalFile } from '../contract/index.js';
-import { describeLocalFile } from '../app/local-files.js';
+import { updateFileCandidates } from '../app/local-files.js';
 import type { ShellAdapter } from '../app/shell-adapter.js';
 import type { HostLocalFile } from '../host/binding.js';
 
@@ -15,15 +15,6 @@ export interface PreviewShellOptions {
   receivedDir: string | null;
   /** Where "choose a folder" exports go (there is no dialog in the preview). */
   exportDir: string;
-}
-
-/** Update packages first that carry the wanted KB, then the other packages; certificates are not offered. */
-export function updateFileCandidates(files: readonly HostLocalFile[], kb: string | null): LocalFile[] {
-  const packages = files.filter((file) => file.kind === 'msu' || file.kind === 'cab');
-  const wanted = (file: HostLocalFile) => (file.kind !== 'cer' && kb !== null && file.kb === kb ? 0 : 1);
-  return [...packages]
-    .sort((a, b) => wanted(a) - wanted(b) || a.path.localeCompare(b.path))
-    .map((file) => ({ ...describeLocalFile(file.path, file.sizeBytes), kb: file.kind === 'cer' ? null : file.kb }));
 }
 
 /** Snapshot files (.json) and folders in the received folder, newest first. */

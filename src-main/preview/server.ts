@@ -8,7 +8,7 @@ import type { Dispatch } from '../app/dispatch.js';
 import type { EventHub } from '../app/events.js';
 import { MAX_ARGUMENT_BYTES, failWith, type BridgeFailure } from '../contract/index.js';
 import { checkApiCall, checkHost } from './request-guard.js';
-import { SECURITY_HEADERS, serveStatic } from './static-files.js';
+import { SECURITY_HEADERS, serveStatic } from '../renderer-host/static-files.js';
 
 export interface PreviewServerOptions {
   dispatch: Dispatch;

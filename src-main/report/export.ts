@@ -5,7 +5,7 @@ import { mkdir, rm } from 'node:fs/promises';
 import { join, resolve } from 'node:path';
 import { diagnose } from '../diagnosis/diagnose.js';
 import type { Diagnosis } from '../diagnosis/schema.js';
-import type { JournalEntry } from '../fixes/journal-entry.js';
+import type { JournalEntry } from '../journal/entry.js';
 import { redactReport, type RedactionReplacement } from '../redaction/redact.js';
 import type { Snapshot } from '../snapshot/schema.js';
 import { encodeSupportCode, supportCodeQrSvg } from '../support-code/index.js';

@@ -1,6 +1,6 @@
 // The parts of the HTML report: facts, findings, plan, journal and machine details.
 import type { Diagnosis, Finding, PlanStep } from '../diagnosis/schema.js';
-import type { JournalEntry } from '../fixes/journal-entry.js';
+import type { JournalEntry } from '../journal/entry.js';
 import { isWindowsOs, type Snapshot } from '../snapshot/schema.js';
 import { html, type SafeHtml } from './safe-html.js';
 

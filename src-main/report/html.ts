@@ -1,7 +1,7 @@
 // The self-contained HTML report (also printed to PDF by the desktop app): no scripts, no external
 // resources, a strict Content-Security-Policy, every value from the snapshot escaped.
 import type { Diagnosis } from '../diagnosis/schema.js';
-import type { JournalEntry } from '../fixes/journal-entry.js';
+import type { JournalEntry } from '../journal/entry.js';
 import type { Snapshot } from '../snapshot/schema.js';
 import { encodeSupportCode, supportCodeQrSvg } from '../support-code/index.js';
 import { PROGRAM_NAME, PROGRAM_VERSION } from '../version.js';

@@ -1,12 +1,8 @@
-// JSON Schemas of the public formats, exported from the zod validators (docs/schemas/ holds the output).
+// The JSON Schema of the public snapshot format, exported from its zod validator (docs/schemas/ holds the
+// output). The diagnosis format's is in src-main/diagnosis/json-schema.ts (the snapshot imports nothing above it).
 import { z } from 'zod';
-import { diagnosisSchema } from '../diagnosis/schema.js';
 import { snapshotSchema } from './schema.js';
 
 export function snapshotJsonSchema(): Record<string, unknown> {
   return { ...z.toJSONSchema(snapshotSchema, { io: 'input', unrepresentable: 'any' }), $id: 'https://acs-support-assistant.invalid/schemas/acs-snapshot-1.json', title: 'acs-snapshot version 1' };
-}
-
-export function diagnosisJsonSchema(): Record<string, unknown> {
-  return { ...z.toJSONSchema(diagnosisSchema, { io: 'output', unrepresentable: 'any' }), $id: 'https://acs-support-assistant.invalid/schemas/acs-diagnosis-1.json', title: 'acs-diagnosis version 1' };
 }

@@ -1,7 +1,7 @@
 // The heart of the result screen, shared with the read-only snapshot view: plain-words headline,
 // incomplete-check warning, why (findings), what to do (numbered plan) and technical details.
 import type { SnapshotSummary } from '../../src-main/contract/index.js';
-import type { Diagnosis } from '../../src-main/diagnosis/schema.js';
+import type { Diagnosis } from '../../src-main/contract/index.js';
 import { messages } from '../messages/index.js';
 import { Notice, type NoticeTone } from './Notice.js';
 import { TechnicalDetails } from './TechnicalDetails.js';

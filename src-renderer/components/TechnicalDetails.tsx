@@ -1,6 +1,6 @@
 // "Show technical details": the facts behind the headline for the helpdesk (build numbers, KBs,
 // thumbprints, services with exit codes and event IDs, each finding's evidence).
-import type { Diagnosis } from '../../src-main/diagnosis/schema.js';
+import type { Diagnosis } from '../../src-main/contract/index.js';
 import { useActions } from '../app/context.js';
 import { messages } from '../messages/index.js';
 

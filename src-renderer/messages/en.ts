@@ -1,5 +1,5 @@
 // Every text the wizard shows, in English: the one place a translator works in (see docs/ui.md).
-import type { PlanStepKind } from '../../src-main/diagnosis/schema.js';
+import type { PlanStepKind } from '../../src-main/contract/index.js';
 
 export const en = {
   app: {

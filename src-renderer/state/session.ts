@@ -1,7 +1,7 @@
 // What the session looks at: which machine (this one, simulated, or a received snapshot), its
 // diagnosis and the plan with each step's state, as the main process reports them.
 import type { AppInfo, LocalFile, PlanView, ReceivedOrigin, SnapshotSummary } from '../../src-main/contract/index.js';
-import type { Diagnosis, PlanStep } from '../../src-main/diagnosis/schema.js';
+import type { Diagnosis, PlanStep } from '../../src-main/contract/index.js';
 import { createSlice } from './store.js';
 
 export interface SessionState {

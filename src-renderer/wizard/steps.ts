@@ -1,5 +1,5 @@
 // The wizard's screens as a discriminated union: each member is one screen and carries what it needs.
-import type { PlanStep } from '../../src-main/diagnosis/schema.js';
+import type { PlanStep } from '../../src-main/contract/index.js';
 
 export type WizardStep =
   | { kind: 'welcome' }

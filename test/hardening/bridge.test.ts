@@ -13,7 +13,7 @@ import type { HandlerTable } from '../../src-main/app/handler-types.js';
 import { allowedExternalLink } from '../../src-main/app/links.js';
 import { MAX_ARGUMENT_BYTES, OPERATION_NAMES, operationArgumentSchemas, type OperationName } from '../../src-main/contract/index.js';
 import { startPreview, type RunningPreview } from '../../src-main/preview/start.js';
-import { resolveInside } from '../../src-main/preview/static-files.js';
+import { resolveInside } from '../../src-main/renderer-host/static-files.js';
 import { fixtureText } from './support/hostile.js';
 
 const OUTCOME_CODES = ['unknown-operation', 'invalid-argument', 'payload-too-large', 'forbidden', 'busy', 'no-snapshot', 'no-such-step', 'read-only', 'precondition', 'cancelled', 'not-found', 'link-not-allowed', 'not-available', 'failed'];

@@ -2,7 +2,7 @@
 // (snapshot, diagnosis, HTML, summary, manifest). Exit 0 written, 65 invalid snapshot, 4 write failed.
 import type { Command } from 'commander';
 import { ActionJournal } from '../../fixes/journal.js';
-import type { JournalEntry } from '../../fixes/journal-entry.js';
+import type { JournalEntry } from '../../journal/entry.js';
 import { RedactionLimitError } from '../../redaction/redact.js';
 import { exportReport, RedactionLeakError } from '../../report/export.js';
 import { parseSnapshotText, readSnapshotFile } from '../../snapshot/parse.js';

@@ -4,7 +4,7 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { APP_ENTRY_URL, APP_SCHEME_PRIVILEGES, handleAppRequest, isAppUrl } from '../../../src-main/electron/app-protocol.js';
-import { CONTENT_SECURITY_POLICY_HEADER } from '../../../src-main/electron/content-security-policy.js';
+import { CONTENT_SECURITY_POLICY_HEADER } from '../../../src-main/renderer-host/content-security-policy.js';
 
 describe('handleAppRequest', () => {
   it('serves index.html with the CSP and refuses other hosts, methods and paths outside the folder', async () => {

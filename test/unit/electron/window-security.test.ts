@@ -3,7 +3,7 @@
 import { readFile } from 'node:fs/promises';
 import { describe, expect, it, vi } from 'vitest';
 import type { Session, WebContents } from 'electron';
-import { CONTENT_SECURITY_POLICY, CONTENT_SECURITY_POLICY_HEADER, parsePolicy } from '../../../src-main/electron/content-security-policy.js';
+import { CONTENT_SECURITY_POLICY, CONTENT_SECURITY_POLICY_HEADER, parsePolicy } from '../../../src-main/renderer-host/content-security-policy.js';
 import { hardenContents, hardenSession, isLocalRequest } from '../../../src-main/electron/hardening.js';
 import { mainWindowOptions, secureWebPreferences } from '../../../src-main/electron/window-options.js';
 

@@ -94,7 +94,7 @@ describe('ready-made administrator script', () => {
 describe('the helper script stays in step with the TypeScript side', () => {
   it('accepts exactly the fixed action ids and writes every journal field the journal reader requires', async () => {
     const { ACTION_IDS } = await import('../../../src-main/fixes/actions/requests.js');
-    const { journalEntrySchema } = await import('../../../src-main/fixes/journal-entry.js');
+    const { journalEntrySchema } = await import('../../../src-main/journal/entry.js');
     const { assetPath } = await import('../../../src-main/paths.js');
     const ps1 = await readFile(assetPath('fixes', 'acs-fix-helper.ps1'), 'utf8');
     const validateSet = /\[ValidateSet\(([^)]*)\)\]\[string\]\$ActionId/.exec(ps1)![1]!.match(/'([^']+)'/g)!.map((item) => item.slice(1, -1));

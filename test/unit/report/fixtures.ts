@@ -1,5 +1,5 @@
 // Journal entries and hostile strings for the report tests.
-import type { JournalEntry } from '../../../src-main/fixes/journal-entry.js';
+import type { JournalEntry } from '../../../src-main/journal/entry.js';
 
 export function journalEntries(user: string, computer: string): JournalEntry[] {
   const base = { format: 'acs-journal', version: 1, runId: 'run-1', user, computer, step: 'install-root-certificate', operation: 'apply', writer: 'app', details: {} } as const;

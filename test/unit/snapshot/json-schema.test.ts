@@ -6,7 +6,8 @@ import addFormatsModule from 'ajv-formats';
 import { describe, expect, it } from 'vitest';
 import { diagnose } from '../../../src-main/diagnosis/diagnose.js';
 import { decodeSnapshotBytes, parseSnapshotText } from '../../../src-main/snapshot/parse.js';
-import { diagnosisJsonSchema, snapshotJsonSchema } from '../../../src-main/snapshot/json-schema.js';
+import { diagnosisJsonSchema } from '../../../src-main/diagnosis/json-schema.js';
+import { snapshotJsonSchema } from '../../../src-main/snapshot/json-schema.js';
 
 const docs = new URL('../../../docs/schemas/', import.meta.url);
 const fixtures = new URL('../../fixtures/snapshots/', import.meta.url);

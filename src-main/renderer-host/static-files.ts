@@ -2,7 +2,7 @@
 // folder, the strict CSP on every page, and index.html for the app's own routes.
 import { readFile, stat } from 'node:fs/promises';
 import { extname, join, normalize, resolve, sep } from 'node:path';
-import { CONTENT_SECURITY_POLICY_HEADER } from '../electron/content-security-policy.js';
+import { CONTENT_SECURITY_POLICY_HEADER } from './content-security-policy.js';
 
 const CONTENT_TYPES: Readonly<Record<string, string>> = {
   '.html': 'text/html; charset=utf-8',

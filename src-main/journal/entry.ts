@@ -1,5 +1,5 @@
-// The action journal's line format (one JSON object per line), validated when read back.
-// Public: the elevated helper script and the ready-made administrator script write the same lines.
+// The action journal's line format (one JSON object per line), validated when read back: written by the fixes
+// (src-main/fixes/journal.ts), read by reports. Public: the elevated helper script and the ready-made administrator script write the same lines.
 import { z } from 'zod';
 import { planStepKindSchema, planStepSchema } from '../diagnosis/schema.js';
 
