@@ -48,6 +48,8 @@ export function diagnose(snapshot: Snapshot): Diagnosis {
   });
   findings.push(...root.findings, ...agents.findings, ...checkDriverFailures(snapshot, requirement), ...checkBootConfiguration(snapshot), ...checkCollectionErrors(snapshot));
 
+  findings.push(...agentUpdatesWillFail(windowsUpdate, root.diagnosis, agents.diagnosis));
+
   const pendingReboot = snapshot.pendingReboot?.required ?? null;
   if (pendingReboot === true && windowsUpdate.status !== 'pending-reboot') {
     findings.push({
@@ -92,6 +94,42 @@ function decideVerdict(windowsKnown: boolean, steps: readonly string[], update: 
   const rootUndecided = root.status === 'unknown' && root.autoUpdate !== 'enabled';
   if (update.status === 'unknown' || rootUndecided) return 'unknown';
   return 'ready';
+}
+
+/**
+ * Trend Micro's own install check (KA-0013629 Worry-Free, KA-0014129 Apex One; KA-0013628 for the
+ * other agents: "future engine or module updates … may fail to install") refuses ACS-signed installs
+ * and upgrades on Windows without ACS support, so the old agent keeps running and the machine looks
+ * healthy. When the agent runs (or is not installed) but Windows cannot take ACS-signed programs,
+ * say that its next updates (or its installation) will fail.
+ */
+function agentUpdatesWillFail(update: WindowsUpdateDiagnosis, root: Diagnosis['rootCertificate'], agents: Diagnosis['agentServices']): Finding[] {
+  const blockers: string[] = [];
+  if (update.status === 'missing') blockers.push(`the Windows update (${update.requiredKb ?? 'a current cumulative update'}) is missing`);
+  if (update.status === 'unsupported-os') blockers.push('this Windows version gets no update that adds ACS support');
+  if (root.status === 'disallowed') blockers.push('the Microsoft root certificate is blocked');
+  else if (root.status === 'missing' && root.required) blockers.push('the Microsoft root certificate is missing and Windows will not fetch it');
+  if (blockers.length === 0) return [];
+  const why = `Windows cannot yet trust programs signed through Azure Code Signing: ${blockers.join('; ')}.`;
+  if (agents.status === 'running') {
+    return [{
+      id: 'agent-updates-will-fail',
+      severity: 'warning',
+      title: 'The agent runs, but its next updates will fail to install',
+      explanation: `${why} The security agent keeps running on its current version, but its new versions are signed through Azure Code Signing and Trend Micro's installer refuses them on such a Windows (Trend Micro KA-0013629, KA-0014129): future agent updates will fail to install, so protection falls behind until Windows is fixed.`,
+      evidence: [{ path: 'services', value: agents.services.filter((service) => service.status === 'running').map((service) => service.name), note: 'running' }],
+    }];
+  }
+  if (agents.status === 'not-installed') {
+    return [{
+      id: 'agent-updates-will-fail',
+      severity: 'info',
+      title: 'Installing the agent would fail here',
+      explanation: `${why} Current agent installers are signed through Azure Code Signing and Trend Micro's installer refuses to install on such a Windows (Trend Micro KA-0013629, KA-0014129): fix Windows first.`,
+      evidence: [{ path: 'services', value: [], note: 'no Trend Micro agent services' }],
+    }];
+  }
+  return [];
 }
 
 function unknownUpdate(reason: string, currentBuild: string | null): WindowsUpdateDiagnosis {

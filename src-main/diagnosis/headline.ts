@@ -3,8 +3,9 @@ import type { Diagnosis } from './schema.js';
 
 export function describeHeadline(diagnosis: Diagnosis): string {
   const { verdict, windowsUpdate, rootCertificate, agentServices } = diagnosis;
+  const agentRuns = agentServices.status === 'running';
   if (verdict === 'unsupported') {
-    return `${diagnosis.windows?.name ?? 'This version of Windows'} cannot run your security agent's new updates: Windows itself must be upgraded.`;
+    return `${diagnosis.windows?.name ?? 'This version of Windows'} cannot run your security agent's new updates: Windows itself must be upgraded.${agentRuns ? ' The agent still runs, but its next updates will fail to install.' : ''}`;
   }
   if (verdict === 'unknown') {
     return diagnosis.windows === null
@@ -13,10 +14,12 @@ export function describeHeadline(diagnosis: Diagnosis): string {
   }
   const updateMissing = windowsUpdate.status === 'missing';
   const rootMissing = rootCertificate.status === 'missing' && rootCertificate.required;
-  if (updateMissing && rootMissing) return 'Windows on this computer is missing an update and a certificate that your security agent needs.';
-  if (updateMissing) return 'Windows on this computer is missing an update that your security agent needs.';
-  if (rootMissing) return 'Windows on this computer is missing a Microsoft certificate that your security agent needs.';
-  if (rootCertificate.status === 'disallowed') return 'A Microsoft certificate your security agent needs is blocked on this computer.';
+  // The agent may still run its old version: its next updates are what will fail (Trend's install check).
+  const stillRuns = agentRuns ? ' The agent still runs, but its next updates will fail to install.' : '';
+  if (updateMissing && rootMissing) return `Windows on this computer is missing an update and a certificate that your security agent needs.${stillRuns}`;
+  if (updateMissing) return `Windows on this computer is missing an update that your security agent needs.${stillRuns}`;
+  if (rootMissing) return `Windows on this computer is missing a Microsoft certificate that your security agent needs.${stillRuns}`;
+  if (rootCertificate.status === 'disallowed') return `A Microsoft certificate your security agent needs is blocked on this computer.${stillRuns}`;
   if (windowsUpdate.status === 'pending-reboot') return 'Windows needs a restart to finish installing an update your security agent needs.';
   if (diagnosis.plan.some((step) => step.step === 'contact-support') && agentServices.status === 'failed-signature') {
     return 'Windows is ready, but your security agent still fails its signature check.';
