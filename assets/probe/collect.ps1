@@ -23,6 +23,20 @@ if ([Environment]::OSVersion.Platform -ne [PlatformID]::Win32NT -and $env:ACS_WI
     Import-Module -Name $DoubleModule -DisableNameChecking
 }
 
+# Under an AppLocker / WDAC script policy (lockdown "Enforce") Windows forces every runspace this script
+# creates into ConstrainedLanguage, even when the script itself is trusted: the sections could not
+# run. Say so with the locked-down marker, as for a constrained session, so the caller falls back to
+# the built-in tools. SystemPolicy exists from PowerShell 5.0; before that there is nothing to ask.
+$LockdownPolicy = 'None'
+try {
+    if ($DoubleModule) { $LockdownPolicy = [string](Get-DoubleLockdownPolicy) }
+    else { $LockdownPolicy = [string][System.Management.Automation.Security.SystemPolicy]::GetSystemLockdownPolicy() }
+} catch { $LockdownPolicy = 'None' }
+if ($LockdownPolicy -eq 'Enforce') {
+    Write-Output '{"acsProbeUnavailable":true,"languageMode":"FullLanguage","lockdownPolicy":"Enforce"}'
+    exit 86
+}
+
 $ErrorActionPreference = 'Stop'
 $ScriptVersion = '0.1.0'
 $Clock = [System.Diagnostics.Stopwatch]::StartNew()
@@ -63,16 +77,23 @@ try {
 } catch { $inputText = '' }
 # The same JSON may come as an environment value instead (data either way, never script text).
 if ($inputText.Trim() -eq '' -and $env:ACS_PROBE_INPUT) { $inputText = [string]$env:ACS_PROBE_INPUT }
+# An input value that may be absent (the script also runs under Set-StrictMode -Version Latest).
+function Get-InputValue($Object, [string]$Name) {
+    if ($null -eq $Object) { return $null }
+    $property = $Object.PSObject.Properties[$Name]
+    if ($property) { return $property.Value }
+    return $null
+}
 if ($inputText.Trim() -ne '') {
     $config = $inputText | ConvertFrom-Json
-    if ($null -ne $config.sections) { $Settings.sections = @(@($config.sections) | Where-Object { $AllSections -contains $_ } | ForEach-Object { [string]$_ }) }
-    if ($null -ne $config.network) { $Settings.network = [bool]$config.network }
-    if ($null -ne $config.serviceNames) { $Settings.serviceNames = @(@($config.serviceNames) | ForEach-Object { [string]$_ }) }
-    if ($null -ne $config.eventDays) { $Settings.eventDays = [int]$config.eventDays }
-    if ($null -ne $config.maxEventsPerLog) { $Settings.maxEventsPerLog = [int]$config.maxEventsPerLog }
-    if ($null -ne $config.reachabilityTimeoutMs) { $Settings.reachabilityTimeoutMs = [int]$config.reachabilityTimeoutMs }
-    if ($null -ne $config.budgetsMs) {
-        foreach ($property in $config.budgetsMs.PSObject.Properties) {
+    if ($null -ne (Get-InputValue $config 'sections')) { $Settings.sections = @(@((Get-InputValue $config 'sections')) | Where-Object { $AllSections -contains $_ } | ForEach-Object { [string]$_ }) }
+    if ($null -ne (Get-InputValue $config 'network')) { $Settings.network = [bool](Get-InputValue $config 'network') }
+    if ($null -ne (Get-InputValue $config 'serviceNames')) { $Settings.serviceNames = @(@((Get-InputValue $config 'serviceNames')) | ForEach-Object { [string]$_ }) }
+    if ($null -ne (Get-InputValue $config 'eventDays')) { $Settings.eventDays = [int](Get-InputValue $config 'eventDays') }
+    if ($null -ne (Get-InputValue $config 'maxEventsPerLog')) { $Settings.maxEventsPerLog = [int](Get-InputValue $config 'maxEventsPerLog') }
+    if ($null -ne (Get-InputValue $config 'reachabilityTimeoutMs')) { $Settings.reachabilityTimeoutMs = [int](Get-InputValue $config 'reachabilityTimeoutMs') }
+    if ($null -ne (Get-InputValue $config 'budgetsMs')) {
+        foreach ($property in (Get-InputValue $config 'budgetsMs').PSObject.Properties) {
             if ($Settings.budgetsMs.ContainsKey($property.Name)) { $Settings.budgetsMs[$property.Name] = [int]$property.Value }
         }
     }
@@ -82,11 +103,39 @@ if ($inputText.Trim() -ne '') {
 $Helpers = {
     $Invariant = [System.Globalization.CultureInfo]::InvariantCulture
     function ConvertTo-IsoUtc([datetime]$Date) { return $Date.ToUniversalTime().ToString("yyyy-MM-dd'T'HH:mm:ss'Z'", $Invariant) }
+    # A registry value or property that may be absent (Set-StrictMode -Version Latest refuses $obj.Missing).
+    function Get-Value($Object, [string]$Name) {
+        if ($null -eq $Object) { return $null }
+        $property = $Object.PSObject.Properties[$Name]
+        if ($property) { return $property.Value }
+        return $null
+    }
     function Add-Note([string]$Section, [string]$Message) { $Notes.Add([ordered]@{ section = $Section; message = $Message }) }
     function Test-AgentService($Name, $DisplayName, $PathName) {
         if ($Settings.serviceNames -contains [string]$Name) { return $true }
         if ([string]$DisplayName -match '^(Trend Micro|Apex One|OfficeScan|Worry-Free)') { return $true }
         return ([string]$PathName -match '\\Trend Micro\\')
+    }
+    # Win32_QuickFixEngineering.InstalledOn is text in the machine's short date format (M/d/yyyy on
+    # en-US, dd.MM.yyyy on de-DE, yyyy/MM/dd on ja-JP, dd/MM/yyyy on en-GB …) or a hex FILETIME. Read it
+    # with this culture first, then the invariant forms; a value that fails, or a date before 1995 or
+    # in the future, becomes null for that one row.
+    function ConvertTo-InstalledOn([string]$Raw) {
+        $text = $Raw.Trim()
+        if ($text -eq '') { return $null }
+        $date = $null
+        if ($text -match '^[0-9a-fA-F]{15,16}$') {
+            try { $date = [DateTime]::FromFileTimeUtc([Convert]::ToInt64($text, 16)) } catch { $date = $null }
+        } else {
+            $culture = [System.Globalization.CultureInfo]::CurrentCulture
+            $formats = @($culture.DateTimeFormat.ShortDatePattern, 'M/d/yyyy', 'yyyy-MM-dd', 'yyyyMMdd', 'd.M.yyyy', 'yyyy/M/d', 'd/M/yyyy')
+            foreach ($format in $formats) {
+                $parsed = [DateTime]::MinValue
+                if ([DateTime]::TryParseExact($text, $format, $culture, [System.Globalization.DateTimeStyles]::None, [ref]$parsed)) { $date = $parsed; break }
+            }
+        }
+        if ($null -eq $date -or $date.Year -lt 1995 -or $date -gt [DateTime]::Now.AddDays(1)) { return $null }
+        return $date.ToString('yyyy-MM-dd', $Invariant)
     }
     function Get-ExecutablePath([string]$ImagePath) {
         $path = $ImagePath.Trim()
@@ -107,17 +156,21 @@ $Helpers = {
 # ---- sections: each sets $Value; a thrown error fails only that section -------------------------
 $Sections = @{}
 $Sections['host'] = {
-    $domain = [System.Net.NetworkInformation.IPGlobalProperties]::GetIPGlobalProperties().DomainName
-    if ([string]::IsNullOrEmpty($domain)) { $domain = $null }
-    $Value = [ordered]@{ computerName = [string][Environment]::MachineName; domain = $domain }
+    # The primary DNS suffix (what IPGlobalProperties.DomainName reports), from where Windows keeps it.
+    $tcpip = Get-ItemProperty -LiteralPath 'HKLM:\SYSTEM\CurrentControlSet\Services\Tcpip\Parameters' -ErrorAction SilentlyContinue
+    $domain = $null
+    if ($tcpip -and $tcpip.PSObject.Properties['Domain'] -and -not [string]::IsNullOrEmpty([string]$tcpip.Domain)) { $domain = [string]$tcpip.Domain }
+    $computerName = [string]$env:COMPUTERNAME
+    if ([string]::IsNullOrEmpty($computerName)) { $computerName = [string][Environment]::MachineName }
+    $Value = [ordered]@{ computerName = $computerName; domain = $domain }
 }
 $Sections['os'] = {
     $cv = Get-ItemProperty -LiteralPath 'HKLM:\SOFTWARE\Microsoft\Windows NT\CurrentVersion'
     $build = 0
-    if (-not [int]::TryParse([string]$cv.CurrentBuild, [ref]$build)) { [void][int]::TryParse([string]$cv.CurrentBuildNumber, [ref]$build) }
-    $installationType = [string]$cv.InstallationType
+    if (-not [int]::TryParse([string](Get-Value $cv 'CurrentBuild'), [ref]$build)) { [void][int]::TryParse([string](Get-Value $cv 'CurrentBuildNumber'), [ref]$build) }
+    $installationType = [string](Get-Value $cv 'InstallationType')
     if (@('Client', 'Server', 'Server Core') -notcontains $installationType) {
-        if ([string]$cv.ProductName -match 'Server') { $installationType = 'Server' } else { $installationType = 'Client' }
+        if ([string](Get-Value $cv 'ProductName') -match 'Server') { $installationType = 'Server' } else { $installationType = 'Client' }
         Add-Note 'os' ('InstallationType is missing; "' + $installationType + '" was inferred from the product name')
     }
     $archText = $env:PROCESSOR_ARCHITEW6432
@@ -126,12 +179,12 @@ $Sections['os'] = {
     if ($archText -eq 'ARM64') { $architecture = 'arm64' }
     elseif ($archText -eq 'x86') { $architecture = 'x86' }
     $ubr = $null
-    if ($null -ne $cv.UBR) { $ubr = [int]$cv.UBR }
+    if ($null -ne (Get-Value $cv 'UBR')) { $ubr = [int](Get-Value $cv 'UBR') }
     $Value = [ordered]@{
-        platform = 'windows'; productName = [string]$cv.ProductName; editionId = [string]$cv.EditionID; installationType = $installationType
-        currentBuild = $build; ubr = $ubr; displayVersion = $(if ($cv.DisplayVersion) { [string]$cv.DisplayVersion } else { $null })
-        architecture = $architecture; currentVersion = $(if ($cv.CurrentVersion) { [string]$cv.CurrentVersion } else { $null })
-        csdVersion = $(if ($cv.CSDVersion) { [string]$cv.CSDVersion } else { $null })
+        platform = 'windows'; productName = [string](Get-Value $cv 'ProductName'); editionId = [string](Get-Value $cv 'EditionID'); installationType = $installationType
+        currentBuild = $build; ubr = $ubr; displayVersion = $(if ((Get-Value $cv 'DisplayVersion')) { [string](Get-Value $cv 'DisplayVersion') } else { $null })
+        architecture = $architecture; currentVersion = $(if ((Get-Value $cv 'CurrentVersion')) { [string](Get-Value $cv 'CurrentVersion') } else { $null })
+        csdVersion = $(if ((Get-Value $cv 'CSDVersion')) { [string](Get-Value $cv 'CSDVersion') } else { $null })
     }
 }
 $Sections['hotfixes'] = {
@@ -140,10 +193,8 @@ $Sections['hotfixes'] = {
         $id = [string]$fix.HotFixID
         if ($id -notmatch '^KB\d{6,7}$') { continue }
         $raw = [string]$fix.InstalledOn
-        $installedOn = $null
-        $us = [regex]::Match($raw, '^(\d{1,2})/(\d{1,2})/(\d{4})$')
-        if ($us.Success) { $installedOn = '{0:D4}-{1:D2}-{2:D2}' -f [int]$us.Groups[3].Value, [int]$us.Groups[1].Value, [int]$us.Groups[2].Value }
-        elseif ($raw -match '^[0-9a-fA-F]{15,16}$') { $installedOn = [DateTime]::FromFileTimeUtc([Convert]::ToInt64($raw, 16)).ToString('yyyy-MM-dd', $Invariant) }
+        $installedOn = ConvertTo-InstalledOn $raw
+        if ($null -eq $installedOn -and $raw.Trim() -ne '') { Add-Note 'hotfixes' ('installation date of ' + $id + ' not readable: ' + $raw) }
         $list.Add([ordered]@{ id = $id.ToUpperInvariant(); installedOn = $installedOn; description = $(if ($fix.Description) { [string]$fix.Description } else { $null }) })
     }
     $Value = $list.ToArray()
@@ -164,10 +215,11 @@ $Sections['certificates'] = {
         }
     }
     function Read-Store([string]$Name, [string]$DefaultStore, $List, $Seen) {
-        $store = New-Object System.Security.Cryptography.X509Certificates.X509Store($Name, [System.Security.Cryptography.X509Certificates.StoreLocation]::LocalMachine)
-        $store.Open([System.Security.Cryptography.X509Certificates.OpenFlags]::ReadOnly)
-        try {
-            foreach ($cert in $store.Certificates) {
+        # The Cert: drive shows the logical LocalMachine store (Root includes the Group Policy,
+        # Enterprise and third-party physical stores), read-only, without administrator rights.
+        $certificates = @(Get-ChildItem -LiteralPath ('Cert:\LocalMachine\' + $Name))
+        if ($true) {
+            foreach ($cert in $certificates) {
                 $thumb = ([string]$cert.Thumbprint).ToUpperInvariant()
                 if ($Seen.ContainsKey($thumb)) { continue }
                 $Seen[$thumb] = $true
@@ -175,7 +227,7 @@ $Sections['certificates'] = {
                 if ($DefaultStore -ne 'Disallowed' -and $storeOf.ContainsKey($thumb)) { $storeName = $storeOf[$thumb] }
                 $List.Add([ordered]@{ thumbprint = $thumb; subject = [string]$cert.Subject; issuer = [string]$cert.Issuer; notBefore = (ConvertTo-IsoUtc $cert.NotBefore); notAfter = (ConvertTo-IsoUtc $cert.NotAfter); store = $storeName })
             }
-        } finally { $store.Close() }
+        }
     }
     $root = New-Object System.Collections.Generic.List[object]
     $disallowed = New-Object System.Collections.Generic.List[object]
@@ -186,25 +238,42 @@ $Sections['certificates'] = {
     $Value = [ordered]@{ root = $root.ToArray(); disallowed = $disallowed.ToArray() }
 }
 $Sections['rootAutoUpdate'] = {
+    # The policy and the source only: registry reads that cannot hang. Whether the source answers is
+    # asked in a job of its own (below), so a slow network never loses disabledByPolicy.
     $disabled = $null
     $policy = Get-ItemProperty -LiteralPath 'HKLM:\SOFTWARE\Policies\Microsoft\SystemCertificates\AuthRoot' -ErrorAction SilentlyContinue
-    if ($policy -and $null -ne $policy.DisableRootAutoUpdate) { $disabled = ([int]$policy.DisableRootAutoUpdate -ne 0) }
+    if ($policy -and $policy.PSObject.Properties['DisableRootAutoUpdate'] -and $null -ne $policy.DisableRootAutoUpdate) { $disabled = ([int]$policy.DisableRootAutoUpdate -ne 0) }
     $rootDirUrl = $null
     $autoUpdate = Get-ItemProperty -LiteralPath 'HKLM:\SOFTWARE\Microsoft\SystemCertificates\AuthRoot\AutoUpdate' -ErrorAction SilentlyContinue
-    if ($autoUpdate -and $autoUpdate.RootDirURL) { $rootDirUrl = [string]$autoUpdate.RootDirURL }
-    $reachable = $null
-    $source = 'http://ctldl.windowsupdate.com/msdownload/update/v3/static/trustedr/en/'
-    if ($rootDirUrl) { $source = $rootDirUrl }
+    if ($autoUpdate -and $autoUpdate.PSObject.Properties['RootDirURL'] -and $autoUpdate.RootDirURL) { $rootDirUrl = [string]$autoUpdate.RootDirURL }
     if (-not $Settings.network) { Add-Note 'rootAutoUpdate.reachable' 'skipped: network checks are off' }
-    elseif ($source -notmatch '^https?://') { Add-Note 'rootAutoUpdate.reachable' ('not checked: the root source ' + $source + ' is not a web address') }
+    $Value = [ordered]@{ disabledByPolicy = $disabled; rootDirUrl = $rootDirUrl; reachable = $null }
+}
+# Internal job (not a snapshot section): can the root update source be reached? Its result becomes
+# rootAutoUpdate.reachable. HttpWebRequest.Timeout does not bound DNS resolution or proxy detection,
+# so the request is also bounded by an asynchronous wait and Abort(), and the job has its own budget.
+$Sections['rootAutoUpdate.reachable'] = {
+    $source = 'http://ctldl.windowsupdate.com/msdownload/update/v3/static/trustedr/en/'
+    $autoUpdate = Get-ItemProperty -LiteralPath 'HKLM:\SOFTWARE\Microsoft\SystemCertificates\AuthRoot\AutoUpdate' -ErrorAction SilentlyContinue
+    if ($autoUpdate -and $autoUpdate.PSObject.Properties['RootDirURL'] -and $autoUpdate.RootDirURL) { $source = [string]$autoUpdate.RootDirURL }
+    $reachable = $null
+    if ($source -notmatch '^https?://') { Add-Note 'rootAutoUpdate.reachable' ('not checked: the root source ' + $source + ' is not a web address') }
     else {
+        $timeout = [int]$Settings.reachabilityTimeoutMs
+        $request = [System.Net.WebRequest]::Create($source.TrimEnd('/') + '/authrootstl.cab')
+        $request.Method = 'HEAD'
+        $request.Timeout = $timeout
         try {
-            $request = [System.Net.WebRequest]::Create($source.TrimEnd('/') + '/authrootstl.cab')
-            $request.Method = 'HEAD'
-            $request.Timeout = [int]$Settings.reachabilityTimeoutMs
-            $response = $request.GetResponse()
-            $response.Close()
-            $reachable = $true
+            $pending = $request.BeginGetResponse($null, $null)
+            if ($pending.AsyncWaitHandle.WaitOne($timeout)) {
+                $response = $request.EndGetResponse($pending)
+                $response.Close()
+                $reachable = $true
+            } else {
+                $request.Abort()
+                $reachable = $false
+                Add-Note 'rootAutoUpdate.reachable' ('no answer within ' + $timeout + ' ms')
+            }
         } catch {
             $inner = $_.Exception
             while ($null -ne $inner -and -not ($inner -is [System.Net.WebException])) { $inner = $inner.InnerException }
@@ -212,7 +281,7 @@ $Sections['rootAutoUpdate'] = {
             $reachable = ($null -ne $inner -and $null -ne $inner.Response)
         }
     }
-    $Value = [ordered]@{ disabledByPolicy = $disabled; rootDirUrl = $rootDirUrl; reachable = $reachable }
+    $Value = $reachable
 }
 $Sections['services'] = {
     $list = New-Object System.Collections.Generic.List[object]
@@ -225,9 +294,9 @@ $Sections['services'] = {
         $startModes = @{ Auto = 'Automatic'; Manual = 'Manual'; Disabled = 'Disabled'; Boot = 'Boot'; System = 'System' }
         $startType = 'Manual'
         if ($startModes.ContainsKey([string]$svc.StartMode)) { $startType = $startModes[[string]$svc.StartMode] }
-        if ($startType -eq 'Automatic' -and $key -and [int]$key.DelayedAutostart -eq 1) { $startType = 'AutomaticDelayed' }
+        if ($startType -eq 'Automatic' -and [int](Get-Value $key 'DelayedAutostart') -eq 1) { $startType = 'AutomaticDelayed' }
         $dependsOn = @()
-        if ($key -and $key.DependOnService) { $dependsOn = @(@($key.DependOnService) | ForEach-Object { [string]$_ }) }
+        if (Get-Value $key 'DependOnService') { $dependsOn = @(@(Get-Value $key 'DependOnService') | ForEach-Object { [string]$_ }) }
         $list.Add([ordered]@{
                 name = [string]$svc.Name; displayName = [string]$svc.DisplayName; state = $state
                 startType = $startType; exitCode = [long]$svc.ExitCode; imagePath = $(if ($svc.PathName) { [string]$svc.PathName } else { $null }); dependsOn = $dependsOn
@@ -238,50 +307,68 @@ $Sections['services'] = {
 $Sections['signatures'] = {
     $list = New-Object System.Collections.Generic.List[object]
     $done = @{}
-    foreach ($name in $Settings.serviceNames) {
-        $key = Get-ItemProperty -LiteralPath ('HKLM:\SYSTEM\CurrentControlSet\Services\' + $name) -ErrorAction SilentlyContinue
-        if (-not $key -or -not $key.ImagePath) { continue }
-        $path = Get-ExecutablePath ([string]$key.ImagePath)
-        if ($done.ContainsKey($path.ToLowerInvariant())) { continue }
-        $done[$path.ToLowerInvariant()] = $true
-        if (-not (Test-Path -LiteralPath $path -PathType Leaf)) { Add-Note 'signatures' ('binary of ' + $name + ' not found: ' + $path); continue }
-        if ($PSVersionTable.PSVersion.Major -ge 5) { $sig = Get-AuthenticodeSignature -LiteralPath $path } else { $sig = Get-AuthenticodeSignature -FilePath $path }
-        $rootThumbprint = $null
-        $signer = $null
-        if ($sig.SignerCertificate) {
-            $signer = [string]$sig.SignerCertificate.Subject
-            $chain = New-Object System.Security.Cryptography.X509Certificates.X509Chain
-            $chain.ChainPolicy.RevocationMode = [System.Security.Cryptography.X509Certificates.X509RevocationMode]::NoCheck
-            $chain.ChainPolicy.VerificationFlags = [System.Security.Cryptography.X509Certificates.X509VerificationFlags]::AllFlags
-            $chain.ChainPolicy.UrlRetrievalTimeout = New-TimeSpan -Seconds 2
-            try {
-                # The signature block carries the intermediates (and often the root): let the chain use them.
-                $embedded = New-Object System.Security.Cryptography.X509Certificates.X509Certificate2Collection
-                $embedded.Import($path)
-                [void]$chain.ChainPolicy.ExtraStore.AddRange($embedded)
-            } catch { Add-Note 'signatures' ('embedded certificates of ' + $path + ' unreadable') }
-            [void]$chain.Build($sig.SignerCertificate)
-            $count = $chain.ChainElements.Count
-            if ($count -gt 0) {
-                $last = $chain.ChainElements[$count - 1].Certificate
-                if ($last.Subject -eq $last.Issuer) { $rootThumbprint = ([string]$last.Thumbprint).ToUpperInvariant() }
-            }
+    # Every agent service: the asked-for names and whatever the services section's catch-alls find
+    # (another Trend product, a renamed service), in the order Windows lists the services.
+    $names = New-Object System.Collections.Generic.List[string]
+    try {
+        foreach ($svc in @(Get-CimInstance -ClassName Win32_Service)) {
+            if ((Test-AgentService $svc.Name $svc.DisplayName $svc.PathName) -and -not $names.Contains([string]$svc.Name)) { $names.Add([string]$svc.Name) }
         }
-        $list.Add([ordered]@{ path = $path; status = [string]$sig.Status; signerSubject = $signer; rootThumbprint = $rootThumbprint; statusMessage = $(if ($sig.StatusMessage) { [string]$sig.StatusMessage } else { $null }) })
+    } catch { Add-Note 'signatures' ('the service list could not be read, only the known names are checked: ' + [string]$_.Exception.Message) }
+    foreach ($known in $Settings.serviceNames) { if (-not $names.Contains([string]$known)) { $names.Add([string]$known) } }
+    foreach ($name in $names) {
+        # One unreadable or locked file (or a slow chain) loses only its own entry.
+        try {
+            $key = Get-ItemProperty -LiteralPath ('HKLM:\SYSTEM\CurrentControlSet\Services\' + $name) -ErrorAction SilentlyContinue
+            if (-not $key -or -not $key.PSObject.Properties['ImagePath'] -or -not $key.ImagePath) { continue }
+            $path = Get-ExecutablePath ([string]$key.ImagePath)
+            if ($done.ContainsKey($path.ToLowerInvariant())) { continue }
+            $done[$path.ToLowerInvariant()] = $true
+            if (-not (Test-Path -LiteralPath $path -PathType Leaf)) { Add-Note 'signatures' ('binary of ' + $name + ' not found: ' + $path); continue }
+            if ($PSVersionTable.PSVersion.Major -ge 5) { $sig = Get-AuthenticodeSignature -LiteralPath $path } else { $sig = Get-AuthenticodeSignature -FilePath $path }
+            $rootThumbprint = $null
+            $signer = $null
+            if ($sig.SignerCertificate) {
+                $signer = [string]$sig.SignerCertificate.Subject
+                $chain = New-Object System.Security.Cryptography.X509Certificates.X509Chain
+                $chain.ChainPolicy.RevocationMode = [System.Security.Cryptography.X509Certificates.X509RevocationMode]::NoCheck
+                $chain.ChainPolicy.VerificationFlags = [System.Security.Cryptography.X509Certificates.X509VerificationFlags]::AllFlags
+                # Offline: building this chain must not itself fetch a root (or anything) while the
+                # certificate section reads the stores. .NET 5+ can say so; on .NET Framework the
+                # shortest URL timeout is the closest there is.
+                if ($chain.ChainPolicy.PSObject.Properties['DisableCertificateDownloads']) { $chain.ChainPolicy.DisableCertificateDownloads = $true }
+                $chain.ChainPolicy.UrlRetrievalTimeout = New-TimeSpan -Milliseconds 1
+                try {
+                    # The signature block carries the intermediates (and often the root): let the chain use them.
+                    $embedded = New-Object System.Security.Cryptography.X509Certificates.X509Certificate2Collection
+                    $embedded.Import($path)
+                    [void]$chain.ChainPolicy.ExtraStore.AddRange($embedded)
+                } catch { Add-Note 'signatures' ('embedded certificates of ' + $path + ' unreadable') }
+                [void]$chain.Build($sig.SignerCertificate)
+                $count = $chain.ChainElements.Count
+                if ($count -gt 0) {
+                    $last = $chain.ChainElements[$count - 1].Certificate
+                    if ($last.Subject -eq $last.Issuer) { $rootThumbprint = ([string]$last.Thumbprint).ToUpperInvariant() }
+                }
+            }
+            $list.Add([ordered]@{ path = $path; status = [string]$sig.Status; signerSubject = $signer; rootThumbprint = $rootThumbprint; statusMessage = $(if ($sig.StatusMessage) { [string]$sig.StatusMessage } else { $null }) })
+        } catch {
+            Add-Note 'signatures' ('signature of ' + $name + ' not readable: ' + [string]$_.Exception.Message)
+        }
     }
     $Value = $list.ToArray()
 }
 $Sections['events'] = {
     $since = (Get-Date).AddDays(-1 * [int]$Settings.eventDays)
     $queries = @(
-        @{ LogName = 'System'; ProviderName = 'Service Control Manager'; Id = @(7000, 7009, 7023, 7024, 7026, 7031, 7034) },
+        @{ LogName = 'System'; ProviderName = 'Service Control Manager'; Id = @(7000, 7001, 7009, 7011, 7022, 7023, 7024, 7026, 7031, 7034) },
         @{ LogName = 'Microsoft-Windows-CodeIntegrity/Operational'; Id = @(3004, 3033, 3089, 3104) }
     )
     $list = New-Object System.Collections.Generic.List[object]
     $failedLogs = 0
     foreach ($query in $queries) {
         $filter = @{ LogName = $query.LogName; Id = $query.Id; StartTime = $since }
-        if ($query.ProviderName) { $filter.ProviderName = $query.ProviderName }
+        if ($query.ContainsKey('ProviderName')) { $filter.ProviderName = $query.ProviderName }
         $found = @()
         try { $found = @(Get-WinEvent -FilterHashtable $filter -MaxEvents ([int]$Settings.maxEventsPerLog)) }
         catch {
@@ -328,9 +415,9 @@ $Sections['pendingReboot'] = {
     if (Test-Path -LiteralPath ($cbs + '\PackagesPending')) { $reasons.Add('ComponentBasedServicing.PackagesPending') }
     if (Test-Path -LiteralPath 'HKLM:\SOFTWARE\Microsoft\Windows\CurrentVersion\WindowsUpdate\Auto Update\RebootRequired') { $reasons.Add('WindowsUpdate.RebootRequired') }
     $session = Get-ItemProperty -LiteralPath 'HKLM:\SYSTEM\CurrentControlSet\Control\Session Manager' -ErrorAction SilentlyContinue
-    if ($session -and @(@($session.PendingFileRenameOperations) | Where-Object { $_ }).Count -gt 0) { $reasons.Add('PendingFileRenameOperations') }
-    $active = (Get-ItemProperty -LiteralPath 'HKLM:\SYSTEM\CurrentControlSet\Control\ComputerName\ActiveComputerName' -ErrorAction SilentlyContinue).ComputerName
-    $next = (Get-ItemProperty -LiteralPath 'HKLM:\SYSTEM\CurrentControlSet\Control\ComputerName\ComputerName' -ErrorAction SilentlyContinue).ComputerName
+    if (@(@(Get-Value $session 'PendingFileRenameOperations') | Where-Object { $_ }).Count -gt 0) { $reasons.Add('PendingFileRenameOperations') }
+    $active = Get-Value (Get-ItemProperty -LiteralPath 'HKLM:\SYSTEM\CurrentControlSet\Control\ComputerName\ActiveComputerName' -ErrorAction SilentlyContinue) 'ComputerName'
+    $next = Get-Value (Get-ItemProperty -LiteralPath 'HKLM:\SYSTEM\CurrentControlSet\Control\ComputerName\ComputerName' -ErrorAction SilentlyContinue) 'ComputerName'
     if ($active -and $next -and ([string]$active -ne [string]$next)) { $reasons.Add('ComputerRenamePending') }
     # Cumulative-update packages ("Package_for_RollupFix~…~19041.1586.1.7": the version names the
     # build.UBR) with their CurrentState (112 installed, 96 install pending, 64 staged): tells a restart
@@ -344,7 +431,7 @@ $Sections['pendingReboot'] = {
         foreach ($name in $names) {
             $state = $null
             $item = Get-ItemProperty -LiteralPath ($packages + '\' + $name) -Name 'CurrentState' -ErrorAction SilentlyContinue
-            if ($item -and $null -ne $item.CurrentState) { $state = [int]$item.CurrentState }
+            if ($null -ne (Get-Value $item 'CurrentState')) { $state = [int](Get-Value $item 'CurrentState') }
             $list.Add([ordered]@{ name = [string]$name; currentState = $state })
         }
         $rollupFix = $list.ToArray()
@@ -355,7 +442,7 @@ $Sections['pendingReboot'] = {
 }
 $Sections['bootConfiguration'] = {
     # The switches of the running boot, readable without administrator rights (bcdedit needs them).
-    $options = (Get-ItemProperty -LiteralPath 'HKLM:\SYSTEM\CurrentControlSet\Control').SystemStartOptions
+    $options = Get-Value (Get-ItemProperty -LiteralPath 'HKLM:\SYSTEM\CurrentControlSet\Control') 'SystemStartOptions'
     if ($null -eq $options) {
         Add-Note 'bootConfiguration' 'SystemStartOptions is not in the registry'
         $Value = [ordered]@{ testSigning = $null; noIntegrityChecks = $null }
@@ -365,18 +452,24 @@ $Sections['bootConfiguration'] = {
 }
 
 # ---- run the sections in parallel, each within its own time budget ------------------------------
-$Wrapper = 'param($Settings)' + "`n" + '$ErrorActionPreference = ''Stop''' + "`n" + '$Notes = New-Object System.Collections.Generic.List[object]' + "`n" + '$Value = $null' + "`n" + $Helpers.ToString() + "`n"
+$Wrapper = 'param($Settings)' + "`n" + 'Set-StrictMode -Version Latest' + "`n" + '$ErrorActionPreference = ''Stop''' + "`n" + '$Notes = New-Object System.Collections.Generic.List[object]' + "`n" + '$Value = $null' + "`n" + $Helpers.ToString() + "`n"
 $SessionState = [System.Management.Automation.Runspaces.InitialSessionState]::CreateDefault()
 if ($DoubleModule) { [void]$SessionState.ImportPSModule([string[]]@($DoubleModule)) }
 $pool = [runspacefactory]::CreateRunspacePool(1, [Math]::Max(1, $Settings.sections.Count), $SessionState, $Host)
 $pool.Open()
 $jobs = New-Object System.Collections.Generic.List[object]
-foreach ($name in $Settings.sections) {
+$JobNames = New-Object System.Collections.Generic.List[string]
+foreach ($name in $Settings.sections) { $JobNames.Add([string]$name) }
+if ($Settings.network -and $Settings.sections -contains 'rootAutoUpdate') {
+    $JobNames.Add('rootAutoUpdate.reachable')
+    $Settings.budgetsMs['rootAutoUpdate.reachable'] = [int]$Settings.reachabilityTimeoutMs + 1500
+}
+foreach ($name in $JobNames) {
     $text = $Wrapper + 'try {' + "`n" + $Sections[$name].ToString() + "`n" + '@{ ok = $true; value = $Value; notes = $Notes.ToArray() }' + "`n" + '} catch { @{ ok = $false; error = [string]$_.Exception.Message; notes = $Notes.ToArray() } }'
     $shell = [powershell]::Create()
     $shell.RunspacePool = $pool
     [void]$shell.AddScript($text).AddArgument($Settings)
-    Send-ProbeProgress $name 'started' $null
+    if ($AllSections -contains $name) { Send-ProbeProgress $name 'started' $null }
     $jobs.Add(@{ name = $name; shell = $shell; handle = $shell.BeginInvoke(); deadline = $Clock.ElapsedMilliseconds + [int]$Settings.budgetsMs[$name]; done = $false; result = $null })
 }
 
@@ -406,11 +499,11 @@ do {
             foreach ($note in @($result.notes)) { if ($note) { $errors.Add($note) } }
             if ($result.ok) {
                 $values[$job.name] = $result.value
-                Send-ProbeProgress $job.name 'done' $null
+                if ($AllSections -contains $job.name) { Send-ProbeProgress $job.name 'done' $null }
             } else {
                 $values[$job.name] = $null
                 $errors.Add([ordered]@{ section = $job.name; message = $result.error })
-                Send-ProbeProgress $job.name 'failed' $result.error
+                if ($AllSections -contains $job.name) { Send-ProbeProgress $job.name 'failed' $result.error }
             }
         } elseif ($Clock.ElapsedMilliseconds -ge $job.deadline) {
             $job.done = $true
@@ -418,7 +511,7 @@ do {
             try { [void]$job.shell.BeginStop($null, $null) } catch { }
             $values[$job.name] = $null
             $errors.Add([ordered]@{ section = $job.name; message = $message })
-            Send-ProbeProgress $job.name 'failed' $message
+            if ($AllSections -contains $job.name) { Send-ProbeProgress $job.name 'failed' $message }
         } else {
             $open++
         }
@@ -434,6 +527,7 @@ $document = [ordered]@{
     collectedAt = [DateTime]::UtcNow.ToString("yyyy-MM-dd'T'HH:mm:ss'Z'", $Invariant)
     collector   = [ordered]@{ name = 'acs-collect.ps1'; version = $ScriptVersion; elevated = [bool]$elevated; method = 'powershell'; durationMs = $Clock.ElapsedMilliseconds }
 }
+if ($values.ContainsKey('rootAutoUpdate.reachable') -and $null -ne $values['rootAutoUpdate']) { $values['rootAutoUpdate']['reachable'] = $values['rootAutoUpdate.reachable'] }
 foreach ($name in $AllSections) { if ($Settings.sections -contains $name) { $document[$name] = $values[$name] } }
 $document['errors'] = $errors.ToArray()
 

@@ -4,10 +4,9 @@
 import { z } from 'zod';
 import { TREND_AGENT_SERVICE_NAMES } from '../catalogue/trend-agents.js';
 
-export const PROBE_SECTIONS = [
-  'host', 'os', 'hotfixes', 'certificates', 'rootAutoUpdate', 'services', 'signatures', 'events', 'products', 'pendingReboot', 'bootConfiguration',
-] as const;
-export type ProbeSectionName = (typeof PROBE_SECTIONS)[number];
+import { PROBE_SECTIONS, type ProbeSectionName } from '../shared/names.js';
+
+export { PROBE_SECTIONS, SCM_EVENT_IDS, CODE_INTEGRITY_EVENT_IDS, type ProbeSectionName } from '../shared/names.js';
 
 /** Time budget of each section inside the script (they run in parallel), in milliseconds. */
 export const SECTION_BUDGET_MS: Record<ProbeSectionName, number> = {

@@ -3,6 +3,7 @@
 import { DEFAULT_ROOT_UPDATE_URL } from '../../catalogue/root-certificate.js';
 import { findTrendAgentService, isTrendProductName } from '../../catalogue/trend-agents.js';
 import type { Certificate, CertificateStore, Service, WindowsOs } from '../../snapshot/schema.js';
+import { CODE_INTEGRITY_EVENT_IDS, SCM_EVENT_IDS } from '../protocol.js';
 import { parseCertutilStore } from './parse-certutil.js';
 import { parseCurlReachable, parseWmicQfe } from './parse-misc.js';
 import { findRegistryValue, normaliseKeyPath, parseRegQuery, registryNumber, type RegistryKey } from './parse-reg.js';
@@ -179,8 +180,8 @@ export async function readServices(context: ToolContext, serviceNames: readonly 
 }
 
 const EVENT_LOGS = [
-  { log: 'System', provider: 'Service Control Manager', ids: [7000, 7009, 7023, 7024, 7026, 7031, 7034] },
-  { log: 'Microsoft-Windows-CodeIntegrity/Operational', provider: 'Microsoft-Windows-CodeIntegrity', ids: [3004, 3033, 3089, 3104] },
+  { log: 'System', provider: 'Service Control Manager', ids: [...SCM_EVENT_IDS] },
+  { log: 'Microsoft-Windows-CodeIntegrity/Operational', provider: 'Microsoft-Windows-CodeIntegrity', ids: [...CODE_INTEGRITY_EVENT_IDS] },
 ];
 
 export async function readEvents(context: ToolContext, days: number, maxPerLog: number): Promise<SectionResult> {

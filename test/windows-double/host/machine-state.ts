@@ -3,7 +3,7 @@
 // docs/probe.md ("Simulated host") describes every field. This is the simulated world, not the judge:
 // nothing here knows the diagnosis rules.
 import { z } from 'zod';
-import { architectureSchema, installationTypeSchema, productSchema, serviceStateSchema, startTypeSchema, thumbprintSchema } from '#product/snapshot/schema.js';
+import { architectureSchema, installationTypeSchema, productSchema, rollupFixPackageSchema, serviceStateSchema, startTypeSchema, thumbprintSchema } from '#product/snapshot/schema.js';
 
 const isoDateTime = z.iso.datetime({ offset: true, local: false });
 
@@ -195,6 +195,8 @@ export const machineStateSchema = z.object({
   events: z.array(simulatedEventSchema).default([]),
   products: z.array(simulatedProductSchema).default([]),
   pendingRebootMarkers: z.array(pendingRebootMarkerSchema).default([]),
+  /** Cumulative-update packages in Component Based Servicing (…\Packages\Package_for_RollupFix~…) with CurrentState. */
+  rollupFixPackages: z.array(rollupFixPackageSchema).default([]),
   pendingOnReboot: pendingOnRebootSchema.nullable().default(null),
   bootConfiguration: bootConfigurationStateSchema.default({ testSigning: false, noIntegrityChecks: false }),
   localFiles: z.array(localFileSchema).default([]),

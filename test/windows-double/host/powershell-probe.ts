@@ -3,10 +3,11 @@
 // PowerShell, section faults and the script's own per-section time budgets.
 import { findTrendAgentService, isTrendProductName } from '#product/catalogue/trend-agents.js';
 import { PROGRAM_VERSION } from '#product/version.js';
-import { defaultProbeInput, formatProgressLine, LOCKED_DOWN_EXIT_CODE, probeInputSchema, type ProbeInput, type ProbeSectionName } from '#product/probe/protocol.js';
+import { CODE_INTEGRITY_EVENT_IDS, SCM_EVENT_IDS, defaultProbeInput, formatProgressLine, LOCKED_DOWN_EXIT_CODE, probeInputSchema, type ProbeInput, type ProbeSectionName } from '#product/probe/protocol.js';
 import type { SimulatedCommandHandler, SimulatedCommandOutput } from './dispatcher.js';
 import { commandName, hasArg } from './dispatcher.js';
 import { executablePath, type SimulatedMachine } from './machine.js';
+import { pendingRebootMarkerSchema } from './machine-state.js';
 import { authenticodeStatusMessage, win32ErrorText } from './messages.js';
 
 /** Simulated cost of each section on a typical machine (ms), used for timing and budgets. */
@@ -161,12 +162,17 @@ export function sectionValue(machine: SimulatedMachine, section: ProbeSectionNam
           .sort((a, b) => b.time.localeCompare(a.time))
           .slice(0, input.maxEventsPerLog)
           .map((event) => ({ log: event.log, provider: event.provider, id: event.id, time: event.time, data: [...event.data], message: event.message }));
-      return [...wanted('System', [7000, 7009, 7023, 7024, 7026, 7031, 7034]), ...wanted('Microsoft-Windows-CodeIntegrity/Operational', [3004, 3033, 3089, 3104])];
+      return [...wanted('System', [...SCM_EVENT_IDS]), ...wanted('Microsoft-Windows-CodeIntegrity/Operational', [...CODE_INTEGRITY_EVENT_IDS])];
     }
     case 'products':
       return state.products.filter((product) => isTrendProductName(product.name) || /trend micro/i.test(product.publisher ?? '')).map((product) => ({ ...product }));
     case 'pendingReboot':
-      return { required: state.pendingRebootMarkers.length > 0, reasons: [...state.pendingRebootMarkers] };
+      return {
+        required: state.pendingRebootMarkers.length > 0,
+        // collect.ps1 checks the markers in this fixed order.
+        reasons: pendingRebootMarkerSchema.options.filter((marker) => state.pendingRebootMarkers.includes(marker)),
+        rollupFixPackages: [...state.rollupFixPackages].sort((a, b) => a.name.toLowerCase().localeCompare(b.name.toLowerCase())).map((item) => ({ ...item })),
+      };
     case 'bootConfiguration':
       return { ...state.bootConfiguration };
   }

@@ -172,7 +172,97 @@ function Get-ChildItem {
 
 function Find-DoubleFile([string]$Path) {
     foreach ($file in (Get-DoubleView).files) { if ([string]::Equals($file.path, $Path, [System.StringComparison]::OrdinalIgnoreCase)) { return $file } }
+    # A real file standing in for a Windows path (ACS_DOUBLE_DRIVES): the package whose content it
+    # holds, by SHA-256 (a copy of a package is the same package; a swapped file is another one).
+    $local = ConvertTo-DoubleLocalPath $Path
+    if ($null -ne $local -and [System.IO.File]::Exists($local)) {
+        $sha = [System.Security.Cryptography.SHA256]::Create()
+        $hash = [System.BitConverter]::ToString($sha.ComputeHash([System.IO.File]::ReadAllBytes($local))).Replace('-', '')
+        foreach ($file in (Get-DoubleView).files) { if ($file.Contains('sha256') -and $file.sha256 -eq $hash) { return $file } }
+    }
     return $null
+}
+
+# ---- helper support: Windows drives, ACLs, the elevated start (issue 11) ------------------------
+# A Windows drive path as a real path under ACS_DOUBLE_DRIVES (E:\Updates\x.msu -> DRIVES/E/Updates/x.msu);
+# $null for anything else. The shipped helper does the same mapping inside its guarded seam.
+function ConvertTo-DoubleLocalPath([string]$Path) {
+    if (-not $env:ACS_DOUBLE_DRIVES) { return $null }
+    $m = [regex]::Match($Path, '^([A-Za-z]):\\(.*)$')
+    if (-not $m.Success) { return $null }
+    return [System.IO.Path]::Combine($env:ACS_DOUBLE_DRIVES, $m.Groups[1].Value.ToUpper(), $m.Groups[2].Value.Replace('\', '/'))
+}
+
+# ACLs of real paths, from the JSON file named by ACS_DOUBLE_ACLS ({ path: { owner, access[] } }, written
+# by the tests and by the fake icacls). A path without an entry of its own takes its nearest listed
+# folder's; a path with none at all is a folder a standard user made (owner: the user, full control).
+$script:UserSid = 'S-1-5-21-1004336348-1177238915-682003330-1001'
+function Get-DoubleAclEntry([string]$LocalPath) {
+    $table = @{}
+    if ($env:ACS_DOUBLE_ACLS -and [System.IO.File]::Exists($env:ACS_DOUBLE_ACLS)) { $table = [System.IO.File]::ReadAllText($env:ACS_DOUBLE_ACLS) | ConvertFrom-Json -AsHashtable }
+    $path = [System.IO.Path]::GetFullPath($LocalPath).TrimEnd('/')
+    while ($path) {
+        if ($table.ContainsKey($path)) { return $table[$path] }
+        $parent = [System.IO.Path]::GetDirectoryName($path)
+        if ($parent -eq $path) { break }
+        $path = $parent
+    }
+    return @{ owner = $script:UserSid; access = @(@{ sid = $script:UserSid; rights = 2032127; type = 'Allow'; propagation = 0 }) }
+}
+function Get-Acl {
+    [CmdletBinding()]
+    param([Parameter(Position = 0)][string[]]$Path, [string[]]$LiteralPath)
+    $targets = if ($PSBoundParameters.ContainsKey('LiteralPath')) { $LiteralPath } else { $Path }
+    foreach ($target in $targets) {
+        $local = ConvertTo-DoubleLocalPath $target
+        if ($null -eq $local) { $local = $target }
+        if (-not (Microsoft.PowerShell.Management\Test-Path -LiteralPath $local)) { Write-NotFound $PSCmdlet $target 'GetAcl_PathNotFound_Exception,Microsoft.PowerShell.Commands.GetAclCommand'; continue }
+        $entry = Get-DoubleAclEntry $local
+        $acl = [pscustomobject]@{ Path = $target; Owner = $entry.owner }
+        $acl | Add-Member -MemberType ScriptMethod -Name GetOwner -Value { param($Type) [pscustomobject]@{ Value = $entry.owner } }.GetNewClosure()
+        $acl | Add-Member -MemberType ScriptMethod -Name GetAccessRules -Value {
+            param($Explicit, $Inherited, $Type)
+            foreach ($ace in @($entry.access)) {
+                [pscustomobject]@{ IdentityReference = [pscustomobject]@{ Value = $ace.sid }; FileSystemRights = [int]$ace.rights; AccessControlType = $ace.type; PropagationFlags = [int]$ace.propagation; InheritanceFlags = 3 }
+            }
+        }.GetNewClosure()
+        $acl
+    }
+}
+
+# The Windows exit code of the fake tool that just ended: Linux keeps only the low 8 bits of an exit
+# code, so 3010 or an HRESULT would arrive cut; fake-tool.ts leaves the full code beside the state.
+function Get-DoubleExitCode([int]$Code) {
+    $path = $env:ACS_DOUBLE_STATE + '.exit'
+    if (-not [System.IO.File]::Exists($path)) { return $Code }
+    $full = [int][System.IO.File]::ReadAllText($path)
+    [System.IO.File]::Delete($path)
+    if (($full -band 0xFF) -eq ($Code -band 0xFF)) { return $full }
+    return $Code
+}
+
+# [Diagnostics.Process]::Start(ProcessStartInfo) with Verb 'runas' and UseShellExecute, as Windows
+# answers it: a declined prompt (or an account without administrator rights) throws what PowerShell
+# shows for a .NET call, a MethodInvocationException whose inner exception is Win32Exception 1223;
+# accepted, the program runs elevated (powershell.exe is this pwsh, on the same double).
+# The launcher reaches it only through its guarded seam (a .NET static call cannot be shadowed).
+function Start-DoubleShellExecute($StartInfo) {
+    $view = Get-DoubleView
+    $elevated = [bool]$view.user.elevated
+    if ($StartInfo.Verb -eq 'runas') {
+        if ($view.user.uacAnswer -eq 'decline' -or -not $view.user.isAdmin) {
+            $inner = New-Object System.ComponentModel.Win32Exception(1223, 'The operation was canceled by the user.')
+            throw (New-Object System.Management.Automation.MethodInvocationException('Exception calling "Start" with "1" argument(s): "The operation was canceled by the user."', $inner))
+        }
+        $elevated = $true
+    }
+    $program = Resolve-DoubleProgram $StartInfo.FileName
+    $info = Microsoft.PowerShell.Utility\New-Object System.Diagnostics.ProcessStartInfo
+    $info.FileName = $program.File
+    foreach ($part in (Split-WindowsCommandLine $StartInfo.Arguments)) { $info.ArgumentList.Add($part) }
+    $info.UseShellExecute = $false
+    if ($elevated) { $info.Environment['ACS_DOUBLE_ELEVATED'] = '1' }
+    return [System.Diagnostics.Process]::Start($info)
 }
 
 function Test-Path {
@@ -308,7 +398,7 @@ function Get-AuthenticodeSignature {
 function New-DoubleCertificateCollection {
     $collection = [pscustomobject]@{ Items = (New-Object System.Collections.Generic.List[object]) }
     $collection | Add-Member -MemberType ScriptMethod -Name Import -Value { param($Path) $file = Find-DoubleFile ([string]$Path); if ($null -eq $file) { throw (New-Object System.Security.Cryptography.CryptographicException('Cannot find the requested object.')) }; foreach ($c in @($file.signature.chain)) { $this.Items.Add((New-CertificateObject $c)) } }
-    $collection | Add-Member -MemberType ScriptMethod -Name AddRange -Value { param($Other) foreach ($c in @($Other.Items)) { $this.Items.Add($c) } }
+    $collection | Add-Member -MemberType ScriptMethod -Name AddRange -Value { param($Other) $source = $Other.PSObject.Properties['Items'].Value; for ($i = 0; $i -lt $source.Count; $i++) { [void]$this.Items.Add($source[$i]) } }
     $collection | Add-Member -MemberType ScriptProperty -Name Count -Value { $this.Items.Count }
     return $collection
 }
@@ -412,4 +502,4 @@ function Split-WindowsCommandLine([string]$Text) {
     return , $parts.ToArray()
 }
 
-Export-ModuleMember -Function Get-ItemProperty, Get-Item, Get-ChildItem, Test-Path, Get-CimInstance, Get-WmiObject, Get-WinEvent, Get-AuthenticodeSignature, New-Object, Get-Service, Start-Process, Get-DoubleLockdownPolicy, Get-DoubleView
+Export-ModuleMember -Function Get-ItemProperty, Get-Item, Get-ChildItem, Test-Path, Get-CimInstance, Get-WmiObject, Get-WinEvent, Get-AuthenticodeSignature, New-Object, Get-Service, Start-Process, Get-DoubleLockdownPolicy, Get-DoubleView, Get-Acl, Start-DoubleShellExecute, Get-DoubleExitCode

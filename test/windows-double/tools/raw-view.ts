@@ -11,6 +11,7 @@ import { ACS_ROOT_CERTIFICATE } from '#product/catalogue/root-certificate.js';
 import { authenticodeStatusMessage, win32ErrorText } from '../host/messages.js';
 import { executablePath, SimulatedMachine } from '../host/machine.js';
 import type { MachineState, SimulatedCertificate } from '../host/machine-state.js';
+import { simulatedFileSha256 } from '../host/fix-commands/state.js';
 
 export type RegistryValue = { type: 'String' | 'ExpandString' | 'DWord' | 'MultiString'; value: string | number | string[] };
 export interface RegistryKey {
@@ -31,6 +32,8 @@ export interface ViewCertificate {
 export interface ViewFile {
   path: string;
   kind: 'binary' | 'package' | 'certificate';
+  /** Packages: SHA-256 of the real file standing for it (JSON of the profile entry), see fake-tool.ts. */
+  sha256?: string;
   signature: { Status: string; StatusMessage: string; SignerSubject: string | null; chain: ViewCertificate[] };
 }
 
@@ -83,6 +86,43 @@ const MICROSOFT_ROOT_2010: ViewCertificate = {
   NotAfter: '2035-06-23T22:04:01Z',
   SerialNumber: '28CC3A25BFBA44AC449A9B586B4339AA',
 };
+
+/** A self-signed root of a publisher that is not Microsoft (any signer without O=Microsoft Corporation). */
+const LOOKALIKE_ROOT: ViewCertificate = {
+  Thumbprint: '0E5B1D9F3A7C2E4B6D8F0A1C3E5B7D9F1A3C5E7B',
+  Subject: 'CN=Evil Ltd Root CA, O=Evil Ltd',
+  Issuer: 'CN=Evil Ltd Root CA, O=Evil Ltd',
+  NotBefore: '2024-01-01T00:00:00Z',
+  NotAfter: '2034-01-01T00:00:00Z',
+  SerialNumber: '0A',
+};
+
+/** The value of one attribute of an X.500 name as Windows prints it (RFC 4514 quoting: "…" and \,). */
+export function distinguishedNameValue(name: string, attribute: string): string | null {
+  let i = 0;
+  while (i < name.length) {
+    while (name[i] === ' ') i++;
+    const eq = name.indexOf('=', i);
+    if (eq < 0) return null;
+    const key = name.slice(i, eq).trim();
+    let value = '';
+    i = eq + 1;
+    if (name[i] === '"') {
+      i++;
+      while (i < name.length && name[i] !== '"') value += name[i++];
+      i++;
+      while (i < name.length && name[i] !== ',') i++;
+    } else {
+      while (i < name.length && name[i] !== ',') {
+        if (name[i] === '\\' && i + 1 < name.length) i++;
+        value += name[i++];
+      }
+    }
+    i++;
+    if (key.toUpperCase() === attribute.toUpperCase()) return value.trim();
+  }
+  return null;
+}
 
 function viewCert(cert: SimulatedCertificate): ViewCertificate {
   return { Thumbprint: cert.thumbprint, Subject: cert.subject, Issuer: cert.issuer, NotBefore: cert.notBefore, NotAfter: cert.notAfter, SerialNumber: cert.serialNumber };
@@ -183,6 +223,8 @@ export function rawWindowsView(state: MachineState): RawWindowsView {
   key(cbs);
   if (state.pendingRebootMarkers.includes('ComponentBasedServicing.RebootPending')) key(`${cbs}\\RebootPending`);
   if (state.pendingRebootMarkers.includes('ComponentBasedServicing.PackagesPending')) key(`${cbs}\\PackagesPending`);
+  key(`${cbs}\\Packages`);
+  for (const item of state.rollupFixPackages) key(`${cbs}\\Packages\\${item.name}`, item.currentState === null ? {} : { CurrentState: dword(item.currentState) });
   key('SOFTWARE\\Microsoft\\Windows\\CurrentVersion\\WindowsUpdate\\Auto Update');
   if (state.pendingRebootMarkers.includes('WindowsUpdate.RebootRequired')) key('SOFTWARE\\Microsoft\\Windows\\CurrentVersion\\WindowsUpdate\\Auto Update\\RebootRequired');
   key(
@@ -235,8 +277,13 @@ export function rawWindowsView(state: MachineState): RawWindowsView {
       continue;
     }
     const status = file.signatureValid ? 'Valid' : 'HashMismatch';
-    const chain = [leaf(file.signer, 'CN=Microsoft Windows Production PCA 2011, O=Microsoft Corporation, L=Redmond, S=Washington, C=US'), MICROSOFT_ROOT_2010];
-    files.push({ path: file.path, kind: 'package', signature: { Status: status, StatusMessage: authenticodeStatusMessage(status, os.language), SignerSubject: file.signer, chain } });
+    // Windows builds the chain to the issuer that really signed: Microsoft's only when the signer's own
+    // O= is Microsoft Corporation (a quoted OU that merely contains the text is someone else's).
+    const chain = distinguishedNameValue(file.signer, 'O') === 'Microsoft Corporation'
+      ? [leaf(file.signer, 'CN=Microsoft Windows Production PCA 2011, O=Microsoft Corporation, L=Redmond, S=Washington, C=US'), MICROSOFT_ROOT_2010]
+      : [leaf(file.signer, LOOKALIKE_ROOT.Subject), LOOKALIKE_ROOT];
+    // sha256: the content of the real file that stands for this package on the double (ACS_DOUBLE_DRIVES).
+    files.push({ path: file.path, kind: 'package', sha256: simulatedFileSha256(file), signature: { Status: status, StatusMessage: authenticodeStatusMessage(status, os.language), SignerSubject: file.signer, chain } });
   }
 
   const faults = state.faults
