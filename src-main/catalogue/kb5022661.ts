@@ -85,6 +85,9 @@ export interface RollupRequirement extends RequirementBase {
   servicingEnds: string;
   /** What must be in place before the rollup installs (ESU, SHA-2, servicing stack). */
   prerequisites: readonly string[];
+  /** Rollups after `until` need what this machine may not have (an ESU licence; a server edition):
+   * the plan then points at the newest rollup up to that date as well. */
+  limit?: { until: string; who: string; why: string };
 }
 
 /** No update makes this version trust ACS binaries: Windows must be upgraded. */
@@ -100,11 +103,28 @@ export type UpdateRequirement = NativeRequirement | CumulativeRequirement | Roll
 
 const MS = [MICROSOFT_KB5022661, TREND_KA_0013628] as const;
 
+// Prerequisites (round 2): Microsoft names the servicing stack update of October 2021 or later for
+// these rollups — KB5006749 (7 / 2008 R2 SP1), KB5006750 (2008 SP2) — not the March 2019 KB4490628
+// (Microsoft Learn "Free Extended Security Updates (ESU) through Azure Stack HCI"; ACS-FACTS second
+// audit C). ESU licensing preparation packages: KB4538483 (7 / 2008 R2), KB4538484 (2008 SP2: a
+// public ESU prerequisite script; the reference names no number).
 const WIN7_PREREQUISITES = [
   'An active Extended Security Updates (ESU) subscription, with the ESU licensing preparation package KB4538483',
   'SHA-2 code signing support (KB4474419)',
-  'A current servicing stack update (for example KB4490628)',
+  'The servicing stack update of October 2021 or later (KB5006749)',
 ];
+const SERVER_2008_PREREQUISITES = [
+  'An active Extended Security Updates (ESU) subscription, with the ESU licensing preparation package for Server 2008 SP2 (KB4538484)',
+  'SHA-2 code signing support (KB4474419)',
+  'The servicing stack update of October 2021 or later (KB5006750)',
+];
+/** Server 2012 / 2012 R2: rollups after October 2023 are Extended Security Updates (KB5031043; SSUs
+ * KB5029368 for 2012 R2, KB5029369 for 2012: Microsoft Learn, same page; ACS-FACTS second audit C). */
+const esu2012 = (ssu: string) => ({
+  until: '2023-10-10',
+  who: 'without an Extended Security Updates (ESU) subscription',
+  why: `rollups after October 2023 are Extended Security Updates: they need an ESU licence (KB5031043) and the servicing stack update of August 2023 (${ssu}) or later`,
+});
 
 function cumulative(
   key: string,
@@ -159,16 +179,13 @@ export const REQUIREMENTS = {
   win10_1507: cumulative('win10-1507', 'Windows 10, version 1507 (LTSB 2015)', 'windows-10', 10240, 19086, 'KB5006675', '2021-10-12', ['KB5006675']),
 
   // Servicing ends: 8.1 2023-01-10; 2012 / 2012 R2 ESU 2026-10-13; 7 / 2008 / 2008 R2 last releases 2026-01-13.
-  win81: rollup('win81', 'Windows 8.1', 'windows-8.1', 'KB5006714', 'KB5006729', WINDOWS_81_2012R2_LATER_ROLLUPS, '2023-01-10', []),
-  server_2012r2: rollup('server-2012r2', 'Windows Server 2012 R2', 'windows-server', 'KB5006714', 'KB5006729', WINDOWS_81_2012R2_LATER_ROLLUPS, '2026-10-13', []),
-  server_2012: rollup('server-2012', 'Windows Server 2012', 'windows-server', 'KB5006739', 'KB5006732', SERVER_2012_LATER_ROLLUPS, '2026-10-13', []),
-  win7_sp1: rollup('win7-sp1', 'Windows 7 SP1', 'windows-7', 'KB5006743', 'KB5006728', WINDOWS_7_2008R2_LATER_ROLLUPS, '2026-01-13', WIN7_PREREQUISITES),
+  win81: { ...rollup('win81', 'Windows 8.1', 'windows-8.1', 'KB5006714', 'KB5006729', WINDOWS_81_2012R2_LATER_ROLLUPS, '2023-01-10', []), limit: { until: '2023-01-10', who: 'on Windows 8.1', why: 'later rollups are for Windows Server 2012 R2 with ESU only' } },
+  server_2012r2: { ...rollup('server-2012r2', 'Windows Server 2012 R2', 'windows-server', 'KB5006714', 'KB5006729', WINDOWS_81_2012R2_LATER_ROLLUPS, '2026-10-13', []), limit: esu2012('KB5029368') },
+  server_2012: { ...rollup('server-2012', 'Windows Server 2012', 'windows-server', 'KB5006739', 'KB5006732', SERVER_2012_LATER_ROLLUPS, '2026-10-13', []), limit: esu2012('KB5029369') },
+  // Windows 7 ESU ended 2023-01-10 (its last rollup KB5022338); the later ones are Server 2008 R2's.
+  win7_sp1: { ...rollup('win7-sp1', 'Windows 7 SP1', 'windows-7', 'KB5006743', 'KB5006728', WINDOWS_7_2008R2_LATER_ROLLUPS, '2023-01-10', WIN7_PREREQUISITES), limit: { until: '2023-01-10', who: 'on Windows 7', why: 'later rollups are for Windows Server 2008 R2 only' } },
   server_2008r2_sp1: rollup('server-2008r2-sp1', 'Windows Server 2008 R2 SP1', 'windows-server', 'KB5006743', 'KB5006728', WINDOWS_7_2008R2_LATER_ROLLUPS, '2026-01-13', WIN7_PREREQUISITES),
-  server_2008_sp2: rollup('server-2008-sp2', 'Windows Server 2008 SP2', 'windows-server', 'KB5006736', 'KB5006715', SERVER_2008_LATER_ROLLUPS, '2026-01-13', [
-    'An active Extended Security Updates (ESU) subscription',
-    'SHA-2 code signing support (KB4474419)',
-    'A current servicing stack update',
-  ]),
+  server_2008_sp2: rollup('server-2008-sp2', 'Windows Server 2008 SP2', 'windows-server', 'KB5006736', 'KB5006715', SERVER_2008_LATER_ROLLUPS, '2026-01-13', SERVER_2008_PREREQUISITES),
 
   win10_1511: unsupported('win10-1511', 'Windows 10, version 1511', 'windows-10', UPGRADE_CLIENT),
   win10_1703: unsupported('win10-1703', 'Windows 10, version 1703', 'windows-10', UPGRADE_CLIENT),
@@ -209,4 +226,11 @@ export function acceptedRollupKbs(requirement: RollupRequirement): string[] {
 /** The newest monthly rollup the catalogue knows for a branch (to tell a newer, unknown rollup apart). */
 export function newestKnownRollup(requirement: RollupRequirement): DatedKb {
   return requirement.laterRollups.at(-1) ?? { kb: requirement.monthlyRollup, date: requirement.releaseDate };
+}
+
+/** The newest rollup the catalogue knows up to a requirement's limit (e.g. the last one without ESU). */
+export function newestRollupWithinLimit(requirement: RollupRequirement): DatedKb | null {
+  if (!requirement.limit) return null;
+  const until = requirement.limit.until;
+  return [...requirement.laterRollups].reverse().find((entry) => entry.date <= until) ?? null;
 }

@@ -2,7 +2,7 @@
 // Windows update (or upgrade) -> root certificate -> reboot when needed -> start the agent services
 // -> contact support when nothing on Windows' side is left to fix.
 import { ACS_ROOT_CERTIFICATE } from '../catalogue/root-certificate.js';
-import type { UpdateRequirement } from '../catalogue/kb5022661.js';
+import { newestRollupWithinLimit, type UpdateRequirement } from '../catalogue/kb5022661.js';
 import type { AgentServicesDiagnosis, PlanStep, RootCertificateDiagnosis, WindowsUpdateDiagnosis } from './schema.js';
 
 export interface PlanInput {
@@ -33,14 +33,18 @@ export function buildPlan(input: PlanInput): PlanStep[] {
 
   if (windowsUpdate.status === 'missing') {
     const prerequisites = requirement?.rule === 'rollup' && requirement.prerequisites.length > 0 ? ` First make sure Windows has: ${requirement.prerequisites.join('; ')}.` : '';
+    const limited = requirement?.rule === 'rollup' ? newestRollupWithinLimit(requirement) : null;
+    const limit = requirement?.rule === 'rollup' && requirement.limit && limited
+      ? ` ${capitalise(requirement.limit.who)}, pick one from October 2021 to ${monthName(requirement.limit.until)} (the newest of those is ${limited.kb}): ${requirement.limit.why}.`
+      : '';
     const what =
       windowsUpdate.rule === 'rollup'
-        ? `${windowsUpdate.requiredKb} (the October 2021 monthly rollup) or a later monthly rollup (the newest is best)`
-        : `${windowsUpdate.requiredKb} or any later cumulative update (build ${windowsUpdate.minimumBuild} or later; the newest is best)`;
+        ? `${windowsUpdate.requiredKb} (the October 2021 monthly rollup) or a later monthly rollup (the newest is best).${limit}`
+        : `${windowsUpdate.requiredKb} or any later cumulative update (build ${windowsUpdate.minimumBuild} or later; the newest is best).`;
     plan.push({
       step: 'install-windows-update',
       title: 'Install the Windows update',
-      why: `Windows trusts programs signed through Azure Code Signing only with ${what}.${prerequisites}`,
+      why: `Windows trusts programs signed through Azure Code Signing only with ${what}${prerequisites}`,
       kb: windowsUpdate.requiredKb,
       acceptedKbs: windowsUpdate.acceptedKbs,
       acceptsLaterKbs: windowsUpdate.rule === 'cumulative',
@@ -112,4 +116,13 @@ function supportReason(input: PlanInput, windowsSideBlocked: boolean): string | 
 
 function joinNames(names: readonly string[]): string {
   return names.length <= 1 ? (names[0] ?? '') : `${names.slice(0, -1).join(', ')} and ${names.at(-1)}`;
+}
+
+const MONTHS = ['January', 'February', 'March', 'April', 'May', 'June', 'July', 'August', 'September', 'October', 'November', 'December'];
+function monthName(iso: string): string {
+  return `${MONTHS[Number(iso.slice(5, 7)) - 1]} ${iso.slice(0, 4)}`;
+}
+
+function capitalise(text: string): string {
+  return text.charAt(0).toUpperCase() + text.slice(1);
 }

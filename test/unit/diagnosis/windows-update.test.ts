@@ -242,6 +242,45 @@ describe('editions out of servicing before the ACS update (issue 13, item 4)', (
   });
 });
 
+describe('prerequisites and the rollups a machine can install (issue 13, item 6)', () => {
+  const why = (os: ReturnType<typeof windowsOs>) => diagnose(makeSnapshot({ os, hotfixes: [{ id: 'KB5005633', installedOn: '2021-09-20' }] })).plan.find((step) => step.step === 'install-windows-update')?.why ?? '';
+
+  it('Windows 7 / 2008 R2: the October 2021 servicing stack update KB5006749, not the March 2019 example', () => {
+    for (const os of [windowsOs(7601, null), windowsOs(7601, null, 'Server')]) {
+      expect(why(os)).toMatch(/servicing stack update of October 2021 or later \(KB5006749\)/);
+      expect(why(os)).toMatch(/KB4538483/);
+      expect(why(os)).not.toMatch(/KB4490628/);
+    }
+  });
+
+  it('Server 2008 SP2: its own ESU licensing package KB4538484 and servicing stack update KB5006750', () => {
+    const text = why(windowsOs(6003, null, 'Server'));
+    expect(text).toMatch(/KB4538484/);
+    expect(text).toMatch(/KB5006750/);
+    expect(text).toMatch(/KB4474419/);
+  });
+
+  it('Server 2012 / 2012 R2 without ESU: a rollup from October 2021 to October 2023; later ones need ESU and the August 2023 SSU', () => {
+    const r2 = why(windowsOs(9600, null, 'Server'));
+    expect(r2).toMatch(/Without an Extended Security Updates \(ESU\) subscription, pick one from October 2021 to October 2023 \(the newest of those is KB5031419\)/);
+    expect(r2).toMatch(/KB5031043/);
+    expect(r2).toMatch(/KB5029368/);
+    const s2012 = why(windowsOs(9200, null, 'Server'));
+    expect(s2012).toMatch(/newest of those is KB5031442/);
+    expect(s2012).toMatch(/KB5029369/);
+  });
+
+  it('Windows 8.1 and Windows 7 clients are pointed at their own last rollup (January 2023), not the servers\' ESU ones', () => {
+    expect(why(windowsOs(9600, null))).toMatch(/On Windows 8\.1, pick one from October 2021 to January 2023 \(the newest of those is KB5022352\)/);
+    expect(why(windowsOs(7601, null))).toMatch(/On Windows 7, pick one from October 2021 to January 2023 \(the newest of those is KB5022338\)/);
+    expect(why(windowsOs(7601, null, 'Server'))).not.toMatch(/pick one from/);
+  });
+
+  it('an ESU rollup that is installed still counts: the limit is advice for what to install, not a rule', () => {
+    expect(diagnose(makeSnapshot({ os: windowsOs(9600, null, 'Server'), hotfixes: [{ id: 'KB5034171', installedOn: '2024-01-12' }] })).windowsUpdate.status).toBe('ok');
+  });
+});
+
 describe('unsupported Windows', () => {
   it('plans only the upgrade and says "unsupported"', () => {
     const diagnosis = diagnose(makeSnapshot({ os: windowsOs(17134, 2208) }));
