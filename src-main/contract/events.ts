@@ -1,13 +1,15 @@
 // Events the main process pushes to the renderer while long work runs (probe sections, fix progress).
 // Electron sends them on `acs:event:<name>`; the preview streams them as server-sent events.
-import type { PROBE_SECTIONS } from './operations.js';
+import type { EventName as SharedEventName, ProbeProgressStatus, ProbeSectionName } from '../shared/names.js';
 
-export type ProbeSection = (typeof PROBE_SECTIONS)[number];
+export { EVENT_NAMES } from '../shared/names.js';
+
+export type ProbeSection = ProbeSectionName;
 
 export interface ProbeProgressEvent {
   probeId: string;
   section: string;
-  status: 'started' | 'done' | 'failed' | 'skipped';
+  status: ProbeProgressStatus;
   elapsedMs: number;
   message?: string;
 }
@@ -27,4 +29,6 @@ export interface EventPayloads {
 }
 
 export type EventName = keyof EventPayloads;
-export const EVENT_NAMES = ['probe-progress', 'fix-progress'] as const satisfies readonly EventName[];
+// The payload table has exactly the shared event names (a compile error otherwise).
+type Assert<T extends true> = T;
+export type EventNamesMatch = Assert<[EventName] extends [SharedEventName] ? ([SharedEventName] extends [EventName] ? true : false) : false>;

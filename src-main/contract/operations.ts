@@ -2,24 +2,13 @@
 // pass (strict objects: an extra field is an error). Both Electron IPC and the preview bridge validate
 // with these before any handler runs.
 import { z } from 'zod';
+import { OPERATION_NAMES, PROBE_SECTIONS, type OperationName } from '../shared/names.js';
+
+export { OPERATION_NAMES, PROBE_SECTIONS, type OperationName } from '../shared/names.js';
 
 /** Largest accepted argument, as UTF-8 JSON. Nothing in the contract needs more. */
 export const MAX_ARGUMENT_BYTES = 16 * 1024;
 
-/** Probe sections, in the order the checking screen lists them (matches src-main/probe/collect.ts). */
-export const PROBE_SECTIONS = [
-  'host',
-  'os',
-  'hotfixes',
-  'certificates',
-  'rootAutoUpdate',
-  'services',
-  'signatures',
-  'events',
-  'products',
-  'pendingReboot',
-  'bootConfiguration',
-] as const;
 export const probeSectionSchema = z.enum(PROBE_SECTIONS);
 
 const noArguments = z.strictObject({});
@@ -81,10 +70,10 @@ export const operationArgumentSchemas = {
   allowNetwork: z.strictObject({ allowed: z.boolean() }),
   /** Open an allow-listed https link (Microsoft / Trend Micro documentation) in the system browser. */
   openExternalLink: z.strictObject({ url: z.string().min(1).max(2048) }),
-} as const;
+} as const satisfies Record<OperationName, z.ZodType>;
 
-export type OperationName = keyof typeof operationArgumentSchemas;
-export const OPERATION_NAMES = Object.keys(operationArgumentSchemas) as OperationName[];
+// The schema table has exactly the shared operation names (satisfies: none missing, none extra).
+void (OPERATION_NAMES satisfies readonly (keyof typeof operationArgumentSchemas)[]);
 
 /** What the renderer passes (defaults not yet applied). */
 export type OperationArgs<Op extends OperationName> = z.input<(typeof operationArgumentSchemas)[Op]>;

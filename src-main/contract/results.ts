@@ -1,6 +1,11 @@
 // What each operation answers with when it succeeds. Plain data (structured-clone and JSON safe):
 // the same values reach the renderer through Electron IPC and through the preview's HTTP bridge.
 import type { Diagnosis, PlanStep, PlanStepKind } from '../diagnosis/schema.js';
+import type { CheckResult, CommandPreview as FixCommand, FixPreview as DomainFixPreview, FixStatus } from '../fixes/types.js';
+import type { StepState } from '../shared/names.js';
+
+export type { FixStatus } from '../fixes/types.js';
+export type { StepState } from '../shared/names.js';
 import type { Snapshot } from '../snapshot/schema.js';
 
 /** Which machine the session looks at. */
@@ -77,19 +82,6 @@ export interface SnapshotView {
   snapshot: Snapshot;
 }
 
-export type StepState =
-  | 'pending'
-  | 'previewed'
-  | 'applying'
-  | 'applied'
-  | 'verifying'
-  | 'verified'
-  | 'failed'
-  | 'undoing'
-  | 'undone'
-  /** Applied, and Windows must restart before it can be verified. */
-  | 'awaiting-reboot';
-
 export interface LocalFile {
   path: string;
   name: string;
@@ -117,28 +109,18 @@ export interface PlanView {
   nextStepIndex: number | null;
 }
 
-export interface CommandPreview {
-  /** Program and arguments exactly as they will run. */
-  file: string;
-  args: string[];
-  /** The same as one readable line for the details panel. */
+/** A command of the fixes module (program and arguments exactly as they will run, purpose, elevated)
+ * with the same as one readable line for the details panel. */
+export interface CommandPreview extends FixCommand {
   display: string;
-  /** Plain words: what this command does. */
-  purpose: string;
-  /** Runs in the elevated helper (after the administrator prompt). */
-  elevated: boolean;
 }
 
-/** A check made before anything changes (fingerprint, package name, signature…). */
-export interface FixCheck {
-  id: string;
-  passed: boolean;
-  message: string;
-}
+/** A check made before anything changes (fingerprint, package name, signature…): the fixes module's own. */
+export type FixCheck = CheckResult;
 
-export interface FixPreview {
+/** The fixes module's preview (kind, ready, blockers) with what the screen shows beside it. */
+export interface FixPreview extends Pick<DomainFixPreview, 'kind' | 'ready' | 'blockers'> {
   stepIndex: number;
-  kind: PlanStepKind;
   title: string;
   /** What will happen and why, in plain words. */
   whatWillHappen: string[];
@@ -155,14 +137,7 @@ export interface FixPreview {
   checks: FixCheck[];
   /** Facts to show: thumbprint, package name and size, services in order. */
   facts: { label: string; value: string }[];
-  /** Can apply run now? false when a check failed or a choice (e.g. the update file) is missing. */
-  ready: boolean;
-  /** Why it cannot run yet, in plain words. */
-  blockers: string[];
 }
-
-/** How a fix ended, as the fixes module reports it ("declined": the administrator prompt was refused). */
-export type FixStatus = 'succeeded' | 'reboot-required' | 'nothing-to-do' | 'guidance' | 'refused' | 'declined' | 'failed';
 
 /** One command as it ran. */
 export interface CommandRun {

@@ -8,6 +8,7 @@ import { commands } from './actions/commands.js';
 import type { ServiceResult } from './actions/requests.js';
 import { declinedOutcome, journaled, report, runAdminAction, type StepResult } from './step-run.js';
 import type { ApplyOptions, Fix, FixContext, FixOutcome, FixPreview, FixStatus, VerifyResult } from './types.js';
+import { SERVICE_CONTROL_MANAGER, type ScmEventId } from '../shared/names.js';
 
 export const DEFAULT_SERVICE_TIMEOUT_MS = 60_000;
 const VERIFY_SECTIONS = ['os', 'hotfixes', 'certificates', 'rootAutoUpdate', 'services', 'events', 'signatures', 'pendingReboot', 'products'] as const;
@@ -29,8 +30,11 @@ export function dependencyOrder(names: readonly string[], services: readonly Ser
   return ordered;
 }
 
+/** SCM events that say why a service did not start (failed, a dependency failed, timed out, ended with an error). */
+const START_FAILURE_EVENT_IDS: readonly number[] = [7000, 7001, 7009, 7023, 7024] satisfies ScmEventId[];
+
 function lastEventFor(snapshot: Snapshot, displayName: string): string | null {
-  const events = (snapshot.events ?? []).filter((event) => event.provider.startsWith('Service Control Manager') && [7000, 7001, 7009, 7023, 7024].includes(event.id) && event.data[0] === displayName);
+  const events = (snapshot.events ?? []).filter((event) => event.provider.startsWith(SERVICE_CONTROL_MANAGER) && START_FAILURE_EVENT_IDS.includes(event.id) && event.data[0] === displayName);
   const last = events[events.length - 1];
   return last ? `event ${last.id} at ${last.time}${last.message ? `: ${last.message}` : ''}` : null;
 }

@@ -5,19 +5,20 @@ import { assetPath } from '../paths.js';
 import { isoNow, buildSnapshot, validateSection, validErrors, type SnapshotSections } from './assemble.js';
 import { collectWithBuiltinTools } from './builtin/collect-builtin.js';
 import { collectPortableSnapshot } from './portable.js';
-import { defaultProbeInput, lockedDownMarkerSchema, parseProgressLine, PROBE_SECTIONS, type ProbeSectionName } from './protocol.js';
+import { defaultProbeInput, LANGUAGE_MODE_FAILURE, lockedDownMarkerSchema, parseProgressLine, PROBE_SECTIONS, type ProbeSectionName } from './protocol.js';
 import { PROGRAM_NAME, PROGRAM_VERSION } from '../version.js';
 import type { CommandResult, CommandRunner } from '../windows/command-runner.js';
 import type { StreamingCommandRequest } from '../windows/node-runner.js';
 import type { CollectionError, Snapshot } from '../snapshot/schema.js';
 import { osFallback } from './os-fallback.js';
+import type { ProbeProgressStatus } from '../shared/names.js';
 
 export type { ProbeSectionName } from './protocol.js';
 export { PROBE_SECTIONS } from './protocol.js';
 
 export interface ProbeProgress {
   section: string;
-  status: 'started' | 'done' | 'failed' | 'skipped';
+  status: ProbeProgressStatus;
   elapsedMs: number;
   message?: string;
 }
@@ -143,6 +144,21 @@ export async function collectSnapshotWithPath(options: CollectOptions): Promise<
     values[section] = outcome.value;
     if (outcome.error && !errors.some((error) => error.section === section)) errors.push({ section, message: outcome.error });
   }
+  // Sections that failed because their runspace was forced into ConstrainedLanguage (an application
+  // control policy the script could not detect): read those with the built-in tools instead.
+  const lockedSections = sections.filter((section) => section !== 'os' && values[section] == null && errors.some((error) => error.section === section && LANGUAGE_MODE_FAILURE.test(error.message)));
+  if (lockedSections.length > 0) {
+    const fallback = await collectWithBuiltinTools({ runner, sections: lockedSections, network, signal, timeoutMs: Math.max(timeoutMs - elapsed(), 10_000), report, started });
+    if (signal?.aborted) throw new CollectionCancelledError();
+    for (const section of lockedSections) {
+      const value = fallback.sections[section];
+      if (value === null || value === undefined) continue;
+      values[section] = value;
+      const index = errors.findIndex((error) => error.section === section);
+      if (index >= 0) errors.splice(index, 1, { section, message: 'PowerShell was locked down for this part: collected with built-in tools' });
+    }
+    errors.push(...fallback.errors);
+  }
   let os = values.os;
   if (os === null || os === undefined) {
     // Every snapshot needs os: read it with reg query, or say honestly what is known.
@@ -189,7 +205,10 @@ export function readScriptDocument(result: { exitCode: number | null; stdout: st
     return { ok: false, reason: text === '' ? `the collector script printed nothing (exit code ${result.exitCode ?? 'none'})${detail}` : `the collector script printed unreadable output${detail}` };
   }
   const marker = lockedDownMarkerSchema.safeParse(value);
-  if (marker.success) return { ok: false, reason: `PowerShell runs in ${marker.data.languageMode} mode` };
+  if (marker.success) {
+    if (marker.data.lockdownPolicy === 'Enforce') return { ok: false, reason: 'an application control policy (AppLocker or WDAC) locks PowerShell down' };
+    return { ok: false, reason: `PowerShell runs in ${marker.data.languageMode} mode` };
+  }
   if (typeof value !== 'object' || value === null || Array.isArray(value) || (value as Record<string, unknown>).format !== 'acs-snapshot') {
     return { ok: false, reason: 'the collector script printed something that is not a snapshot' };
   }

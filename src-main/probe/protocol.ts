@@ -81,6 +81,11 @@ export const LOCKED_DOWN_EXIT_CODE = 86;
 export const lockedDownMarkerSchema = z.object({
   acsProbeUnavailable: z.literal(true),
   languageMode: z.string(),
+  /** "Enforce" when an AppLocker/WDAC policy would force the collector's runspaces into ConstrainedLanguage. */
+  lockdownPolicy: z.string().optional(),
 });
+
+/** Words in a section's error that mean the runspace ran in ConstrainedLanguage (e.g. "Cannot create type"). */
+export const LANGUAGE_MODE_FAILURE = /Cannot create type|Only core types|ConstrainedLanguage|language mode/i;
 
 export const COLLECTOR_SCRIPT_NAME = 'collect.ps1';

@@ -1,5 +1,6 @@
 // Codes and event ids that show a signature-trust failure, read from raw data (never from localised
 // message text, so a German or Japanese Windows is diagnosed the same way).
+import { CODE_INTEGRITY_EVENT_IDS, type CodeIntegrityEventId, type ScmEventId } from '../../shared/names.js';
 
 /** Win32 / NTSTATUS / HRESULT values a service reports when Windows cannot verify its signature. */
 export const SIGNATURE_EXIT_CODES: ReadonlySet<number> = new Set([
@@ -23,21 +24,25 @@ export const SERVICE_SPECIFIC_TRUST_CODES: ReadonlySet<string> = new Set(['%%-21
 /** Event data values that mean "the chain ends in a root that is not trusted". */
 export const UNTRUSTED_ROOT_CODES: ReadonlySet<string> = new Set(['%%-2146762487', '%%2148204809', '0x800b0109']);
 
+// Subsets of the one collected list (src-main/shared/names.ts): typed, so an ID the collector never reads does not compile.
+const scmIds = (...ids: ScmEventId[]): ReadonlySet<number> => new Set(ids);
+const codeIntegrityIds = (...ids: CodeIntegrityEventId[]): ReadonlySet<number> => new Set(ids);
+
 /** Service Control Manager: the service failed to start (7000) or ended with an error (7023). */
-export const SCM_START_FAILURE_IDS: ReadonlySet<number> = new Set([7000, 7023]);
+export const SCM_START_FAILURE_IDS = scmIds(7000, 7023);
 /** Other SCM events that show a service in trouble, without saying why. */
-export const SCM_OTHER_FAILURE_IDS: ReadonlySet<number> = new Set([7000, 7009, 7011, 7022, 7023, 7024, 7031, 7034]);
+export const SCM_OTHER_FAILURE_IDS = scmIds(7000, 7009, 7011, 7022, 7023, 7024, 7031, 7034);
 /** Code Integrity: file could not be verified (3004), did not meet the signing level (3033),
  * signature details (3089), did not meet the requirements for a protected process (3104). */
-export const CODE_INTEGRITY_IDS: ReadonlySet<number> = new Set([3004, 3033, 3089, 3104]);
+export const CODE_INTEGRITY_IDS = codeIntegrityIds(...CODE_INTEGRITY_EVENT_IDS);
 /** Code Integrity events whose file (FileNameBuffer) failed verification or the signing level. */
-export const CODE_INTEGRITY_FILE_FAILURE_IDS: ReadonlySet<number> = new Set([3004, 3033]);
+export const CODE_INTEGRITY_FILE_FAILURE_IDS = codeIntegrityIds(3004, 3033);
 /** Code Integrity "signature information for another event" (no file name; linked by ActivityID). */
-export const CODE_INTEGRITY_SIGNATURE_INFO_ID = 3089;
+export const CODE_INTEGRITY_SIGNATURE_INFO_ID: CodeIntegrityEventId = 3089;
 /** Code Integrity: the file is disallowed (deny list) for protected processes. */
-export const CODE_INTEGRITY_DENY_LIST_ID = 3104;
+export const CODE_INTEGRITY_DENY_LIST_ID: CodeIntegrityEventId = 3104;
 /** Service Control Manager: boot-start or system-start driver(s) failed to load. */
-export const SCM_DRIVER_FAILURE_ID = 7026;
+export const SCM_DRIVER_FAILURE_ID: ScmEventId = 7026;
 /** Service Control Manager: the service ended with a service-specific error (%2 is that code). */
 export const SCM_SERVICE_SPECIFIC_ERROR_ID = 7024;
 
