@@ -3,8 +3,10 @@
 import {
   SERVER_2008_LATER_ROLLUPS,
   SERVER_2012_LATER_ROLLUPS,
+  SERVER_2012_OUT_OF_BAND_ROLLUPS,
   WINDOWS_7_2008R2_LATER_ROLLUPS,
   WINDOWS_81_2012R2_LATER_ROLLUPS,
+  WINDOWS_81_2012R2_OUT_OF_BAND_ROLLUPS,
   type DatedKb,
 } from './later-rollups.js';
 
@@ -80,6 +82,8 @@ export interface RollupRequirement extends RequirementBase {
   securityOnly: string;
   releaseDate: string;
   laterRollups: readonly DatedKb[];
+  /** Out-of-band releases that are cumulative rollups too (count like the monthly ones). */
+  outOfBandRollups?: readonly DatedKb[];
   /** The last Patch Tuesday this branch receives rollups (end of ESU). A rollup newer than the list
    * can exist only while this date is after the list's newest entry. */
   servicingEnds: string;
@@ -180,8 +184,8 @@ export const REQUIREMENTS = {
 
   // Servicing ends: 8.1 2023-01-10; 2012 / 2012 R2 ESU 2026-10-13; 7 / 2008 / 2008 R2 last releases 2026-01-13.
   win81: { ...rollup('win81', 'Windows 8.1', 'windows-8.1', 'KB5006714', 'KB5006729', WINDOWS_81_2012R2_LATER_ROLLUPS, '2023-01-10', []), limit: { until: '2023-01-10', who: 'on Windows 8.1', why: 'later rollups are for Windows Server 2012 R2 with ESU only' } },
-  server_2012r2: { ...rollup('server-2012r2', 'Windows Server 2012 R2', 'windows-server', 'KB5006714', 'KB5006729', WINDOWS_81_2012R2_LATER_ROLLUPS, '2026-10-13', []), limit: esu2012('KB5029368') },
-  server_2012: { ...rollup('server-2012', 'Windows Server 2012', 'windows-server', 'KB5006739', 'KB5006732', SERVER_2012_LATER_ROLLUPS, '2026-10-13', []), limit: esu2012('KB5029369') },
+  server_2012r2: { ...rollup('server-2012r2', 'Windows Server 2012 R2', 'windows-server', 'KB5006714', 'KB5006729', WINDOWS_81_2012R2_LATER_ROLLUPS, '2026-10-13', []), limit: esu2012('KB5029368'), outOfBandRollups: WINDOWS_81_2012R2_OUT_OF_BAND_ROLLUPS },
+  server_2012: { ...rollup('server-2012', 'Windows Server 2012', 'windows-server', 'KB5006739', 'KB5006732', SERVER_2012_LATER_ROLLUPS, '2026-10-13', []), limit: esu2012('KB5029369'), outOfBandRollups: SERVER_2012_OUT_OF_BAND_ROLLUPS },
   // Windows 7 ESU ended 2023-01-10 (its last rollup KB5022338); the later ones are Server 2008 R2's.
   win7_sp1: { ...rollup('win7-sp1', 'Windows 7 SP1', 'windows-7', 'KB5006743', 'KB5006728', WINDOWS_7_2008R2_LATER_ROLLUPS, '2023-01-10', WIN7_PREREQUISITES), limit: { until: '2023-01-10', who: 'on Windows 7', why: 'later rollups are for Windows Server 2008 R2 only' } },
   server_2008r2_sp1: rollup('server-2008r2-sp1', 'Windows Server 2008 R2 SP1', 'windows-server', 'KB5006743', 'KB5006728', WINDOWS_7_2008R2_LATER_ROLLUPS, '2026-01-13', WIN7_PREREQUISITES),
@@ -220,7 +224,7 @@ function rollup(
 
 /** Every KB that satisfies a rollup requirement: October 2021 rollup, later rollups, October 2021 security-only. */
 export function acceptedRollupKbs(requirement: RollupRequirement): string[] {
-  return [requirement.monthlyRollup, ...requirement.laterRollups.map((entry) => entry.kb), requirement.securityOnly];
+  return [requirement.monthlyRollup, ...requirement.laterRollups.map((entry) => entry.kb), ...(requirement.outOfBandRollups ?? []).map((entry) => entry.kb), requirement.securityOnly];
 }
 
 /** The newest monthly rollup the catalogue knows for a branch (to tell a newer, unknown rollup apart). */

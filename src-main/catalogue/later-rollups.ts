@@ -240,3 +240,16 @@ export const SERVER_2008_LATER_ROLLUPS: readonly DatedKb[] = [
   { kb: 'KB5071504', date: '2025-12-09' },
   { kb: 'KB5073697', date: '2026-01-13' },
 ];
+
+/**
+ * Out-of-band releases that are cumulative monthly rollups themselves (round 2, issue 13 item 5): they
+ * count like the monthly rollups of their branch. Source: future-architect/vuls scanner/windows.go
+ * (commit 386ec577, August 2026), which follows Microsoft's update-history pages and lists among the
+ * 2012 / 2012 R2 rollups exactly these two out-of-band releases after October 2021 (CVE-2025-59287,
+ * the WSUS fix); ACS-FACTS second audit D. Date as in ACS-FACTS §1.5.
+ * Not listed, because they are standalone fixes installed on top of a rollup (vuls lists them in no
+ * rollup chain, ACS-FACTS §1.5): January 2022 KB5010794 / 5010797 / 5010798 / 5010799, November 2022
+ * KB5021651 / 5021652 / 5021653 / 5021657. Windows 7 / 2008 R2 / 2008: none found.
+ */
+export const WINDOWS_81_2012R2_OUT_OF_BAND_ROLLUPS: readonly DatedKb[] = [{ kb: 'KB5070886', date: '2025-10-24' }];
+export const SERVER_2012_OUT_OF_BAND_ROLLUPS: readonly DatedKb[] = [{ kb: 'KB5070887', date: '2025-10-24' }];

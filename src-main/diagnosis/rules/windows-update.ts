@@ -307,5 +307,7 @@ function kindOf(requirement: RollupRequirement, kb: string): string {
   if (kb === requirement.securityOnly) return 'October 2021 security-only update';
   if (kb === requirement.monthlyRollup) return 'October 2021 monthly rollup';
   const later = requirement.laterRollups.find((entry) => entry.kb === kb);
-  return later ? `monthly rollup of ${later.date.slice(0, 7)}` : 'monthly rollup';
+  if (later) return `monthly rollup of ${later.date.slice(0, 7)}`;
+  const outOfBand = requirement.outOfBandRollups?.find((entry) => entry.kb === kb);
+  return outOfBand ? `out-of-band rollup of ${outOfBand.date.slice(0, 7)}` : 'monthly rollup';
 }

@@ -281,6 +281,22 @@ describe('prerequisites and the rollups a machine can install (issue 13, item 6)
   });
 });
 
+describe('out-of-band rollups (issue 13, item 5)', () => {
+  it('the October 2025 out-of-band rollups count like monthly rollups: KB5070886 (2012 R2), KB5070887 (2012)', () => {
+    expect(diagnose(makeSnapshot({ os: windowsOs(9600, null, 'Server'), hotfixes: [{ id: 'KB5070886', installedOn: '2025-10-25' }] })).windowsUpdate).toMatchObject({ status: 'ok', satisfiedBy: 'KB5070886' });
+    expect(diagnose(makeSnapshot({ os: windowsOs(9600, null, 'Server'), hotfixes: [{ id: 'KB5070886', installedOn: '2025-10-25' }] })).windowsUpdate.reason).toMatch(/out-of-band rollup of 2025-10/);
+    expect(diagnose(makeSnapshot({ os: windowsOs(9200, null, 'Server'), hotfixes: [{ id: 'KB5070887', installedOn: '2025-10-25' }] })).windowsUpdate).toMatchObject({ status: 'ok', satisfiedBy: 'KB5070887' });
+    expect(diagnose(makeSnapshot({ os: windowsOs(9600, null, 'Server') })).windowsUpdate.acceptedKbs).toContain('KB5070886');
+  });
+
+  it('standalone out-of-band fixes (January and November 2022) do not count on their own, nor another branch\'s', () => {
+    for (const id of ['KB5010794', 'KB5021653']) {
+      expect(diagnose(makeSnapshot({ os: windowsOs(9600, null, 'Server'), hotfixes: [{ id, installedOn: '2022-11-20' }] })).windowsUpdate.status, id).toBe('missing');
+    }
+    expect(diagnose(makeSnapshot({ os: windowsOs(9200, null, 'Server'), hotfixes: [{ id: 'KB5070886', installedOn: '2025-10-25' }] })).windowsUpdate.status).toBe('missing');
+  });
+});
+
 describe('unsupported Windows', () => {
   it('plans only the upgrade and says "unsupported"', () => {
     const diagnosis = diagnose(makeSnapshot({ os: windowsOs(17134, 2208) }));
