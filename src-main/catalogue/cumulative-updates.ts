@@ -5,13 +5,14 @@
 // buildnumbers.json; KB5087545 confirmed on Microsoft's release page). A KB listed here is evidence
 // that an installed-but-not-yet-effective update is this branch's cumulative update; an unknown KB
 // number is not (a Secure Boot DBX or .NET update has a high KB number too).
+import { VULS_CUMULATIVE_UPDATES } from './cumulative-updates-data.js';
 
 export interface KnownCumulativeUpdate {
   kb: string;
   /** The UBR of the build the update brings, e.g. 1586 for 19044.1586. */
   ubr: number;
-  /** Release date, YYYY-MM-DD. */
-  date: string;
+  /** Release date, YYYY-MM-DD, where the source gives one. */
+  date?: string;
 }
 
 /** Known cumulative updates per build (19041–19045 share one list: they share their updates). */
@@ -68,11 +69,15 @@ export function servicingBuilds(build: number): readonly number[] {
   return SHARED_SERVICING.find((group) => group.includes(build)) ?? [build];
 }
 
-/** The cumulative updates this program knows for a build's servicing branch. */
+/** The cumulative updates this program knows for a build's servicing branch: the researched list
+ * above (with dates) and every one in vuls' copy of Microsoft's update history (cumulative-updates-data.ts). */
 export function knownCumulativeUpdates(build: number): readonly KnownCumulativeUpdate[] {
   for (const candidate of servicingBuilds(build)) {
-    const list = BY_BUILD[candidate];
-    if (list) return list;
+    const researched = BY_BUILD[candidate];
+    if (!researched) continue;
+    const byKb = new Map<string, KnownCumulativeUpdate>((VULS_CUMULATIVE_UPDATES[candidate] ?? []).map(([kb, ubr]) => [`KB${kb}`, { kb: `KB${kb}`, ubr }]));
+    for (const update of researched) byKb.set(update.kb, update);
+    return [...byKb.values()].sort((a, b) => a.ubr - b.ubr);
   }
   return [];
 }

@@ -129,7 +129,7 @@ describe('a pending restart explains the gap only when the pending change raises
   });
 
   it('a package it does not know the KB of still counts by its version (satisfiedBy stays empty)', () => {
-    const diagnosis = diagnose(makeSnapshot({ os: at1288, pendingReboot: { ...restart, rollupFixPackages: [rollupFix('19041.2006.1.7', 96)] } }));
+    const diagnosis = diagnose(makeSnapshot({ os: at1288, pendingReboot: { ...restart, rollupFixPackages: [rollupFix('19041.7700.1.3', 96)] } }));
     expect(diagnosis.windowsUpdate).toMatchObject({ status: 'pending-reboot', satisfiedBy: null });
     expect(diagnosis.plan[0]?.why).toMatch(/takes effect only after a restart/);
   });
@@ -303,5 +303,15 @@ describe('unsupported Windows', () => {
     expect(diagnosis.verdict).toBe('unsupported');
     expect(diagnosis.plan.map((s) => s.step)).toEqual(['upgrade-windows']);
     expect(diagnosis.headline).toMatch(/must be upgraded/);
+  });
+});
+
+describe('the cumulative updates the catalogue knows (item 1 evidence)', () => {
+  it('knows every cumulative update of a branch from Microsoft\'s update history (via vuls), not only the researched ones', () => {
+    // KB5094127 = 19044/19045.7417 (June 2026), in vuls' copy of the update history only.
+    const diagnosis = diagnose(makeSnapshot({ os: windowsOs(19044, 1288), hotfixes: [{ id: 'KB5094127', installedOn: '2026-11-18' }], pendingReboot: { required: true, reasons: [] } }));
+    expect(diagnosis.windowsUpdate).toMatchObject({ status: 'pending-reboot', satisfiedBy: 'KB5094127' });
+    // KB5010342 = 19044.1526 (February 2022): a cumulative update of the branch, but below Trend's 19044.1586.
+    expect(diagnose(makeSnapshot({ os: windowsOs(19044, 1288), hotfixes: [{ id: 'KB5010342', installedOn: '2026-11-18' }], pendingReboot: { required: true, reasons: [] } })).windowsUpdate.status).toBe('missing');
   });
 });
