@@ -24,28 +24,36 @@ function startWorker(): Worker {
   return new Worker(new URL('./worker.js', here));
 }
 
-/** Worker threads, each given one batch at a time; a batch a worker could not finish is read in this
+/** Batches a worker may hold at once: the next is ready while it finishes one. */
+const BATCHES_PER_WORKER = 2;
+
+/** Worker threads, each holding up to two batches; a batch a worker could not finish is read in this
  * thread instead (the summary is never lost to a crashed worker). */
 export function workerReader(count: number, nowMs: number, fallback: FleetReader): FleetReader {
-  const idle: Worker[] = [];
-  const waiting: ((worker: Worker) => void)[] = [];
-  const all: Worker[] = [];
+  const load = new Map<Worker, number>();
+  const waiting: (() => void)[] = [];
   let nextId = 0;
-  const release = (worker: Worker) => {
-    const next = waiting.shift();
-    if (next) next(worker);
-    else idle.push(worker);
-  };
-  const acquire = (): Promise<Worker> => {
-    const worker = idle.pop();
-    if (worker) return Promise.resolve(worker);
-    if (all.length < count) {
-      const started = startWorker();
-      started.unref();
-      all.push(started);
-      return Promise.resolve(started);
+  const wake = () => waiting.shift()?.();
+  const acquire = async (): Promise<Worker> => {
+    for (;;) {
+      let best: Worker | null = null;
+      for (const [worker, held] of load) if (held < BATCHES_PER_WORKER && (best === null || held < load.get(best)!)) best = worker;
+      if (best === null && load.size < count) {
+        best = startWorker();
+        best.unref();
+        load.set(best, 0);
+      }
+      if (best !== null) {
+        load.set(best, load.get(best)! + 1);
+        return best;
+      }
+      await new Promise<void>((resolve) => waiting.push(resolve));
     }
-    return new Promise((resolve) => waiting.push(resolve));
+  };
+  const release = (worker: Worker) => {
+    const held = load.get(worker);
+    if (held !== undefined) load.set(worker, held - 1);
+    wake();
   };
   return {
     async read(files) {
@@ -72,18 +80,18 @@ export function workerReader(count: number, nowMs: number, fallback: FleetReader
           worker.on('error', onError);
           worker.on('exit', onExit);
           worker.postMessage({ id, nowMs, files } satisfies WorkerRequest);
-        }).finally(() => release(worker));
+        });
       } catch {
-        const index = all.indexOf(worker);
-        if (index >= 0) all.splice(index, 1);
-        const idleIndex = idle.indexOf(worker);
-        if (idleIndex >= 0) idle.splice(idleIndex, 1);
+        load.delete(worker);
         void worker.terminate();
         return fallback.read(files);
+      } finally {
+        release(worker);
       }
     },
     async close() {
-      await Promise.all(all.map((worker) => worker.terminate()));
+      await Promise.all([...load.keys()].map((worker) => worker.terminate()));
+      load.clear();
       await fallback.close();
     },
   };

@@ -186,9 +186,9 @@ export async function summarizeFleet(folder: string, options: FleetOptions = {})
     }
   };
 
-  const batchSize = workers > 0 ? 16 : concurrency;
+  const batchSize = workers > 0 ? 32 : concurrency;
   const inFlight = new Set<Promise<void>>();
-  const maxInFlight = workers > 0 ? workers * 2 : 1;
+  const maxInFlight = workers > 0 ? workers * 2 + 1 : 1;
   let batch: { path: string; file: string }[] = [];
   const send = async () => {
     const files = batch;
