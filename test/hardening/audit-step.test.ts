@@ -14,14 +14,38 @@ const HIGH = {
   vulnerabilities: { 'some-lib': { name: 'some-lib', severity: 'high', via: [{ title: 'Command injection in some-lib', url: 'https://github.com/advisories/GHSA-xxxx', severity: 'high' }], range: '<1.2.3', fixAvailable: true } },
   metadata: { vulnerabilities: { info: 0, low: 0, moderate: 0, high: 1, critical: 0, total: 1 }, dependencies: { prod: 40 } },
 };
-const CLEAN = { auditReportVersion: 2, vulnerabilities: {}, metadata: { vulnerabilities: { info: 0, low: 0, moderate: 1, high: 0, critical: 0, total: 1 }, dependencies: { prod: 40 } } };
+const CLEAN = { auditReportVersion: 2, vulnerabilities: { zod: { name: 'zod', severity: 'moderate', via: [{ title: 'Slow regular expression', severity: 'moderate' }], range: '<4.0.1' } }, metadata: { vulnerabilities: { info: 0, low: 0, moderate: 1, high: 0, critical: 0, total: 1 }, dependencies: { prod: 40 } } };
+/** What `npm ls --omit=dev --all --json` prints for this project (shortened). */
+const PRODUCTION_TREE = { name: 'acs-support-assistant', dependencies: { 'some-lib': { version: '1.0.0' }, qrcode: { version: '1.5.4', dependencies: { pngjs: { version: '5.0.0' } } }, zod: { version: '4.6.7' } } };
+const DEV_ONLY = ['electron', 'vite'];
+const ELECTRON_HIGH = {
+  auditReportVersion: 2,
+  vulnerabilities: {
+    electron: { name: 'electron', severity: 'high', via: [{ title: 'Electron context isolation bypass', url: 'https://github.com/advisories/GHSA-yyyy', severity: 'high' }], range: '<45.9.9', fixAvailable: true },
+    vite: { name: 'vite', severity: 'high', via: [{ title: 'Dev server file read', url: 'https://github.com/advisories/GHSA-zzzz', severity: 'high' }], range: '<8.9.9', fixAvailable: true },
+  },
+  metadata: { vulnerabilities: { info: 0, low: 0, moderate: 0, high: 2, critical: 0, total: 2 }, dependencies: { prod: 40, dev: 500 } },
+};
 const UNREACHABLE = { message: '405 Method Not Allowed - POST https://registry.npmjs.org/-/npm/v1/security/advisories/bulk', statusCode: 405, error: { summary: '', detail: '' } };
 
 async function runAuditStep(npmPrints: unknown, exitCode: number, env: Record<string, string> = {}): Promise<{ result: { status: string; reason: string; findings: unknown[] }; summary: string }> {
   const work = await mkdtemp(join(tmpdir(), 'acs-audit-'));
   const bin = join(work, 'bin');
   await mkdir(bin);
-  await writeFile(join(bin, 'npm'), `#!${process.execPath}\nprocess.stdout.write(${JSON.stringify(JSON.stringify(npmPrints))});process.exitCode=${exitCode};\n`);
+  // Like npm: `ls` prints the production tree; `audit --omit=dev` leaves out what package.json marks as
+  // a dev dependency (electron is one, although the installer carries its runtime).
+  const stand_in = `
+const args = process.argv.slice(2);
+if (args[0] === 'ls') {
+  process.stdout.write(JSON.stringify(${JSON.stringify(PRODUCTION_TREE)}));
+} else {
+  const report = JSON.parse(${JSON.stringify(JSON.stringify(npmPrints))});
+  if (args.includes('--omit=dev') && report.vulnerabilities) for (const name of ${JSON.stringify(DEV_ONLY)}) delete report.vulnerabilities[name];
+  process.stdout.write(JSON.stringify(report));
+  process.exitCode = ${exitCode};
+}
+`;
+  await writeFile(join(bin, 'npm'), `#!${process.execPath}\n${stand_in}`);
   await chmod(join(bin, 'npm'), 0o755);
   const run = (args: string[]) =>
     new Promise<string>((resolve) => {
@@ -47,6 +71,14 @@ describe('npm audit in CI', () => {
     expect(result.status).toBe('passed');
     expect(result.reason).toMatch(/0 critical, 0 high, 1 moderate/);
     expect(summary).toBe('4 passed, 0 failed, 0 skipped');
+  });
+
+  // Issue 15: electron is a dev dependency for npm, so `--omit=dev` never audited the runtime the installer ships.
+  it('audits what the installer carries: an Electron advisory fails the step, a dev-only tool does not count', async () => {
+    const { result, summary } = await runAuditStep(ELECTRON_HIGH, 1);
+    expect(result.status).toBe('failed');
+    expect(result.findings).toEqual([expect.objectContaining({ name: 'electron', severity: 'high', title: 'Electron context isolation bypass' })]);
+    expect(summary).toBe('3 passed, 1 failed, 0 skipped');
   });
 
   it('an unreachable audit service is a skip with the reason, or a failure when required', async () => {
