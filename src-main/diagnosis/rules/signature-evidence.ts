@@ -1,6 +1,6 @@
 // Codes and event ids that show a signature-trust failure, read from raw data (never from localised
 // message text, so a German or Japanese Windows is diagnosed the same way).
-import { CODE_INTEGRITY_EVENT_IDS, type CodeIntegrityEventId, type ScmEventId } from '../../shared/names.js';
+import { CODE_INTEGRITY_EVENT_IDS, CODE_INTEGRITY_PROVIDER as CODE_INTEGRITY_PROVIDER_NAME, SERVICE_CONTROL_MANAGER, type CodeIntegrityEventId, type ScmEventId } from '../../shared/names.js';
 
 /** Win32 / NTSTATUS / HRESULT values a service reports when Windows cannot verify its signature. */
 export const SIGNATURE_EXIT_CODES: ReadonlySet<number> = new Set([
@@ -30,8 +30,9 @@ const codeIntegrityIds = (...ids: CodeIntegrityEventId[]): ReadonlySet<number> =
 
 /** Service Control Manager: the service failed to start (7000) or ended with an error (7023). */
 export const SCM_START_FAILURE_IDS = scmIds(7000, 7023);
-/** Other SCM events that show a service in trouble, without saying why. */
-export const SCM_OTHER_FAILURE_IDS = scmIds(7000, 7009, 7011, 7022, 7023, 7024, 7031, 7034);
+/** Other SCM events that show a service in trouble, without saying why (7001: a service it depends on
+ * failed; 7026 is about drivers and read by the driver rule). */
+export const SCM_OTHER_FAILURE_IDS = scmIds(7000, 7001, 7009, 7011, 7022, 7023, 7024, 7031, 7034);
 /** Code Integrity: file could not be verified (3004), did not meet the signing level (3033),
  * signature details (3089), did not meet the requirements for a protected process (3104). */
 export const CODE_INTEGRITY_IDS = codeIntegrityIds(...CODE_INTEGRITY_EVENT_IDS);
@@ -46,8 +47,8 @@ export const SCM_DRIVER_FAILURE_ID: ScmEventId = 7026;
 /** Service Control Manager: the service ended with a service-specific error (%2 is that code). */
 export const SCM_SERVICE_SPECIFIC_ERROR_ID = 7024;
 
-export const SCM_PROVIDERS: ReadonlySet<string> = new Set(['service control manager', 'service control manager eventlog provider']);
-export const CODE_INTEGRITY_PROVIDER = 'microsoft-windows-codeintegrity';
+export const SCM_PROVIDERS: ReadonlySet<string> = new Set([SERVICE_CONTROL_MANAGER.toLowerCase(), `${SERVICE_CONTROL_MANAGER} Eventlog Provider`.toLowerCase()]);
+export const CODE_INTEGRITY_PROVIDER = CODE_INTEGRITY_PROVIDER_NAME.toLowerCase();
 
 /** Exit code 1077: "no attempts to start the service have been made since the last boot". */
 export const NEVER_STARTED_EXIT_CODE = 1077;

@@ -3,6 +3,18 @@ import { readdirSync, readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
 import { diagnose } from '../../../src-main/diagnosis/diagnose.js';
 import { decodeSnapshotBytes, parseSnapshotText } from '../../../src-main/snapshot/parse.js';
+import {
+  CODE_INTEGRITY_DENY_LIST_ID,
+  CODE_INTEGRITY_FILE_FAILURE_IDS,
+  CODE_INTEGRITY_IDS,
+  CODE_INTEGRITY_SIGNATURE_INFO_ID,
+  SCM_DRIVER_FAILURE_ID,
+  SCM_OTHER_FAILURE_IDS,
+  SCM_SERVICE_SPECIFIC_ERROR_ID,
+  SCM_START_FAILURE_IDS,
+} from '../../../src-main/diagnosis/rules/signature-evidence.js';
+import { CODE_INTEGRITY_EVENT_IDS, SCM_EVENT_IDS } from '../../../src-main/shared/names.js';
+import { apexService, makeSnapshot, scmEvent } from './builders.js';
 
 const folder = new URL('../../fixtures/snapshots/', import.meta.url);
 
@@ -36,4 +48,20 @@ describe('evidence', () => {
       }
     });
   }
+});
+
+describe('one definition of the collected event IDs (issue 13, item 10)', () => {
+  it('every event ID the diagnosis reads is one the collector collects (src-main/shared/names.ts)', () => {
+    const collected = new Set<number>([...SCM_EVENT_IDS, ...CODE_INTEGRITY_EVENT_IDS]);
+    for (const id of [...SCM_START_FAILURE_IDS, ...SCM_OTHER_FAILURE_IDS, ...CODE_INTEGRITY_IDS, ...CODE_INTEGRITY_FILE_FAILURE_IDS, CODE_INTEGRITY_SIGNATURE_INFO_ID, CODE_INTEGRITY_DENY_LIST_ID, SCM_DRIVER_FAILURE_ID, SCM_SERVICE_SPECIFIC_ERROR_ID]) {
+      expect(collected.has(id), String(id)).toBe(true);
+    }
+    expect([...CODE_INTEGRITY_IDS].sort()).toEqual([...CODE_INTEGRITY_EVENT_IDS].sort());
+  });
+
+  it('reads 7001 (a service it depends on failed) as another cause for that service', () => {
+    const services = [apexService('TmListen', 'Apex One NT Listener', 'TmListen.exe', { state: 'Stopped', exitCode: 0 })];
+    const diagnosis = diagnose(makeSnapshot({ services, events: [scmEvent(7001, ['Apex One NT Listener', 'Apex One NT RealTime Scan', '%%577'])] }));
+    expect(diagnosis.agentServices.services[0]?.status).toBe('failed-other');
+  });
 });
