@@ -45,7 +45,7 @@ $AllSections = @('host', 'os', 'hotfixes', 'certificates', 'rootAutoUpdate', 'se
 $Settings = @{
     sections              = $AllSections
     network               = $true
-    serviceNames          = @('TmListen', 'ntrtscan', 'TmPfw', 'TmProxy', 'TMBMServer', 'TmCCSF', 'TmWSCSvc', 'svcGenericHost', 'TMiACAgentSvc', 'iVPAgent', 'CETASvc', 'Trend Micro Endpoint Basecamp', 'ds_agent', 'ds_monitor', 'ds_notifier', 'Amsp')
+    serviceNames          = @('TmListen', 'ntrtscan', 'TmPfw', 'TmProxy', 'TMBMServer', 'TmCCSF', 'TmWSCSvc', 'svcGenericHost', 'TMiACAgentSvc', 'iVPAgent', 'CETASvc', 'Trend Micro Endpoint Basecamp', 'ds_agent', 'ds_monitor', 'ds_notifier', 'Amsp', 'ds_nuagent', 'DSASvc', 'Trend Micro Web Service Communicator', 'Trend Micro Response Service', 'Cloud Endpoint Service')
     eventDays             = 30
     maxEventsPerLog       = 200
     reachabilityTimeoutMs = 2000
@@ -163,6 +163,14 @@ $Sections['host'] = {
     $computerName = [string]$env:COMPUTERNAME
     if ([string]::IsNullOrEmpty($computerName)) { $computerName = [string][Environment]::MachineName }
     $Value = [ordered]@{ computerName = $computerName; domain = $domain }
+    # A stable identity for fleet summaries: "sha256:" + SHA-256 of the lower-cased MachineGuid (never the GUID itself).
+    $crypto = Get-ItemProperty -LiteralPath 'HKLM:\SOFTWARE\Microsoft\Cryptography' -ErrorAction SilentlyContinue
+    if ($crypto -and $crypto.PSObject.Properties['MachineGuid'] -and -not [string]::IsNullOrEmpty([string]$crypto.MachineGuid)) {
+        $sha = [System.Security.Cryptography.SHA256]::Create()
+        $digest = $sha.ComputeHash([System.Text.Encoding]::UTF8.GetBytes(([string]$crypto.MachineGuid).Trim().ToLowerInvariant()))
+        $sha.Dispose()
+        $Value['machineId'] = 'sha256:' + (-join ($digest | ForEach-Object { $_.ToString('x2') }))
+    }
 }
 $Sections['os'] = {
     $cv = Get-ItemProperty -LiteralPath 'HKLM:\SOFTWARE\Microsoft\Windows NT\CurrentVersion'

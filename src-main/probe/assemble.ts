@@ -34,7 +34,35 @@ export function validateSection(section: ProbeSectionName, raw: unknown): Sectio
   if (raw === null || raw === undefined) return { value: null, error: 'no data' };
   const parsed = SECTION_SCHEMAS[section].safeParse(raw);
   if (parsed.success) return { value: parsed.data };
+  if (section === 'hotfixes' && Array.isArray(raw)) return validateHotfixRows(raw);
   return { value: null, error: `unusable output: ${describeZodError(parsed.error, section)}` };
+}
+
+/**
+ * Installed updates row by row: one unreadable row (a date Windows wrote in another format, a damaged
+ * entry) must not lose the whole list. A row whose only problem is its date keeps its KB with
+ * installedOn null; a row without a usable KB is left out; both are reported.
+ */
+function validateHotfixRows(rows: unknown[]): SectionOutcome {
+  const kept: unknown[] = [];
+  const problems: string[] = [];
+  rows.forEach((row, index) => {
+    const whole = SECTION_SCHEMAS.hotfixes.safeParse([row]);
+    if (whole.success) {
+      kept.push(...(whole.data as unknown[]));
+      return;
+    }
+    if (typeof row === 'object' && row !== null && !Array.isArray(row)) {
+      const withoutDate = SECTION_SCHEMAS.hotfixes.safeParse([{ ...(row as Record<string, unknown>), installedOn: null }]);
+      if (withoutDate.success) {
+        kept.push(...(withoutDate.data as unknown[]));
+        problems.push(`row ${index + 1}: installation date unreadable`);
+        return;
+      }
+    }
+    problems.push(`row ${index + 1}: ${describeZodError(whole.error, 'hotfixes').replace(/^hotfixes\[0\]/, 'hotfixes')}`);
+  });
+  return { value: kept, error: `unusable rows kept out or shortened: ${problems.join('; ')}` };
 }
 
 /** Keeps the errors[] entries that are well-formed, turning the rest into one honest entry. */

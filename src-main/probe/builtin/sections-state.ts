@@ -1,6 +1,6 @@
 // Fallback sections about the machine's state: pending restart markers, boot switches, elevation.
 import { parseWhoamiElevated } from './parse-misc.js';
-import { findRegistryValue, normaliseKeyPath, parseRegQuery, registryMultiString, subkeyNames } from './parse-reg.js';
+import { findRegistryValue, normaliseKeyPath, parseRegQuery, registryMultiString, registryNumber, subkeyNames } from './parse-reg.js';
 import type { SectionResult } from './sections.js';
 import { regNotFound, runTool, toolFailure, type ToolContext } from './tools.js';
 
@@ -11,7 +11,7 @@ export const COMPUTER_NAME_KEY = 'HKLM\\SYSTEM\\CurrentControlSet\\Control\\Comp
 export const CONTROL_KEY = 'HKLM\\SYSTEM\\CurrentControlSet\\Control';
 
 export async function readPendingReboot(context: ToolContext): Promise<SectionResult> {
-  const queries = [[CBS_KEY], [WU_AUTO_UPDATE_KEY], [SESSION_MANAGER_KEY, '/v', 'PendingFileRenameOperations'], [COMPUTER_NAME_KEY, '/s']];
+  const queries = [[CBS_KEY], [WU_AUTO_UPDATE_KEY], [SESSION_MANAGER_KEY, '/v', 'PendingFileRenameOperations'], [COMPUTER_NAME_KEY, '/s'], [`${CBS_KEY}\\Packages`, '/s', '/v', 'CurrentState']];
   const results = await Promise.all(queries.map((args) => runTool(context, 'reg.exe', ['query', ...args])));
   const errors: string[] = [];
   const reasons: string[] = [];
@@ -46,8 +46,24 @@ export async function readPendingReboot(context: ToolContext): Promise<SectionRe
     const next = findRegistryValue(names, `${COMPUTER_NAME_KEY}\\ComputerName`, 'ComputerName')?.data;
     if (active && next && active.toLowerCase() !== next.toLowerCase()) reasons.push('ComputerRenamePending');
   }
+  // Cumulative-update packages ("Package_for_RollupFix~…~19041.1586.1.7") with their CurrentState, as
+  // collect.ps1 reads them; null when reg could not list them.
+  // (The Packages key itself has no CurrentState, so reg lists only the packages below it.)
+  const packagesResult = results[4]!;
+  const packagesFailure = regNotFound(packagesResult) ? null : toolFailure(packagesResult, `reg query ${queries[4]!.join(' ')}`);
+  if (packagesFailure) errors.push(packagesFailure);
+  const packages = packagesFailure ? null : regNotFound(packagesResult) ? [] : parseRegQuery(packagesResult.stdout);
+  let rollupFixPackages: { name: string; currentState: number | null }[] | null = null;
+  if (packages) {
+    rollupFixPackages = packages
+      .map((key) => ({ name: key.path.split('\\').pop() ?? '', key }))
+      .filter((entry) => /^Package_for_RollupFix~/i.test(entry.name))
+      .map((entry) => ({ name: entry.name, currentState: registryNumber(entry.key.values.find((value) => value.name.toLowerCase() === 'currentstate')) }))
+      .sort((a, b) => a.name.toLowerCase().localeCompare(b.name.toLowerCase()))
+      .slice(0, 32);
+  }
   if (errors.length === queries.length) return { value: null, errors };
-  return { value: { required: reasons.length > 0 ? true : errors.length > 0 ? null : false, reasons }, errors };
+  return { value: { required: reasons.length > 0 ? true : errors.length > 0 ? null : false, reasons, rollupFixPackages }, errors };
 }
 
 export async function readBootConfiguration(context: ToolContext): Promise<SectionResult> {

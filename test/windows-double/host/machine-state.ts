@@ -156,7 +156,7 @@ export const powershellSchema = z.object({
   version: z.string().default('5.1.17763.1'),
   /** What SystemPolicy.GetSystemLockdownPolicy() reports: Enforce under an AppLocker/WDAC script policy,
    * which forces every new runspace of an untrusted caller into ConstrainedLanguage. */
-  lockdownPolicy: z.enum(['None', 'Audit', 'Enforce']).default('None'),
+  lockdownPolicy: z.enum(['None', 'Audit', 'Enforce']).optional(),
 });
 
 export const faultSchema = z.object({

@@ -11,6 +11,7 @@ import { ACS_ROOT_CERTIFICATE } from '#product/catalogue/root-certificate.js';
 import { authenticodeStatusMessage, win32ErrorText } from '../host/messages.js';
 import { executablePath, SimulatedMachine } from '../host/machine.js';
 import type { MachineState, SimulatedCertificate } from '../host/machine-state.js';
+import { registryView } from '../host/tools/registry.js';
 import { simulatedFileSha256 } from '../host/fix-commands/state.js';
 
 export type RegistryValue = { type: 'String' | 'ExpandString' | 'DWord' | 'MultiString'; value: string | number | string[] };
@@ -55,14 +56,6 @@ export interface RawWindowsView {
   user: { name: string; isAdmin: boolean; elevated: boolean; uacAnswer: 'accept' | 'decline' };
   now: string;
 }
-
-const PHYSICAL_STORE_KEYS = {
-  GroupPolicy: 'SOFTWARE\\Policies\\Microsoft\\SystemCertificates\\Root\\Certificates',
-  Enterprise: 'SOFTWARE\\Microsoft\\EnterpriseCertificates\\Root\\Certificates',
-  Root: 'SOFTWARE\\Microsoft\\SystemCertificates\\Root\\Certificates',
-  AuthRoot: 'SOFTWARE\\Microsoft\\SystemCertificates\\AuthRoot\\Certificates',
-  Disallowed: 'SOFTWARE\\Microsoft\\SystemCertificates\\Disallowed\\Certificates',
-} as const;
 
 const INTERMEDIATES = {
   acs: [
@@ -124,6 +117,13 @@ export function distinguishedNameValue(name: string, attribute: string): string 
   return null;
 }
 
+/** A reg.exe value as the registry provider returns it (REG_DWORD a number, REG_MULTI_SZ a string array). */
+function providerValue(value: { type: string; data: string }): RegistryValue {
+  if (value.type === 'REG_DWORD') return { type: 'DWord', value: Number.parseInt(value.data, 16) };
+  if (value.type === 'REG_MULTI_SZ') return { type: 'MultiString', value: value.data.split('\\0').filter((item, index, all) => item !== '' || index < all.length - 2) };
+  return { type: value.type === 'REG_EXPAND_SZ' ? 'ExpandString' : 'String', value: value.data };
+}
+
 function viewCert(cert: SimulatedCertificate): ViewCertificate {
   return { Thumbprint: cert.thumbprint, Subject: cert.subject, Issuer: cert.issuer, NotBefore: cert.notBefore, NotAfter: cert.notAfter, SerialNumber: cert.serialNumber };
 }
@@ -152,7 +152,6 @@ const SERVICE_STATE_WMI: Record<string, string> = {
   Running: 'Running', Stopped: 'Stopped', StartPending: 'Start Pending', StopPending: 'Stop Pending', Paused: 'Paused', ContinuePending: 'Continue Pending', PausePending: 'Pause Pending',
 };
 const START_MODE_WMI: Record<string, string> = { Automatic: 'Auto', AutomaticDelayed: 'Auto', Manual: 'Manual', Disabled: 'Disabled', Boot: 'Boot', System: 'System' };
-const START_VALUE: Record<string, number> = { Boot: 0, System: 1, Automatic: 2, AutomaticDelayed: 2, Manual: 3, Disabled: 4 };
 const SECTION_OF_FAULT = ['host', 'os', 'hotfixes', 'certificates', 'rootAutoUpdate', 'services', 'signatures', 'events', 'products', 'pendingReboot', 'bootConfiguration'];
 
 /** The raw view of a machine as it is now. Reading it changes nothing (signature checks run on a copy). */
@@ -160,82 +159,14 @@ export function rawWindowsView(state: MachineState): RawWindowsView {
   // Authenticode answers come from a copy: on Windows a chain build may fetch the root, which the
   // simulated machine models as a state change; the view itself must not change the machine.
   const probe = new SimulatedMachine(structuredClone(state));
-  const registry: RegistryKey[] = [];
-  const key = (path: string, values: Record<string, RegistryValue> = {}) => {
-    registry.push({ path, values });
-  };
-  const str = (value: string): RegistryValue => ({ type: 'String', value });
-  const dword = (value: number): RegistryValue => ({ type: 'DWord', value });
-
-  // Operating system.
+  // The registry: the same keys and values `reg query` prints on this machine (one definition, in
+  // ../host/tools/registry.ts), as the registry provider hands them to PowerShell.
+  const registry: RegistryKey[] = [...registryView(probe).values()].map((entry) => ({
+    path: entry.path.replace(/^HKEY_LOCAL_MACHINE\\/, ''),
+    values: Object.fromEntries(entry.values.map((value) => [value.name, providerValue(value)])),
+  }));
   const os = state.os;
-  const currentVersion: Record<string, RegistryValue> = {
-    ProductName: str(os.productName), EditionID: str(os.editionId), InstallationType: str(os.installationType),
-    CurrentBuild: str(String(os.currentBuild)), CurrentBuildNumber: str(String(os.currentBuild)),
-  };
-  if (os.ubr !== null) currentVersion.UBR = dword(os.ubr);
-  if (os.displayVersion !== null) currentVersion.DisplayVersion = str(os.displayVersion);
-  if (os.currentVersion !== null) currentVersion.CurrentVersion = str(os.currentVersion);
-  if (os.csdVersion !== null) currentVersion.CSDVersion = str(os.csdVersion);
-  key('SOFTWARE\\Microsoft\\Windows NT\\CurrentVersion', currentVersion);
-
-  // Host name and primary DNS suffix.
   const computerName = state.host.computerName;
-  key('SYSTEM\\CurrentControlSet\\Services\\Tcpip\\Parameters', { Hostname: str(computerName.toLowerCase()), Domain: str(probe.dnsDomain() ?? '') });
-  key('SYSTEM\\CurrentControlSet\\Control\\ComputerName\\ActiveComputerName', { ComputerName: str(computerName) });
-  const renamePending = state.pendingRebootMarkers.includes('ComputerRenamePending');
-  key('SYSTEM\\CurrentControlSet\\Control\\ComputerName\\ComputerName', { ComputerName: str(renamePending ? `${computerName}-NEW` : computerName) });
-
-  // Certificate stores: one key per certificate in each physical store (its name is the thumbprint).
-  for (const [store, path] of Object.entries(PHYSICAL_STORE_KEYS)) {
-    key(path);
-    for (const cert of state.certificateStores[store as keyof typeof PHYSICAL_STORE_KEYS]) key(`${path}\\${cert.thumbprint}`, { Blob: { type: 'String', value: '(certificate blob)' } });
-  }
-  const policy: Record<string, RegistryValue> = {};
-  if (state.rootAutoUpdate.disabledByPolicy !== null) policy.DisableRootAutoUpdate = dword(state.rootAutoUpdate.disabledByPolicy ? 1 : 0);
-  key('SOFTWARE\\Policies\\Microsoft\\SystemCertificates\\AuthRoot', policy);
-  key('SOFTWARE\\Microsoft\\SystemCertificates\\AuthRoot\\AutoUpdate', state.rootAutoUpdate.rootDirUrl ? { RootDirURL: str(state.rootAutoUpdate.rootDirUrl) } : {});
-
-  // Services.
-  key('SYSTEM\\CurrentControlSet\\Services');
-  for (const service of state.services) {
-    const values: Record<string, RegistryValue> = {
-      DisplayName: str(service.displayName), ImagePath: { type: 'ExpandString', value: service.imagePath }, Start: dword(START_VALUE[service.startType] ?? 3), Type: dword(16),
-    };
-    if (service.startType === 'AutomaticDelayed') values.DelayedAutostart = dword(1);
-    if (service.dependsOn.length > 0) values.DependOnService = { type: 'MultiString', value: [...service.dependsOn] };
-    key(`SYSTEM\\CurrentControlSet\\Services\\${service.name}`, values);
-  }
-
-  // Installed programs (Trend's installers are 32-bit: WOW6432Node on 64-bit Windows).
-  const uninstall = os.architecture === 'x86' ? 'SOFTWARE\\Microsoft\\Windows\\CurrentVersion\\Uninstall' : 'SOFTWARE\\WOW6432Node\\Microsoft\\Windows\\CurrentVersion\\Uninstall';
-  key('SOFTWARE\\Microsoft\\Windows\\CurrentVersion\\Uninstall');
-  if (os.architecture !== 'x86') key(uninstall);
-  state.products.forEach((product, index) => {
-    const values: Record<string, RegistryValue> = { DisplayName: str(product.name) };
-    if (product.version) values.DisplayVersion = str(product.version);
-    if (product.publisher) values.Publisher = str(product.publisher);
-    key(`${uninstall}\\{ACS0${String(index).padStart(4, '0')}-0000-0000-0000-000000000000}`, values);
-  });
-
-  // Pending restart markers, where Windows keeps them.
-  const cbs = 'SOFTWARE\\Microsoft\\Windows\\CurrentVersion\\Component Based Servicing';
-  key(cbs);
-  if (state.pendingRebootMarkers.includes('ComponentBasedServicing.RebootPending')) key(`${cbs}\\RebootPending`);
-  if (state.pendingRebootMarkers.includes('ComponentBasedServicing.PackagesPending')) key(`${cbs}\\PackagesPending`);
-  key(`${cbs}\\Packages`);
-  for (const item of state.rollupFixPackages) key(`${cbs}\\Packages\\${item.name}`, item.currentState === null ? {} : { CurrentState: dword(item.currentState) });
-  key('SOFTWARE\\Microsoft\\Windows\\CurrentVersion\\WindowsUpdate\\Auto Update');
-  if (state.pendingRebootMarkers.includes('WindowsUpdate.RebootRequired')) key('SOFTWARE\\Microsoft\\Windows\\CurrentVersion\\WindowsUpdate\\Auto Update\\RebootRequired');
-  key(
-    'SYSTEM\\CurrentControlSet\\Control\\Session Manager',
-    state.pendingRebootMarkers.includes('PendingFileRenameOperations') ? { PendingFileRenameOperations: { type: 'MultiString', value: ['\\??\\C:\\Windows\\Temp\\old.dll', ''] } } : {},
-  );
-
-  // Boot switches of the running boot.
-  const boot = state.bootConfiguration;
-  const options = [' NOEXECUTE=OPTIN', 'FVEBOOT=2650112', boot.testSigning ? 'TESTSIGNING' : '', boot.noIntegrityChecks ? 'DISABLE_INTEGRITY_CHECKS' : ''].filter((part) => part !== '').join('  ');
-  key('SYSTEM\\CurrentControlSet\\Control', { SystemStartOptions: str(options) });
 
   // Logical LocalMachine stores, as the Cert: drive shows them (the Root view includes the Group
   // Policy, Enterprise and third-party physical stores).

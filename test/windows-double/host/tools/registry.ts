@@ -50,6 +50,8 @@ export function registryView(machine: SimulatedMachine): RegistryView {
   const cbs = 'SOFTWARE\\Microsoft\\Windows\\CurrentVersion\\Component Based Servicing';
   add(cbs, [dword('LastTrustTime', 0)]);
   add(`${cbs}\\Packages`);
+  // Cumulative-update packages with their CurrentState (112 installed, 96 install pending, 64 staged).
+  for (const item of state.rollupFixPackages) add(`${cbs}\\Packages\\${item.name}`, item.currentState === null ? [] : [dword('CurrentState', item.currentState)]);
   add(`${cbs}\\SessionsPending`);
   if (markers.includes('ComponentBasedServicing.RebootPending')) add(`${cbs}\\RebootPending`);
   if (markers.includes('ComponentBasedServicing.PackagesPending')) add(`${cbs}\\PackagesPending`);
@@ -62,6 +64,7 @@ export function registryView(machine: SimulatedMachine): RegistryView {
   add('SYSTEM\\CurrentControlSet\\Control\\ComputerName\\ActiveComputerName', [sz('ComputerName', state.host.computerName)]);
   add('SYSTEM\\CurrentControlSet\\Control\\ComputerName\\ComputerName', [sz('ComputerName', renamed ? `${state.host.computerName}-NEW` : state.host.computerName)]);
   add('SYSTEM\\CurrentControlSet\\Services\\Tcpip\\Parameters', [sz('Hostname', state.host.computerName), sz('Domain', machine.dnsDomain() ?? '')]);
+  add('SOFTWARE\\Microsoft\\Cryptography', [sz('MachineGuid', machine.machineGuid())]);
   const update = state.rootAutoUpdate;
   if (update.disabledByPolicy !== null) add('SOFTWARE\\Policies\\Microsoft\\SystemCertificates\\AuthRoot', [dword('DisableRootAutoUpdate', update.disabledByPolicy ? 1 : 0)]);
   add('SOFTWARE\\Microsoft\\SystemCertificates\\AuthRoot\\AutoUpdate', [
@@ -82,6 +85,31 @@ export function registryView(machine: SimulatedMachine): RegistryView {
       dword('NoModify', 1),
     ]);
   });
+  // Services (what sc qc reads; collect.ps1 reads ImagePath, DelayedAutostart and DependOnService here).
+  add('SYSTEM\\CurrentControlSet\\Services');
+  const startValue: Record<string, number> = { Boot: 0, System: 1, Automatic: 2, AutomaticDelayed: 2, Manual: 3, Disabled: 4 };
+  for (const service of state.services) {
+    add(`SYSTEM\\CurrentControlSet\\Services\\${service.name}`, [
+      sz('DisplayName', service.displayName),
+      { name: 'ImagePath', type: 'REG_EXPAND_SZ', data: service.imagePath },
+      dword('Start', startValue[service.startType] ?? 3),
+      dword('Type', 16),
+      ...(service.startType === 'AutomaticDelayed' ? [dword('DelayedAutostart', 1)] : []),
+      ...(service.dependsOn.length > 0 ? [{ name: 'DependOnService', type: 'REG_MULTI_SZ' as const, data: service.dependsOn.join('\\0') }] : []),
+    ]);
+  }
+  // Physical certificate stores: one key per certificate, named by its thumbprint.
+  const storeKeys = {
+    GroupPolicy: 'SOFTWARE\\Policies\\Microsoft\\SystemCertificates\\Root\\Certificates',
+    Enterprise: 'SOFTWARE\\Microsoft\\EnterpriseCertificates\\Root\\Certificates',
+    Root: 'SOFTWARE\\Microsoft\\SystemCertificates\\Root\\Certificates',
+    AuthRoot: 'SOFTWARE\\Microsoft\\SystemCertificates\\AuthRoot\\Certificates',
+    Disallowed: 'SOFTWARE\\Microsoft\\SystemCertificates\\Disallowed\\Certificates',
+  } as const;
+  for (const [store, path] of Object.entries(storeKeys)) {
+    add(path);
+    for (const cert of state.certificateStores[store as keyof typeof storeKeys]) add(`${path}\\${cert.thumbprint}`, [{ name: 'Blob', type: 'REG_SZ', data: '(certificate)' }]);
+  }
   return view;
 }
 
@@ -116,7 +144,11 @@ export function regQuery(machine: SimulatedMachine, args: readonly string[]): Si
   const prefix = `${entry.path.toLowerCase()}\\`;
   const descendants = [...view.values()].filter((candidate) => candidate.path.toLowerCase().startsWith(prefix)).sort((a, b) => a.path.localeCompare(b.path));
   let lines: string[];
-  if (valueName !== undefined) {
+  if (valueName !== undefined && hasArg(args, '/s')) {
+    // reg query KEY /s /v NAME: every key below that has the value, then the count line reg.exe prints.
+    const matching = [entry, ...descendants].filter((candidate) => candidate.values.some((value) => value.name.toLowerCase() === valueName.toLowerCase()));
+    lines = ['', ...matching.flatMap((candidate) => formatKey(candidate, valueName)), `End of search: ${matching.length} match(es) found.`, ''];
+  } else if (valueName !== undefined) {
     if (!entry.values.some((value) => value.name.toLowerCase() === valueName.toLowerCase())) return notFound;
     lines = ['', ...formatKey(entry, valueName)];
   } else if (hasArg(args, '/s')) {
