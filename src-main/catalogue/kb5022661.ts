@@ -183,7 +183,7 @@ export const REQUIREMENTS = {
   win10_1507: cumulative('win10-1507', 'Windows 10, version 1507 (LTSB 2015)', 'windows-10', 10240, 19086, 'KB5006675', '2021-10-12', ['KB5006675']),
 
   // Servicing ends: 8.1 2023-01-10; 2012 / 2012 R2 ESU 2026-10-13; 7 / 2008 / 2008 R2 last releases 2026-01-13.
-  win81: { ...rollup('win81', 'Windows 8.1', 'windows-8.1', 'KB5006714', 'KB5006729', WINDOWS_81_2012R2_LATER_ROLLUPS, '2023-01-10', []), limit: { until: '2023-01-10', who: 'on Windows 8.1', why: 'later rollups are for Windows Server 2012 R2 with ESU only' } },
+  win81: { ...rollup('win81', 'Windows 8.1', 'windows-8.1', 'KB5006714', 'KB5006729', WINDOWS_81_2012R2_LATER_ROLLUPS, '2023-01-10', []), limit: { until: '2023-01-10', who: 'on Windows 8.1', why: 'later rollups are for Windows Server 2012 R2 with ESU only' }, outOfBandRollups: WINDOWS_81_2012R2_OUT_OF_BAND_ROLLUPS },
   server_2012r2: { ...rollup('server-2012r2', 'Windows Server 2012 R2', 'windows-server', 'KB5006714', 'KB5006729', WINDOWS_81_2012R2_LATER_ROLLUPS, '2026-10-13', []), limit: esu2012('KB5029368'), outOfBandRollups: WINDOWS_81_2012R2_OUT_OF_BAND_ROLLUPS },
   server_2012: { ...rollup('server-2012', 'Windows Server 2012', 'windows-server', 'KB5006739', 'KB5006732', SERVER_2012_LATER_ROLLUPS, '2026-10-13', []), limit: esu2012('KB5029369'), outOfBandRollups: SERVER_2012_OUT_OF_BAND_ROLLUPS },
   // Windows 7 ESU ended 2023-01-10 (its last rollup KB5022338); the later ones are Server 2008 R2's.
