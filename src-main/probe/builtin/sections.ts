@@ -3,6 +3,7 @@
 import { DEFAULT_ROOT_UPDATE_URL } from '../../catalogue/root-certificate.js';
 import { findTrendAgentService, isTrendProductName } from '../../catalogue/trend-agents.js';
 import type { Certificate, CertificateStore, Service, WindowsOs } from '../../snapshot/schema.js';
+import { machineIdFromGuid } from '../../snapshot/machine-id.js';
 import { CODE_INTEGRITY_EVENT_IDS, SCM_EVENT_IDS } from '../protocol.js';
 import { parseCertutilStore } from './parse-certutil.js';
 import { parseCurlReachable, parseWmicQfe } from './parse-misc.js';
@@ -22,6 +23,7 @@ export const ROOT_POLICY_KEY = 'HKLM\\SOFTWARE\\Policies\\Microsoft\\SystemCerti
 export const ROOT_AUTO_UPDATE_KEY = 'HKLM\\SOFTWARE\\Microsoft\\SystemCertificates\\AuthRoot\\AutoUpdate';
 export const ACTIVE_COMPUTER_NAME_KEY = 'HKLM\\SYSTEM\\CurrentControlSet\\Control\\ComputerName\\ActiveComputerName';
 export const TCPIP_PARAMETERS_KEY = 'HKLM\\SYSTEM\\CurrentControlSet\\Services\\Tcpip\\Parameters';
+export const CRYPTOGRAPHY_KEY = 'HKLM\\SOFTWARE\\Microsoft\\Cryptography';
 
 /** reg query KEY [/v NAME]: the parsed keys, null when absent, or the failure. */
 async function regQuery(context: ToolContext, args: string[]): Promise<{ keys: RegistryKey[] | null; error: string | null }> {
@@ -35,12 +37,18 @@ async function regQuery(context: ToolContext, args: string[]): Promise<{ keys: R
 }
 
 export async function readHost(context: ToolContext): Promise<SectionResult> {
-  const [name, tcpip] = await Promise.all([regQuery(context, [ACTIVE_COMPUTER_NAME_KEY, '/v', 'ComputerName']), regQuery(context, [TCPIP_PARAMETERS_KEY, '/v', 'Domain'])]);
+  const [name, tcpip, crypto] = await Promise.all([
+    regQuery(context, [ACTIVE_COMPUTER_NAME_KEY, '/v', 'ComputerName']),
+    regQuery(context, [TCPIP_PARAMETERS_KEY, '/v', 'Domain']),
+    regQuery(context, [CRYPTOGRAPHY_KEY, '/v', 'MachineGuid']),
+  ]);
   const computerName = name.keys ? findRegistryValue(name.keys, ACTIVE_COMPUTER_NAME_KEY, 'ComputerName')?.data : undefined;
   const errors = [name.error, tcpip.error].filter((error): error is string => error !== null);
   if (!computerName) return { value: null, errors: errors.length > 0 ? errors : ['the computer name is not in the registry'] };
   const domain = tcpip.keys ? findRegistryValue(tcpip.keys, TCPIP_PARAMETERS_KEY, 'Domain')?.data : undefined;
-  return { value: { computerName, domain: domain && domain !== '' ? domain : null }, errors };
+  // The machine id (hashed MachineGuid, as collect.ps1 computes it) is optional: without it the fleet keys by name.
+  const machineGuid = crypto.keys ? findRegistryValue(crypto.keys, CRYPTOGRAPHY_KEY, 'MachineGuid')?.data : undefined;
+  return { value: { computerName, domain: domain && domain !== '' ? domain : null, ...(machineGuid ? { machineId: machineIdFromGuid(machineGuid) } : {}) }, errors };
 }
 
 const ARCHITECTURES: Record<string, WindowsOs['architecture']> = { AMD64: 'x64', X86: 'x86', ARM64: 'arm64' };

@@ -1,6 +1,7 @@
 // The mutable simulated Windows machine: its state plus the few rules of the simulated world that
 // fix commands need (is an ACS-signed binary trusted now, what a service start does, what a restart
 // makes effective). Independent of the diagnosis rules: this is how Windows behaves, not a judgement.
+import { createHash } from 'node:crypto';
 import { ACS_ROOT_CERTIFICATE, TRUSTED_ROOT_STORES } from '#product/catalogue/root-certificate.js';
 import type { SignatureStatus } from '#product/snapshot/schema.js';
 import type { LocalFile, MachineState, SimulatedCertificate, SimulatedFault, SimulatedService, SimulatedStoreName } from './machine-state.js';
@@ -35,6 +36,13 @@ export class SimulatedMachine {
   /** Moves the machine's clock forward (each command takes a little time). */
   advanceClock(ms: number): void {
     this.state.now = new Date(new Date(this.state.now).getTime() + ms).toISOString();
+  }
+
+  /** The MachineGuid Windows keeps in HKLM\SOFTWARE\Microsoft\Cryptography: made up from the computer
+   * name, so each profile has its own, stable one (upper-case hex, as some images write it). */
+  machineGuid(): string {
+    const hex = createHash('sha256').update(`simulated-machine-guid:${this.state.host.computerName.toLowerCase()}`).digest('hex').toUpperCase();
+    return `${hex.slice(0, 8)}-${hex.slice(8, 12)}-4${hex.slice(13, 16)}-A${hex.slice(17, 20)}-${hex.slice(20, 32)}`;
   }
 
   /** The machine's DNS domain as Windows reports it (primary DNS suffix): "CONTOSO" -> "contoso.local". */

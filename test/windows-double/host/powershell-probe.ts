@@ -2,6 +2,7 @@
 // machine (the snapshot document on stdout, progress lines on stderr), including locked-down
 // PowerShell, section faults and the script's own per-section time budgets.
 import { findTrendAgentService, isTrendProductName } from '#product/catalogue/trend-agents.js';
+import { machineIdFromGuid } from '#product/snapshot/machine-id.js';
 import { PROGRAM_VERSION } from '#product/version.js';
 import { CODE_INTEGRITY_EVENT_IDS, SCM_EVENT_IDS, defaultProbeInput, formatProgressLine, LOCKED_DOWN_EXIT_CODE, probeInputSchema, type ProbeInput, type ProbeSectionName } from '#product/probe/protocol.js';
 import type { SimulatedCommandHandler, SimulatedCommandOutput } from './dispatcher.js';
@@ -118,7 +119,7 @@ export function sectionValue(machine: SimulatedMachine, section: ProbeSectionNam
   const state = machine.state;
   switch (section) {
     case 'host':
-      return { computerName: state.host.computerName, domain: machine.dnsDomain() };
+      return { computerName: state.host.computerName, domain: machine.dnsDomain(), machineId: machineIdFromGuid(machine.machineGuid()) };
     case 'os': {
       const { language: _language, acsSupport: _acsSupport, ...os } = state.os;
       return { platform: 'windows', ...os };
