@@ -12,6 +12,7 @@ import {
   type Outcome,
 } from '../contract/index.js';
 import type { HandlerTable } from './handler-types.js';
+import { PlanRunError } from '../plan-runner/errors.js';
 
 export type Dispatch = (operation: unknown, args: unknown) => Promise<Outcome<unknown>>;
 
@@ -55,6 +56,8 @@ export function createDispatcher(handlers: HandlerTable, log: (line: string) => 
       return succeed(await handler(parsed.data));
     } catch (error) {
       if (error instanceof BridgeError) return failWith(error.code, error.message);
+      // The plan runner's domain errors carry a code the bridge has too.
+      if (error instanceof PlanRunError) return failWith(error.code, error.message);
       log(`${operation} failed unexpectedly: ${error instanceof Error ? (error.stack ?? error.message) : String(error)}`);
       return failWith('internal', `${operation} failed unexpectedly: ${error instanceof Error ? error.message : String(error)}`);
     }

@@ -1,14 +1,13 @@
-// The desktop session: which machine it looks at (src-main/host: this computer or a simulated profile), the current
-// snapshot, diagnosis and plan progress, a received snapshot when one is open, and the work running.
+// The desktop session: the machine it works on (src-main/host), the plan runner that drives this
+// machine's plan (src-main/plan-runner), a received snapshot when one is open, and the one-job lock.
 import { join } from 'node:path';
 import { BridgeError, type LocalFile, type ProbeSection, type ReceivedOrigin } from '../contract/index.js';
 import type { Diagnosis } from '../diagnosis/schema.js';
 import type { ActionJournal } from '../fixes/journal.js';
-import type { Fix, FixContext } from '../fixes/types.js';
-import type { Snapshot } from '../snapshot/schema.js';
 import type { HostBinding } from '../host/binding.js';
+import { PlanRunner, type PlanState } from '../plan-runner/index.js';
+import type { Snapshot } from '../snapshot/schema.js';
 import { EventHub } from './events.js';
-import { planRecords, type StepRecord } from './plan-state.js';
 import type { AppServices } from './services.js';
 import type { ShellAdapter } from './shell-adapter.js';
 
@@ -27,11 +26,8 @@ export interface SessionOptions {
   fixPollIntervalMs?: number;
 }
 
-export interface MachineState {
-  snapshot: Snapshot;
-  diagnosis: Diagnosis;
-  plan: StepRecord[];
-}
+/** This machine's snapshot, diagnosis and plan records (the plan runner's state). */
+export type MachineState = PlanState;
 
 export interface ReceivedState {
   origin: ReceivedOrigin;
@@ -42,15 +38,23 @@ export interface ReceivedState {
 export class AppSession {
   readonly events = new EventHub();
   readonly journal: ActionJournal;
-  thisMachine: MachineState | null = null;
+  readonly runner: PlanRunner;
   received: ReceivedState | null = null;
   /** Files the session offered to pick from (preview); a path argument must be one of them. */
   offeredFiles = new Map<string, LocalFile>();
   private running: { what: string; controller: AbortController; probeId?: string } | null = null;
-  private readonly fixes = new Map<number, Fix>();
 
   constructor(readonly options: SessionOptions) {
     this.journal = options.services.openJournal(join(options.workDir, 'journal.jsonl'));
+    this.runner = new PlanRunner({
+      host: options.host,
+      services: options.services,
+      journal: this.journal,
+      workDir: options.workDir,
+      allowNetwork: options.network === true,
+      ...(options.now ? { now: options.now } : {}),
+      ...(options.fixPollIntervalMs === undefined ? {} : { fixPollIntervalMs: options.fixPollIntervalMs }),
+    });
   }
 
   get services(): AppServices {
@@ -65,21 +69,17 @@ export class AppSession {
     return this.options.host;
   }
 
-  /** The person's choice (allowNetwork) over the start setting. */
-  private networkAllowed: boolean | null = null;
-
-  get offline(): boolean {
-    return (this.networkAllowed ?? this.options.network === true) !== true;
+  /** This machine's state, once checked. */
+  get thisMachine(): MachineState | null {
+    return this.runner.state;
   }
 
-  allowNetwork(allowed: boolean): void {
-    this.networkAllowed = allowed;
-    // Fixes made so far captured the old setting in their context.
-    this.fixes.clear();
+  get offline(): boolean {
+    return this.runner.offline;
   }
 
   now(): Date {
-    return this.options.now?.() ?? new Date();
+    return this.runner.now();
   }
 
   /** What the screens show: the received snapshot while one is open, else this machine's. */
@@ -89,13 +89,13 @@ export class AppSession {
     throw new BridgeError('no-snapshot', 'Nothing has been checked yet: start the check first, or open a snapshot.');
   }
 
-  /** This machine's state, for actions that change it (refused while a received snapshot is open). */
-  writable(): MachineState {
+  /** The plan runner, for actions that change this machine (refused while a received snapshot is open). */
+  writable(): PlanRunner {
     if (this.received) {
       throw new BridgeError('read-only', `This is ${this.received.origin.computerName ?? 'another computer'}'s snapshot: nothing can be changed from here. Close it to work on this computer.`);
     }
-    if (!this.thisMachine) throw new BridgeError('no-snapshot', 'Check this computer first: the plan comes from the result.');
-    return this.thisMachine;
+    this.runner.current();
+    return this.runner;
   }
 
   /** Remembers the candidates just offered, so the next call can choose one of them (and nothing else). */
@@ -109,12 +109,6 @@ export class AppSession {
     const file = this.offeredFiles.get(path);
     if (!file) throw new BridgeError('forbidden', 'Choose one of the files offered.');
     return file;
-  }
-
-  record(stepIndex: number): StepRecord {
-    const record = this.writable().plan[stepIndex];
-    if (!record) throw new BridgeError('no-such-step', `The plan has no step ${stepIndex + 1}.`);
-    return record;
   }
 
   /** Runs one piece of long work at a time; the controller lets cancelProbe / cancelFix stop it. */
@@ -141,53 +135,14 @@ export class AppSession {
     return true;
   }
 
-  /** Probes this machine (all sections or some), reporting each section as an event. */
+  /** Checks this machine (all sections or some), reporting each section as an event. */
   probe(signal: AbortSignal, probeId: string | null, sections?: readonly ProbeSection[]): Promise<Snapshot> {
-    return this.services.collectSnapshot({
-      runner: this.host.runner,
-      network: !this.offline,
+    return this.runner.probe({
       signal,
       ...(sections ? { sections } : {}),
       onProgress: (progress) => {
         if (probeId) this.events.emit('probe-progress', { probeId, ...progress });
       },
     });
-  }
-
-  /** A new result for this machine: a fresh plan, forgetting fixes made for the old one. */
-  adoptDiagnosis(snapshot: Snapshot, diagnosis: Diagnosis): MachineState {
-    this.thisMachine = { snapshot, diagnosis, plan: planRecords(diagnosis.plan) };
-    this.fixes.clear();
-    return this.thisMachine;
-  }
-
-  /** The Fix object of a plan step (created once per plan, so it keeps its own memory). */
-  fixFor(stepIndex: number): Fix {
-    const existing = this.fixes.get(stepIndex);
-    if (existing) return existing;
-    const fix = this.services.createFix(this.record(stepIndex).step, this.fixContext());
-    this.fixes.set(stepIndex, fix);
-    return fix;
-  }
-
-  private pollIntervalMs(): number | undefined {
-    return this.options.fixPollIntervalMs ?? this.host.capabilities.fixPollIntervalMs;
-  }
-
-  /** What every fix gets: the same runner and journal, a reprobe, this machine's snapshot. */
-  fixContext(): FixContext {
-    const machine = this.writable();
-    return {
-      ...(this.host.files ? { files: this.host.files } : {}),
-      network: !this.offline,
-      runner: this.host.runner,
-      journal: this.journal,
-      reprobe: (sections) => this.probe(new AbortController().signal, null, sections),
-      snapshot: machine.snapshot,
-      elevation: machine.snapshot.collector?.elevated ? 'direct' : 'helper',
-      workDir: this.options.workDir,
-      now: () => this.now(),
-      ...(this.pollIntervalMs() === undefined ? {} : { pollIntervalMs: this.pollIntervalMs() }),
-    };
   }
 }

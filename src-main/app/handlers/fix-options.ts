@@ -1,15 +1,8 @@
-// Turns a plan step and the session's choices into the fixes module's options, and the module's
-// preview into what the "what will happen" card shows.
+// Turns the fixes module's preview into what the "what will happen" card shows (the options a step
+// runs with are the plan runner's: src-main/plan-runner/runner.ts optionsFor).
 import type { FixPreview as FixPreviewView } from '../../contract/index.js';
-import type { FixDescription, FixOptions, FixPreview } from '../../fixes/types.js';
-import type { StepRecord } from '../plan-state.js';
-
-/** Offline first: an update installs from the chosen local file; without one the fix gives guidance. */
-export function fixOptionsFor(record: StepRecord, offline: boolean): FixOptions {
-  if (record.step.step !== 'install-windows-update') return {};
-  if (record.updateFile) return { packagePath: record.updateFile.path, updateSource: 'offline' };
-  return { updateSource: offline ? 'guidance' : 'online' };
-}
+import type { FixDescription, FixPreview } from '../../fixes/types.js';
+import type { StepRecord } from '../../plan-runner/index.js';
 
 /** One readable command line; arguments with spaces or quotes are quoted for reading only. */
 export function displayCommand(file: string, args: readonly string[]): string {

@@ -42,7 +42,7 @@ export function infoHandlers(session: AppSession) {
     },
 
     async allowNetwork({ allowed }: ValidatedArgs<'allowNetwork'>): Promise<OperationResults['allowNetwork']> {
-      session.allowNetwork(allowed);
+      session.runner.allowNetwork(allowed);
       return { offline: session.offline };
     },
 

@@ -13,8 +13,7 @@ export function probeHandlers(session: AppSession) {
         'the check of this computer',
         async (signal) => {
           const snapshot = await session.probe(signal, probeId, args.sections);
-          const diagnosis = session.services.diagnose(snapshot);
-          session.adoptDiagnosis(snapshot, diagnosis);
+          const { diagnosis } = session.runner.adopt(snapshot);
           return { probeId, snapshot: summarizeSnapshot(snapshot), diagnosis };
         },
         probeId,

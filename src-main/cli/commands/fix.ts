@@ -1,19 +1,21 @@
 // `acs-assistant fix --plan FILE` prints what would be done for a snapshot; `fix --apply` runs the plan on
-// this machine (or a simulated one) with a journal, per-step elevation and verification. Exit codes:
-// 0 fixed, 5 restart needed, 4 failed or not fixed, 64 usage (incl. no --yes without a terminal), 65 bad snapshot.
+// this machine (or a simulated one) with a journal, per-step elevation and verification. A thin adapter
+// of the plan runner (src-main/plan-runner), the same one the app uses, with the same policies: offline
+// unless --allow-network, elevation from the snapshot. Exit codes: 0 fixed, 5 restart needed, 4 failed
+// or not fixed, 64 usage (incl. no --yes without a terminal), 65 bad snapshot.
 import { join } from 'node:path';
 import type { Command } from 'commander';
 import { diagnose } from '../../diagnosis/diagnose.js';
-import { planStepKindSchema, type Diagnosis, type PlanStep, type PlanStepKind } from '../../diagnosis/schema.js';
+import { planStepKindSchema, type PlanStepKind } from '../../diagnosis/schema.js';
 import { defaultDataDir, JOURNAL_FILE_NAME } from '../../fixes/data-dir.js';
-import { ActionJournal, createFix, detectElevation, resumeAfterRestart, type FixContext, type FixOptions, type FixOutcome } from '../../fixes/index.js';
+import { ActionJournal, createFix, findResumePoint, resumeAfterRestart, type FixOutcome } from '../../fixes/index.js';
 import { formatOutcome, formatPreview } from '../../fixes/outcome-text.js';
-import { collectSnapshot } from '../../probe/collect.js';
-import { parseSnapshotText, readSnapshotFile } from '../../snapshot/parse.js';
-import type { Snapshot } from '../../snapshot/schema.js';
-import type { CommandRunner } from '../../windows/command-runner.js';
 import type { HostBinding } from '../../host/binding.js';
 import { createHost } from '../../host/create-host.js';
+import { PlanRunError, PlanRunner, type PlanRunnerServices, type StepChoices } from '../../plan-runner/index.js';
+import { collectSnapshot } from '../../probe/collect.js';
+import { parseSnapshotText, readSnapshotFile } from '../../snapshot/parse.js';
+import type { CommandRunner } from '../../windows/command-runner.js';
 import { CliExit, ExitCode } from '../io.js';
 import { terminalSafe } from '../terminal-text.js';
 import type { CliContext } from '../main.js';
@@ -30,9 +32,13 @@ interface FixCliOptions {
   online?: boolean;
   reboot?: string;
   dataDir?: string;
+  allowNetwork?: boolean;
   network?: boolean;
   json?: boolean;
 }
+
+/** The real modules the plan runner drives. */
+const services: PlanRunnerServices = { collectSnapshot, diagnose, createFix, findResumePoint, resumeAfterRestart };
 
 /** JSON with every character a terminal could act on escaped as \\uXXXX: the same data for programs, harmless on screen. */
 function terminalSafeJson(value: unknown): string {
@@ -44,6 +50,8 @@ const planOnlyRunner: CommandRunner = {
   run: async (request) => ({ exitCode: null, stdout: '', stderr: '', timedOut: false, cancelled: false, truncated: false, durationMs: 0, spawnError: { code: 'EPLANONLY', message: `not run in --plan mode: ${request.file}` } }),
 };
 
+const planOnlyHost: HostBinding = { kind: 'other', runner: planOnlyRunner, view: { kind: 'other', platform: process.platform }, capabilities: { restartsInPlace: false }, label: 'no machine (--plan)' };
+
 function parseSteps(list: string | undefined): Set<PlanStepKind> | null {
   if (!list) return null;
   const kinds = list.split(',').map((item) => item.trim()).filter(Boolean);
@@ -52,40 +60,43 @@ function parseSteps(list: string | undefined): Set<PlanStepKind> | null {
   return new Set(kinds as PlanStepKind[]);
 }
 
-function fixOptions(options: FixCliOptions, rest: PlanStep[]): FixOptions {
+/** The network policy: offline unless the person allows it (--allow-network; --online asks for Windows Update online, which allows it). */
+function networkAllowed(options: FixCliOptions): boolean {
+  return (options.allowNetwork === true || options.online === true) && options.network !== false;
+}
+
+function choicesFrom(options: FixCliOptions): StepChoices {
   return {
     ...(options.certificate ? { certificateFile: options.certificate } : {}),
-    ...(options.package ? { packagePath: options.package, updateSource: 'offline' as const } : { updateSource: options.online ? ('online' as const) : ('guidance' as const) }),
+    online: options.online === true,
     rebootWhen: options.reboot === 'now' ? 'now' : 'later',
-    remainingPlan: rest,
   };
+}
+
+/** A local update file from --package becomes the update step's chosen file, as the app's picker does. */
+function chooseUpdateFile(runner: PlanRunner, options: FixCliOptions): void {
+  if (!options.package) return;
+  for (const record of runner.current().plan) {
+    if (record.step.step === 'install-windows-update') record.updateFile = { path: options.package, name: options.package, sizeBytes: null, kb: record.step.kb ?? null };
+  }
 }
 
 async function printPlan(context: CliContext, file: string, options: FixCliOptions): Promise<void> {
   const parsed = file === '-' ? parseSnapshotText(await context.io.readStdin()) : await readSnapshotFile(file);
   if (!parsed.ok) throw new CliExit(ExitCode.invalidInput, parsed.error);
-  const diagnosis = diagnose(parsed.snapshot);
+  const runner = new PlanRunner({ host: planOnlyHost, services, journal: new ActionJournal(join(defaultDataDir(), 'plan-preview-unused.jsonl')), workDir: defaultDataDir(), allowNetwork: networkAllowed(options) });
+  const state = runner.adopt(parsed.snapshot);
   const only = parseSteps(options.steps);
-  const plan = diagnosis.plan.filter((step) => !only || only.has(step.step));
-  const fixContext: FixContext = {
-    runner: planOnlyRunner,
-    journal: new ActionJournal(join(defaultDataDir(), 'plan-preview-unused.jsonl')),
-    reprobe: async () => {
-      throw new Error('--plan does not probe the machine');
-    },
-    snapshot: parsed.snapshot,
-    elevation: 'helper',
-    workDir: defaultDataDir(),
-  };
   const previews = [];
-  for (const [index, step] of plan.entries()) {
-    const fix = createFix(step, fixContext);
-    const preview = await fix.preview(fixOptions({ ...options, package: undefined }, plan.slice(index + 1)));
-    previews.push({ step, description: fix.describe(), preview });
+  for (const [index, record] of state.plan.entries()) {
+    if (only && !only.has(record.step.step)) continue;
+    const { description, preview } = await runner.preview(index, choicesFrom(options));
+    previews.push({ step: record.step, description, preview });
   }
+  const { diagnosis } = state;
   if (options.json) context.io.stdout(terminalSafeJson({ verdict: diagnosis.verdict, headline: diagnosis.headline, steps: previews }));
   else {
-    context.io.stdout(terminalSafe(`${diagnosis.headline}\n${plan.length === 0 ? 'Nothing to do.\n' : ''}`));
+    context.io.stdout(terminalSafe(`${diagnosis.headline}\n${previews.length === 0 ? 'Nothing to do.\n' : ''}`));
     previews.forEach((item, index) => context.io.stdout(terminalSafe(formatPreview(index + 1, item.description, item.preview))));
   }
   context.exitCode = ExitCode.ok;
@@ -116,53 +127,60 @@ async function applyPlan(context: CliContext, options: FixCliOptions): Promise<v
   if (options.reboot && options.reboot !== 'now' && options.reboot !== 'later') throw new CliExit(ExitCode.usage, '--reboot must be "now" or "later"');
   const only = parseSteps(options.steps);
   const host = await openHost(options);
-  const { runner, files, label } = host;
   const dataDir = options.dataDir ?? (options.simulate ? join(defaultDataDir(), 'simulated', options.simulate) : defaultDataDir());
   const journal = new ActionJournal(join(dataDir, JOURNAL_FILE_NAME));
-  const network = options.network !== false;
-  const collect = (sections?: Parameters<FixContext['reprobe']>[0]): Promise<Snapshot> => collectSnapshot({ runner, network, ...(sections ? { sections } : {}) });
+  const runner = new PlanRunner({ host, services, journal, workDir: dataDir, allowNetwork: networkAllowed(options) });
+  const choices = choicesFrom(options);
   const say = (text: string) => (options.json ? undefined : context.io.stdout(terminalSafe(text)));
+  const checkAgain = async () => {
+    runner.adopt(await runner.probe());
+    chooseUpdateFile(runner, options);
+    return runner.current();
+  };
 
   for (const run of await journal.unfinished()) say(`Note: ${run.message}\n`);
-  let snapshot = await collect();
-  const baseContext = { runner, journal, reprobe: collect, elevation: await detectElevation(runner), workDir: dataDir, network, ...(files ? { files } : {}) };
-  const resumed = await resumeAfterRestart({ ...baseContext, snapshot });
+  let state = await checkAgain();
+  const resumed = await runner.resumeAfterRestart();
   if (resumed) say(`After the restart: ${resumed.outcome.message}\n`);
-  let diagnosis: Diagnosis = diagnose(snapshot);
-  say(`Fixing ${label}: ${diagnosis.headline}\n`);
+  say(`Fixing ${host.label}: ${state.diagnosis.headline}\n`);
   const outcomes: FixOutcome[] = [];
   const attempted = new Set<PlanStepKind>();
   let exitCode: number = ExitCode.ok;
-  for (;;) {
-    const plan = diagnosis.plan.filter((step) => (!only || only.has(step.step)) && !attempted.has(step.step));
-    const step = plan[0];
-    if (!step) break;
-    attempted.add(step.step);
-    const fix = createFix(step, { ...baseContext, snapshot });
-    const stepOptions = fixOptions(options, plan.slice(1));
-    say(formatPreview(attempted.size, fix.describe(), await fix.preview(stepOptions)));
-    if (!(await confirm(context, options, `Apply "${step.title}"?`))) {
-      say('   skipped.\n');
-      exitCode = ExitCode.failed;
-      break;
-    }
-    const outcome = await fix.apply(stepOptions);
-    outcomes.push(outcome);
-    say(formatOutcome(outcome));
-    if (outcome.status === 'reboot-required' && step.step === 'reboot') {
-      // A real restart ends this process; the simulated machine restarts at once, so carry on as the next start would.
-      if (!(host.capabilities.restartsInPlace && stepOptions.rebootWhen === 'now')) {
-        exitCode = ExitCode.rebootRequired;
+  try {
+    for (;;) {
+      const index = state.plan.findIndex((record) => (!only || only.has(record.step.step)) && !attempted.has(record.step.step));
+      const record = state.plan[index];
+      if (!record) break;
+      attempted.add(record.step.step);
+      const { description, preview } = await runner.preview(index, choices);
+      say(formatPreview(attempted.size, description, preview));
+      if (!(await confirm(context, options, `Apply "${record.step.title}"?`))) {
+        say('   skipped.\n');
+        exitCode = ExitCode.failed;
         break;
       }
-      await resumeAfterRestart({ ...baseContext, snapshot });
-    } else if (!['succeeded', 'nothing-to-do', 'reboot-required'].includes(outcome.status)) {
-      exitCode = ExitCode.failed;
-      break;
+      const outcome = record.step.step === 'reboot' ? (await runner.restart(choices.rebootWhen ?? 'later')).outcome : (await runner.apply(index, { choices })).outcome;
+      outcomes.push(outcome);
+      say(formatOutcome(outcome));
+      if (outcome.status === 'reboot-required' && record.step.step === 'reboot') {
+        // A real restart ends this process; a machine that restarts in place carries on as the next start would.
+        if (!(host.capabilities.restartsInPlace && choices.rebootWhen === 'now')) {
+          exitCode = ExitCode.rebootRequired;
+          break;
+        }
+        await runner.resumeAfterRestart();
+      } else if (!['succeeded', 'nothing-to-do', 'reboot-required'].includes(outcome.status)) {
+        exitCode = ExitCode.failed;
+        break;
+      }
+      state = await checkAgain();
     }
-    snapshot = await collect();
-    diagnosis = diagnose(snapshot);
+  } catch (error) {
+    // The plan runner's domain errors become exit codes: a step that cannot run now is a failed fix.
+    if (error instanceof PlanRunError) throw new CliExit(error.code === 'no-snapshot' || error.code === 'no-such-step' ? ExitCode.internal : ExitCode.failed, error.message);
+    throw error;
   }
+  const { diagnosis } = state;
   if (exitCode === ExitCode.ok && !only && diagnosis.verdict !== 'ready') exitCode = ExitCode.failed;
   say(`Result: ${diagnosis.headline}\n`);
   if (options.json) context.io.stdout(terminalSafeJson({ verdict: diagnosis.verdict, headline: diagnosis.headline, outcomes, journal: journal.path }));
@@ -181,10 +199,11 @@ export function registerFix(program: Command, context: CliContext): void {
     .option('--decline-uac', 'with --simulate: the simulated user declines the administrator prompt')
     .option('--package <file>', 'install the Windows update from this .msu or .cab file (checked first)')
     .option('--certificate <file>', 'use this root certificate file instead of the bundled copy (checked against the pinned fingerprints)')
-    .option('--online', 'open Windows Update instead of installing from a file')
+    .option('--online', 'open Windows Update instead of installing from a file (allows network use)')
     .option('--reboot <when>', '"now" or "later" (default later: never restarts unless told)')
     .option('--data-dir <dir>', 'folder for the action journal and administrator scripts')
-    .option('--no-network', 'do not check whether the root update source is reachable')
+    .option('--allow-network', 'allow network use (root update reachability check, Windows Update online); default: offline')
+    .option('--no-network', 'offline (the default; kept for scripts that pass it)')
     .option('--json', 'print the result as JSON')
     .action(async (options: FixCliOptions) => {
       if (Boolean(options.plan) === Boolean(options.apply)) throw new CliExit(ExitCode.usage, 'give exactly one of --plan FILE or --apply');

@@ -1,5 +1,5 @@
-// The plan as the session tracks it: each step of the diagnosis with its state, chosen update file
-// and last message, and how a fix's outcome moves a step to its next state.
+// The plan as the plan runner tracks it: each step of the diagnosis with its state, chosen update file
+// and last message, and how a fix's outcome moves a step to its next state (the only transitions).
 import type { FixStatus, LocalFile, PlanStepView, PlanView, StepState } from '../contract/index.js';
 import type { PlanStep } from '../diagnosis/schema.js';
 import type { FixOutcome, VerifyResult } from '../fixes/types.js';

@@ -1,0 +1,22 @@
+// What can go wrong driving the plan, as domain errors: the app maps them to bridge codes
+// (src-main/app/dispatch.ts), the CLI to exit codes (src-main/cli/commands/fix.ts).
+
+export type PlanRunErrorCode =
+  /** Nothing has been checked yet: there is no plan. */
+  | 'no-snapshot'
+  /** The plan has no step with this index. */
+  | 'no-such-step'
+  /** The step cannot run now (not previewed, not undoable, wrong kind of step…). */
+  | 'precondition'
+  /** The step ran and could not finish (the message says why). */
+  | 'failed';
+
+export class PlanRunError extends Error {
+  override readonly name = 'PlanRunError';
+  constructor(
+    readonly code: PlanRunErrorCode,
+    message: string,
+  ) {
+    super(message);
+  }
+}
