@@ -1,4 +1,5 @@
 // What a CLI command may touch: its output streams and exit codes. Tests pass their own.
+import { decodeSnapshotBytes } from '../snapshot/parse.js';
 export interface CliIo {
   stdout: (text: string) => void;
   stderr: (text: string) => void;
@@ -34,7 +35,8 @@ export function processIo(): CliIo {
     readStdin: async () => {
       const chunks: Buffer[] = [];
       for await (const chunk of process.stdin) chunks.push(chunk as Buffer);
-      return Buffer.concat(chunks).toString('utf8');
+      // A snapshot piped in as Windows wrote it (UTF-16 or UTF-8 with a byte-order mark) reads as itself.
+      return decodeSnapshotBytes(Buffer.concat(chunks));
     },
     isInteractive: () => process.stdin.isTTY === true && process.stdout.isTTY === true,
     prompt: async (question) => {
