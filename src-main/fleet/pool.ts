@@ -12,11 +12,14 @@ export interface FleetReader {
   close(): Promise<void>;
 }
 
+/** Is this module the TypeScript source (tests, tsx) rather than the compiled program? */
+export const RUNNING_FROM_SOURCE = import.meta.url.endsWith('.ts');
+
 /** A worker running worker.ts: the built .js next to this file, or the TypeScript source through tsx
- * when this program runs from source (npm run, tests). */
+ * when this program runs from source (only when asked for: see summarize.ts). */
 function startWorker(): Worker {
   const here = import.meta.url;
-  if (here.endsWith('.ts')) {
+  if (RUNNING_FROM_SOURCE) {
     const target = new URL('./worker.ts', here).href;
     const tsxApi = pathToFileURL(join(dirname(createRequire(here).resolve('tsx/package.json')), 'dist', 'esm', 'api', 'index.mjs')).href;
     return new Worker(`import(${JSON.stringify(tsxApi)}).then(({ tsImport }) => tsImport(${JSON.stringify(target)}, ${JSON.stringify(target)}))`, { eval: true });
@@ -33,6 +36,8 @@ export function workerReader(count: number, nowMs: number, fallback: FleetReader
   const load = new Map<Worker, number>();
   const waiting: (() => void)[] = [];
   let nextId = 0;
+  // Once a worker could not start or failed, the rest of the run stays in this thread.
+  let broken = false;
   const wake = () => waiting.shift()?.();
   const acquire = async (): Promise<Worker> => {
     for (;;) {
@@ -57,7 +62,14 @@ export function workerReader(count: number, nowMs: number, fallback: FleetReader
   };
   return {
     async read(files) {
-      const worker = await acquire();
+      if (broken) return fallback.read(files);
+      let worker: Worker;
+      try {
+        worker = await acquire();
+      } catch {
+        broken = true;
+        return fallback.read(files);
+      }
       const id = nextId++;
       try {
         return await new Promise<FileOutcome[]>((resolve, reject) => {
@@ -82,6 +94,7 @@ export function workerReader(count: number, nowMs: number, fallback: FleetReader
           worker.postMessage({ id, nowMs, files } satisfies WorkerRequest);
         });
       } catch {
+        broken = true;
         load.delete(worker);
         void worker.terminate();
         return fallback.read(files);

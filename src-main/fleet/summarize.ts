@@ -10,7 +10,7 @@ import type { Diagnosis, Verdict } from '../diagnosis/schema.js';
 import type { Snapshot } from '../snapshot/schema.js';
 import type { MachineRow } from './machine-row.js';
 import { FLEET_MESSAGES } from './messages.js';
-import { workerReader, type FleetReader } from './pool.js';
+import { RUNNING_FROM_SOURCE, workerReader, type FleetReader } from './pool.js';
 import { readFleetFile, type FileOutcome } from './read-file.js';
 import { jsonFilesUnder } from './walk.js';
 
@@ -67,7 +67,8 @@ export interface FleetSummary {
 export interface FleetOptions {
   /** Files read at the same time in this thread (default 8; with workers, files per batch in flight). */
   concurrency?: number;
-  /** Worker threads (default: one per core, at most 8; 0 reads in this thread). */
+  /** Worker threads (default: one per core, at most 8, in the compiled program; this thread when running
+   * from TypeScript source; 0 reads in this thread). */
   workers?: number;
   onProgress?: (filesRead: number) => void;
   now?: () => Date;
@@ -132,7 +133,10 @@ export async function summarizeFleet(folder: string, options: FleetOptions = {})
     const code = (error as NodeJS.ErrnoException).code;
     throw new FleetFolderError(code === 'ENOENT' ? FLEET_MESSAGES.folderMissing(folder) : FLEET_MESSAGES.folderError(folder, String(error)));
   }
-  const workers = options.diagnoseSnapshot ? 0 : Math.max(0, Math.min(16, options.workers ?? Math.min(8, availableParallelism())));
+  // From TypeScript source (tests, tsx) each worker would compile the modules again (seconds): there the
+  // default is this thread, and workers run only when asked for.
+  const defaultWorkers = RUNNING_FROM_SOURCE ? 0 : Math.min(8, availableParallelism());
+  const workers = options.diagnoseSnapshot ? 0 : Math.max(0, Math.min(16, options.workers ?? defaultWorkers));
   const local = inProcessReader(nowMs, concurrency, options.diagnoseSnapshot);
   const reader = workers > 0 ? workerReader(workers, nowMs, local) : local;
 
