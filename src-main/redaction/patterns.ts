@@ -36,7 +36,13 @@ const DC_RUN = /(?<![A-Za-z0-9])DC=[A-Za-z0-9-]{1,63}(?:\s*,\s*DC=[A-Za-z0-9-]{1
 /** An account written PREFIX\name; the prefix is a domain or computer (checked by isAccountPrefix). */
 const ACCOUNT = /(?<![\w\\.$-])([A-Za-z0-9][\w.-]{0,62})\\([A-Za-z0-9][\w.$-]{0,63})(?![\w\\])/g;
 /** Prefixes of a PREFIX\name form that are not domains: registry roots and the like. */
-const NOT_ACCOUNT_PREFIX = new Set(['hklm', 'hkcu', 'hkcr', 'hku', 'hkcc', 'hkey_local_machine', 'hkey_current_user', 'hkey_classes_root', 'hkey_users', 'hkey_current_config', 'registry', 'software', 'system', 'machine', 'user']);
+const NOT_ACCOUNT_PREFIX = new Set([
+  'hklm', 'hkcu', 'hkcr', 'hku', 'hkcc', 'hkey_local_machine', 'hkey_current_user', 'hkey_classes_root', 'hkey_users', 'hkey_current_config', 'registry', 'software', 'system', 'machine', 'user',
+  // Registry key names Windows reports as reasons ("Component Based Servicing\RebootPending", "WindowsUpdate\RebootRequired").
+  'servicing', 'windowsupdate', 'manager', 'currentversion', 'control', 'services', 'policies', 'parameters', 'cryptography', 'systemcertificates', 'authroot', 'microsoft', 'windows', 'wow6432node',
+]);
+/** Fields whose text is registry key names, never accounts. */
+const REGISTRY_FIELDS = /^(reasons|registryKey|keyPath)$/i;
 /** Built-in "domains" of two or three words whose last word would otherwise be taken for a domain. */
 const WELL_KNOWN_DOMAIN_LEADS = /(?:\bNT|\bWindow|\bFont Driver|\bIIS|\bNT VIRTUAL)\s+$/i;
 const FILE_NAME = /\.(?:exe|dll|sys|cat|inf|msu|cab|cer|crt|json|log|txt|ps1|cmd|bat|mum|xml|evtx)$/i;
@@ -60,7 +66,7 @@ export function isPersonalAccountName(name: string): boolean {
   return trimmed.length > 0 && !NOT_PERSONAL.has(trimmed.toLowerCase()) && !trimmed.startsWith('%');
 }
 
-function isPublicHost(host: string): boolean {
+export function isPublicHost(host: string): boolean {
   const lower = host.toLowerCase().replace(/\.$/, '');
   if (lower === 'localhost' || isIPv4(lower)) return true;
   return PUBLIC_HOST_SUFFIXES.some((suffix) => lower === suffix || lower.endsWith(`.${suffix}`));
@@ -152,10 +158,12 @@ export function findSensitiveValues(text: string, field: string | null): FoundVa
   for (const match of text.matchAll(DOMAIN_SID)) found.push({ kind: 'sid', value: match[0] });
   for (const match of text.matchAll(DC_RUN)) {
     const labels = [...match[0].matchAll(/DC=([A-Za-z0-9-]{1,63})/gi)].map((part) => part[1] ?? '');
+    // Public names ("DC=microsoft, DC=com" in Microsoft's own old root) are not personal.
+    if (isPublicHost(labels.join('.'))) continue;
     // A lone DC= component is a label too ("DC=fabrikam").
     for (const label of labels.length === 1 ? labels : personalDomainLabels(labels)) found.push({ kind: 'domain', value: label });
   }
-  for (const match of text.matchAll(ACCOUNT)) {
+  for (const match of REGISTRY_FIELDS.test(field ?? '') ? [] : text.matchAll(ACCOUNT)) {
     const prefix = match[1] ?? '';
     const account = (match[2] ?? '').replace(/\$$/, '');
     if (!isAccountAt(text, match.index ?? 0, prefix, account)) continue;

@@ -4,7 +4,7 @@
 // learnt values is capped so a hostile snapshot cannot make redaction run for minutes.
 import { ValueMatcher } from './matcher.js';
 import { REDACTION_MESSAGES } from './messages.js';
-import { findSensitiveValues, isPersonalAccountName, personalDomainLabels, type RedactionKind } from './patterns.js';
+import { findSensitiveValues, isPersonalAccountName, isPublicHost, personalDomainLabels, type RedactionKind } from './patterns.js';
 
 export type { RedactionKind } from './patterns.js';
 
@@ -232,9 +232,9 @@ function certificateNames(value: unknown): { kind: RedactionKind; value: string 
         for (const part of name.matchAll(/(?:^|,)\s*(CN|O|OU|E|EMAILADDRESS|DC)\s*=\s*("(?:[^"]|"")*"|[^,]*)/gi)) {
           const text = (part[2] ?? '').replace(/^"|"$/g, '').trim();
           if ((part[1] ?? '').toUpperCase() === 'DC') labels.push(text);
-          else if (text.length >= 3 && !VENDOR_NAMES.test(text) && !PLACEHOLDER.test(text)) names.push({ kind: 'subject', value: text });
+          else if (text.length >= 3 && !VENDOR_NAMES.test(text) && !PLACEHOLDER.test(text) && !isPublicHost(text)) names.push({ kind: 'subject', value: text });
         }
-        for (const label of labels.length === 1 ? labels : personalDomainLabels(labels)) names.push({ kind: 'domain', value: label });
+        if (!isPublicHost(labels.join('.'))) for (const label of labels.length === 1 ? labels : personalDomainLabels(labels)) names.push({ kind: 'domain', value: label });
       }
     }
   }

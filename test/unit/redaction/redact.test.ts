@@ -69,6 +69,20 @@ describe('redactSnapshot', () => {
   });
 });
 
+describe('what redaction leaves readable (issue 15 patterns)', () => {
+  it('keeps Microsoft names, registry reasons and paths with spaces', () => {
+    const material = {
+      os: { productName: 'Microsoft Windows XP' },
+      certificates: { root: [{ thumbprint: 'CDD4EEAE6000AC7F40C3802C171E30148030C072', subject: 'CN=Microsoft Root Certificate Authority, DC=microsoft, DC=com', issuer: 'CN=Microsoft Root Certificate Authority, DC=microsoft, DC=com' }] },
+      pendingReboot: { required: true, reasons: ['Component Based Servicing\\RebootPending', 'WindowsUpdate\\RebootRequired'] },
+      events: [{ message: 'NT AUTHORITY\\SYSTEM started C:\\Program Files (x86)\\Trend Micro\\Security Agent\\NTRtScan.exe; IIS APPPOOL\\DefaultAppPool; C:\\Documents and Settings\\All Users' }],
+    };
+    const redactor = Redactor.forValues(material);
+    expect(redactor.replacements()).toEqual([]);
+    expect(redactor.redactValue(material)).toEqual(material);
+  });
+});
+
 describe('previewRedaction', () => {
   it('lists exactly what will be replaced, how often and where', () => {
     const snapshot = saltedSnapshot();
