@@ -2,6 +2,7 @@
 // fix commands need (is an ACS-signed binary trusted now, what a service start does, what a restart
 // makes effective). Independent of the diagnosis rules: this is how Windows behaves, not a judgement.
 import { createHash } from 'node:crypto';
+import { servicingBuilds } from '#product/catalogue/cumulative-updates.js';
 import { ACS_ROOT_CERTIFICATE, TRUSTED_ROOT_STORES } from '#product/catalogue/root-certificate.js';
 import type { SignatureStatus } from '#product/snapshot/schema.js';
 import type { LocalFile, MachineState, SimulatedCertificate, SimulatedFault, SimulatedService, SimulatedStoreName } from './machine-state.js';
@@ -232,6 +233,14 @@ export class SimulatedMachine {
     if (file.resultingUbr !== null && (pending.ubr === null || file.resultingUbr > pending.ubr)) pending.ubr = file.resultingUbr;
     if (file.grantsAcsSupport) pending.acsSupport = true;
     this.state.pendingOnReboot = pending;
+    // A cumulative update leaves its RollupFix package in Component Based Servicing, install pending
+    // (CurrentState 96) until the restart; its version names the build.UBR it brings (19041.x for 2004–22H2).
+    if (file.forBuild !== null && file.resultingUbr !== null) {
+      const base = servicingBuilds(file.forBuild)[0] ?? file.forBuild;
+      const arch = { x64: 'amd64', x86: 'x86', arm64: 'arm64' }[file.architecture];
+      const name = `Package_for_RollupFix~31bf3856ad364e35~${arch}~~${base}.${file.resultingUbr}.1.7`;
+      if (!this.state.rollupFixPackages.some((item) => item.name === name)) this.state.rollupFixPackages.push({ name, currentState: 96 });
+    }
     for (const marker of ['ComponentBasedServicing.RebootPending', 'WindowsUpdate.RebootRequired'] as const) {
       if (!this.state.pendingRebootMarkers.includes(marker)) this.state.pendingRebootMarkers.push(marker);
     }
@@ -246,6 +255,7 @@ export class SimulatedMachine {
       if (pending.acsSupport) this.state.os.acsSupport = true;
     }
     this.state.pendingOnReboot = null;
+    for (const item of this.state.rollupFixPackages) if (item.currentState === 96) item.currentState = 112;
     this.state.pendingRebootMarkers = [];
     this.advanceClock(90_000);
     for (const service of this.state.services) {
