@@ -4,7 +4,7 @@ import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { runCli } from '../../../src-main/cli/main.js';
 import type { CliIo } from '../../../src-main/cli/io.js';
-import { UPDATE_X64 } from './simulated-context.js';
+import { UPDATE_X64 } from '../../support/simulated-fix-context.js';
 
 const SNAPSHOT = join(import.meta.dirname, '..', '..', 'fixtures', 'snapshots', 'server2019-air-gapped-missing-update-and-root.json');
 

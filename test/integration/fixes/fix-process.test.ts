@@ -6,7 +6,7 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { beforeAll, describe, expect, it } from 'vitest';
-import { UPDATE_X64 } from './simulated-context.js';
+import { UPDATE_X64 } from '../../support/simulated-fix-context.js';
 
 const root = fileURLToPath(new URL('../../../', import.meta.url));
 const bin = `${root}bin/acs-assistant.js`;

@@ -3,7 +3,7 @@
 // verified running, with collect -> diagnose -> fixes -> collect -> diagnose all on the simulated host.
 import { describe, expect, it } from 'vitest';
 import { createFix, resumeAfterRestart } from '../../../src-main/fixes/index.js';
-import { OFFLINE_PROFILE, UPDATE_X64, simulatedFixSetup } from './simulated-context.js';
+import { OFFLINE_PROFILE, UPDATE_X64, simulatedFixSetup } from '../../support/simulated-fix-context.js';
 
 describe('full story on the simulated offline Windows 10 21H2 laptop', () => {
   it('update from a USB file, restart, root certificate, services: the diagnosis ends "ready"', async () => {

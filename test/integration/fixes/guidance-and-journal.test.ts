@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { ACS_ROOT_CERTIFICATE } from '../../../src-main/catalogue/root-certificate.js';
 import { ActionJournal, createFix, JournalWriteError, nodeJournalFile } from '../../../src-main/fixes/index.js';
-import { OFFLINE_PROFILE, simulatedFixSetup } from './simulated-context.js';
+import { OFFLINE_PROFILE, simulatedFixSetup } from '../../support/simulated-fix-context.js';
 
 describe('guidance steps (simulated)', () => {
   it('upgrade-windows on Windows 10 1803: describe, preview, apply as guidance (journaled), verify still not ready', async () => {

@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { dependencyOrder } from '../../../src-main/fixes/agent-services.js';
 import { createFix, findResumePoint, resumeAfterRestart } from '../../../src-main/fixes/index.js';
-import { OFFLINE_PROFILE, UPDATE_X64, program, simulatedFixSetup } from './simulated-context.js';
+import { OFFLINE_PROFILE, UPDATE_X64, program, simulatedFixSetup } from '../../support/simulated-fix-context.js';
 
 describe('reboot fix (simulated)', () => {
   it('never restarts without an explicit choice', async () => {

@@ -4,7 +4,7 @@ import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { ACS_ROOT_CERTIFICATE } from '../../../src-main/catalogue/root-certificate.js';
 import { createFix } from '../../../src-main/fixes/index.js';
-import { OFFLINE_PROFILE, ROOT_ON_USB, program, simulatedFixSetup } from './simulated-context.js';
+import { OFFLINE_PROFILE, ROOT_ON_USB, program, simulatedFixSetup } from '../../support/simulated-fix-context.js';
 
 const THUMBPRINT = ACS_ROOT_CERTIFICATE.sha1Thumbprint;
 const fixture = (name: string) => join(import.meta.dirname, '..', '..', 'unit', 'fixes', 'fixtures', name);

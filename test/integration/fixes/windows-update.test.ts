@@ -3,7 +3,7 @@ import { describe, expect, it } from 'vitest';
 import { createFix } from '../../../src-main/fixes/index.js';
 import { configureFixSimulation } from '../../windows-double/host/fix-commands.js';
 import type { LocalFile } from '../../windows-double/host/index.js';
-import { OFFLINE_PROFILE, UPDATE_X64, UPDATE_X86, program, simulatedFixSetup, type SimulatedFixSetup } from './simulated-context.js';
+import { OFFLINE_PROFILE, UPDATE_X64, UPDATE_X86, program, simulatedFixSetup, type SimulatedFixSetup } from '../../support/simulated-fix-context.js';
 
 const MICROSOFT = 'CN=Microsoft Corporation, O=Microsoft Corporation, L=Redmond, S=Washington, C=US';
 

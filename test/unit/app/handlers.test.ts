@@ -4,7 +4,7 @@ import { mkdir, writeFile } from 'node:fs/promises';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import type { EventName } from '../../../src-main/contract/index.js';
-import { createTestApp, fixtureSnapshot } from './app-fixture.js';
+import { createTestApp, fixtureSnapshot } from '../../support/app-fixture.js';
 
 function collectEvents(app: Awaited<ReturnType<typeof createTestApp>>) {
   const seen: { event: EventName; payload: unknown }[] = [];

@@ -11,7 +11,7 @@ import type { FixContext } from '../../../src-main/fixes/types.js';
 import { thisComputer } from '../../../src-main/host/create-host.js';
 import { PlanRunError, PlanRunner } from '../../../src-main/plan-runner/index.js';
 import type { Snapshot } from '../../../src-main/snapshot/schema.js';
-import { fixtureSnapshot, recordingFix, type FixCall } from '../app/app-fixture.js';
+import { fixtureSnapshot, recordingFix, type FixCall } from '../../support/app-fixture.js';
 
 async function runnerOn(snapshot: Snapshot, allowNetwork?: boolean) {
   const calls: FixCall[] = [];

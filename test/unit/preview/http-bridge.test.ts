@@ -9,7 +9,7 @@ import { startPreviewServer, type PreviewServer } from '../../../src-main/previe
 import { createHttpBridge } from '../../../src-renderer/bridge/http-bridge.js';
 import { BRIDGE_OPERATIONS } from '../../../src-renderer/bridge/operation-list.js';
 import { parseEventStream } from '../../../src-renderer/bridge/sse.js';
-import { createTestApp, type TestApp } from '../app/app-fixture.js';
+import { createTestApp, type TestApp } from '../../support/app-fixture.js';
 
 let app: TestApp;
 let server: PreviewServer;

@@ -8,7 +8,7 @@ import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import { MAX_ARGUMENT_BYTES } from '../../../src-main/contract/index.js';
 import { CONTENT_SECURITY_POLICY_HEADER } from '../../../src-main/renderer-host/content-security-policy.js';
 import { startPreviewServer, type PreviewServer } from '../../../src-main/preview/server.js';
-import { createTestApp, type TestApp } from '../app/app-fixture.js';
+import { createTestApp, type TestApp } from '../../support/app-fixture.js';
 
 let app: TestApp;
 let server: PreviewServer;

@@ -9,8 +9,8 @@ import { chromium } from '@playwright/test';
 import { describe, expect, it } from 'vitest';
 import { diagnose } from '../../../src-main/diagnosis/diagnose.js';
 import { createHtmlReport } from '../../../src-main/report/html.js';
-import { saltedSnapshot } from '../redaction/salted.js';
-import { HOSTILE } from './fixtures.js';
+import { saltedSnapshot } from '../../unit/redaction/salted.js';
+import { HOSTILE } from '../../unit/report/fixtures.js';
 
 const executablePath = process.env.CHROMIUM_PATH ?? '/usr/bin/chromium';
 

@@ -4,21 +4,21 @@
 import { mkdtemp, readFile } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import { createApp, type AppInstance } from '../../../src-main/app/create-app.js';
-import type { AppServices, ProbeRequest } from '../../../src-main/app/services.js';
-import type { ShellAdapter, ShellChoice } from '../../../src-main/app/shell-adapter.js';
-import type { PlanStep } from '../../../src-main/diagnosis/schema.js';
-import { diagnose } from '../../../src-main/diagnosis/diagnose.js';
-import { ActionJournal } from '../../../src-main/fixes/journal.js';
-import { findResumePoint, resumeAfterRestart } from '../../../src-main/fixes/reboot.js';
-import type { ApplyOptions, Fix, FixContext, FixOutcome } from '../../../src-main/fixes/types.js';
-import { previewRedaction } from '../../../src-main/redaction/redact.js';
-import { exportReport } from '../../../src-main/report/export.js';
-import { openReceived } from '../../../src-main/report/open-received.js';
-import { parseSnapshotText } from '../../../src-main/snapshot/parse.js';
-import type { Snapshot } from '../../../src-main/snapshot/schema.js';
+import { createApp, type AppInstance } from '../../src-main/app/create-app.js';
+import type { AppServices, ProbeRequest } from '../../src-main/app/services.js';
+import type { ShellAdapter, ShellChoice } from '../../src-main/app/shell-adapter.js';
+import type { PlanStep } from '../../src-main/diagnosis/schema.js';
+import { diagnose } from '../../src-main/diagnosis/diagnose.js';
+import { ActionJournal } from '../../src-main/fixes/journal.js';
+import { findResumePoint, resumeAfterRestart } from '../../src-main/fixes/reboot.js';
+import type { ApplyOptions, Fix, FixContext, FixOutcome } from '../../src-main/fixes/types.js';
+import { previewRedaction } from '../../src-main/redaction/redact.js';
+import { exportReport } from '../../src-main/report/export.js';
+import { openReceived } from '../../src-main/report/open-received.js';
+import { parseSnapshotText } from '../../src-main/snapshot/parse.js';
+import type { Snapshot } from '../../src-main/snapshot/schema.js';
 
-export const FIXTURE = new URL('../../fixtures/snapshots/server2019-air-gapped-missing-update-and-root.json', import.meta.url);
+export const FIXTURE = new URL('../fixtures/snapshots/server2019-air-gapped-missing-update-and-root.json', import.meta.url);
 
 export async function fixtureSnapshot(): Promise<Snapshot> {
   const parsed = parseSnapshotText(await readFile(FIXTURE, 'utf8'));

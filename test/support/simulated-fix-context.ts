@@ -3,12 +3,12 @@
 import { mkdtemp } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import { diagnose } from '../../../src-main/diagnosis/diagnose.js';
-import type { Diagnosis, PlanStep, PlanStepKind } from '../../../src-main/diagnosis/schema.js';
-import { ActionJournal, detectElevation, type FixContext } from '../../../src-main/fixes/index.js';
-import { collectSnapshot } from '../../../src-main/probe/collect.js';
-import { simulatedFileAccess } from '../../windows-double/host/fix-commands.js';
-import { createSimulatedHost, type MachineState, type SimulatedHost } from '../../windows-double/host/index.js';
+import { diagnose } from '../../src-main/diagnosis/diagnose.js';
+import type { Diagnosis, PlanStep, PlanStepKind } from '../../src-main/diagnosis/schema.js';
+import { ActionJournal, detectElevation, type FixContext } from '../../src-main/fixes/index.js';
+import { collectSnapshot } from '../../src-main/probe/collect.js';
+import { simulatedFileAccess } from '../windows-double/host/fix-commands.js';
+import { createSimulatedHost, type MachineState, type SimulatedHost } from '../windows-double/host/index.js';
 
 export interface SimulatedFixSetup {
   host: SimulatedHost;
