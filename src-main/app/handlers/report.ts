@@ -2,8 +2,21 @@
 // a snapshot or report folder from a customer (read-only), support codes.
 import { join } from 'node:path';
 import { BridgeError, type OperationResults, type ReportFile, type ValidatedArgs } from '../../contract/index.js';
+import { RedactionLimitError } from '../../redaction/redact.js';
+import { RedactionLeakError } from '../../report/export.js';
 import type { AppSession } from '../session.js';
 import { summarizeSnapshot } from '../summaries.js';
+
+/** Redaction refusing the material (too many values) or its own output (a leftover value) is an answer
+ * for the person, with its sentence, not an internal error. */
+async function redactionAnswer<T>(work: () => T | Promise<T>): Promise<T> {
+  try {
+    return await work();
+  } catch (error) {
+    if (error instanceof RedactionLimitError || error instanceof RedactionLeakError) throw new BridgeError('failed', error.message);
+    throw error;
+  }
+}
 
 function reportFileKind(name: string): ReportFile['kind'] {
   const extension = name.toLowerCase().split('.').pop() ?? '';
@@ -22,7 +35,7 @@ export function reportHandlers(session: AppSession) {
     async previewRedaction(): Promise<OperationResults['previewRedaction']> {
       const current = session.current();
       const journal = current.origin === 'this-machine' ? (await session.journal.read()).entries : [];
-      const { replacements } = session.services.previewRedaction({ snapshot: current.snapshot, diagnosis: current.diagnosis, journal });
+      const { replacements } = await redactionAnswer(() => session.services.previewRedaction({ snapshot: current.snapshot, diagnosis: current.diagnosis, journal }));
       return { replacements };
     },
 
@@ -34,7 +47,7 @@ export function reportHandlers(session: AppSession) {
       const outDir = join(base, `acs-report-${args.redact ? 'redacted' : who}-${stamp(session.now())}`);
       const journal = current.origin === 'this-machine' ? (await session.journal.read()).entries : [];
       const printPdf = session.shell.printPdf;
-      const written = await session.services.exportReport({
+      const written = await redactionAnswer(() => session.services.exportReport({
         snapshot: current.snapshot,
         diagnosis: current.diagnosis,
         journal,
@@ -42,7 +55,7 @@ export function reportHandlers(session: AppSession) {
         redact: args.redact,
         ...(args.pdf && printPdf ? { renderPdf: printPdf } : {}),
         now: () => session.now(),
-      });
+      }));
       return {
         folder: written.outDir,
         files: written.files.map((file) => ({ name: file.name, path: file.path, kind: reportFileKind(file.name) })),
