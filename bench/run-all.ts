@@ -1,4 +1,4 @@
-// `npm run bench`: runs every benchmark in bench/ (diagnose, fleet, redaction, collect, renderer), prints one
+// `npm run bench`: runs every benchmark in bench/ (diagnose, fleet, redaction, collect, bundle, renderer), prints one
 // table of figures with their targets, and saves the figures as JSON in bench/results/<time>.json so
 // runs can be compared. A benchmark that is missing or fails gets a "not available: why" row, never a
 // made-up figure. Options: --quick (fewer repetitions), --only NAME[,NAME].
@@ -116,6 +116,20 @@ const ADAPTERS: Record<string, Adapter> = {
     if (clean.length) rows.push(row('collect', 'modelled Windows time, slowest fault-free PowerShell collection (simulated model, not measured)', Math.max(...clean), 'ms', '< 2000', Math.max(...clean) < 2000 ? 'met' : 'NOT MET'));
     for (const p of modelled.filter((p) => p.failedSections > 0)) rows.push(row('collect', `modelled Windows time with a failing section: ${p.profile} (simulated)`, p.modelledWindowsMs, 'ms'));
     return rows;
+  },
+  async bundle(module) {
+    const run = runner(module, 'runBundleBenchmark');
+    if (!run) throw new Error('bench/bundle.bench.ts exports no runBundleBenchmark()');
+    const result = await run();
+    const main = num(result.packedMainJsBytes);
+    const double = num(result.doubleJsBytesNotPacked);
+    const profiles = num(result.profilesBytesNotPacked);
+    return [
+      row('bundle', `packaged app: main-process JavaScript packed (dist/main, ${String(result.packedMainJsFiles)} files)`, main, 'bytes'),
+      row('bundle', 'Windows double kept out of the package: its compiled JavaScript (dist/double)', double, 'bytes'),
+      row('bundle', 'Windows double kept out of the package: simulated machine profiles', profiles, 'bytes'),
+      row('bundle', 'what packing the double would add, as a share of the packed main process', main && double !== null && profiles !== null ? Math.round(((double + profiles) / main) * 1000) / 10 : null, '%'),
+    ];
   },
   async renderer(module, quick) {
     const run = runner(module, 'runRendererBenchmark');
