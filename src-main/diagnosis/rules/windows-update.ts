@@ -139,7 +139,7 @@ interface PendingCumulativeResult {
  * Evidence that a pending restart completes a cumulative update of this branch that reaches the
  * minimum: a RollupFix package in Component Based Servicing whose version names this branch's build
  * and a UBR at or above the minimum, installed and waiting for the restart; or an installed KB this
- * program knows as such an update (installed within the last 30 days, with a restart pending).
+ * program knows as such an update, whose build the machine does not run yet, with a restart pending.
  */
 function pendingCumulativeUpdate(snapshot: Snapshot, os: WindowsOs, requirement: CumulativeRequirement, minimumUbr: number): PendingCumulativeResult {
   const currentUbr = os.ubr ?? 0;
@@ -170,13 +170,13 @@ function pendingCumulativeUpdate(snapshot: Snapshot, os: WindowsOs, requirement:
   if (best) return { qualifying: best, note: '', noteEvidence: [] };
 
   if (restartPending) {
-    const collectedAt = snapshot.collectedAt.slice(0, 10);
+    // A listed cumulative update whose build the machine does not run yet has not taken effect: the
+    // pending restart is (also) about it, however long ago it was installed (servers wait for their
+    // maintenance window). The 30-day rule stays for rollups, which carry no build to compare.
     const known = knownCumulativeUpdates(requirement.build);
     for (const [index, hotfix] of (snapshot.hotfixes ?? []).entries()) {
       const update = known.find((entry) => entry.kb === hotfix.id.toUpperCase());
       if (!update || update.ubr < minimumUbr || update.ubr <= currentUbr) continue;
-      const recent = hotfix.installedOn === null || daysBetween(hotfix.installedOn, collectedAt) <= RECENT_INSTALL_DAYS;
-      if (!recent) continue;
       return {
         qualifying: { kb: update.kb, ubr: update.ubr, evidence: [{ path: `hotfixes[${index}].id`, value: hotfix.id, note: `cumulative update to ${requirement.build}.${update.ubr}${hotfix.installedOn ? `, installed ${hotfix.installedOn}` : ''}` }] },
         note: '',

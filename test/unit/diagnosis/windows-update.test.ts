@@ -82,8 +82,14 @@ describe('an installed update waiting for a restart', () => {
     expect(diagnosis.windowsUpdate.status).toBe('missing');
   });
 
-  it('ignores an update installed long ago: the pending restart is about something else', () => {
+  it('a known cumulative update installed long ago whose build the machine does not run yet still waits for that restart', () => {
     const diagnosis = diagnose(makeSnapshot({ os: windowsOs(17763, 1999, 'Server'), hotfixes: [{ id: 'KB5006672', installedOn: '2025-01-10' }], pendingReboot: pending }));
+    expect(diagnosis.windowsUpdate).toMatchObject({ status: 'pending-reboot', satisfiedBy: 'KB5006672' });
+  });
+
+  it('a known cumulative update the machine already runs (or passed) is no evidence for the pending restart', () => {
+    // 21H2 at 19044.1288 with KB5006670 (19044.1288) listed: that update is in effect and below 19044.1586.
+    const diagnosis = diagnose(makeSnapshot({ os: windowsOs(19044, 1288), hotfixes: [{ id: 'KB5006670', installedOn: '2026-11-19' }], pendingReboot: pending }));
     expect(diagnosis.windowsUpdate.status).toBe('missing');
   });
 
