@@ -1,6 +1,7 @@
 // Issue 15, "nothing hides in the fleet": a machine that can upload to the fleet share must not be able
 // to hide another (future collectedAt, a forged twin by name), hostile characters must not reach the
 // HTML, CSV or NDJSON, and the worker-thread reader must give the same summary as the in-process one.
+import fc from 'fast-check';
 import { mkdir, mkdtemp, readFile, rm, writeFile } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
@@ -80,6 +81,29 @@ describe('fleet forgeries', () => {
     expect(summary.machines).toBe(1);
     expect(summary.conflicts).toEqual([expect.objectContaining({ reason: 'several-snapshots-one-machine', kept: 'new.json', files: expect.arrayContaining([expect.objectContaining({ file: 'old.json' })]) })]);
   });
+
+  it('for any forged twin (by name, any letter case, with or without its own machine id, any date), the real machine keeps its row and verdict', async () => {
+    await fc.assert(
+      fc.asyncProperty(
+        fc.constantFrom('fin-laptop-01', 'FIN-LAPTOP-01', 'Fin-Laptop-01'),
+        fc.option(fc.stringMatching(/^[0-9a-f]{64}$/), { nil: null }),
+        fc.integer({ min: -30 * 24 * 60, max: 80 * 365 * 24 * 60 }),
+        async (name, forgedId, minutesFromNow) => {
+          const collectedAt = new Date(NOW.getTime() + minutesFromNow * 60_000).toISOString();
+          fc.pre(forgedId === null || `sha256:${forgedId}` !== REAL_ID);
+          const twin = { ...forged, collectedAt, host: { computerName: name, domain: 'corp.example', ...(forgedId ? { machineId: `sha256:${forgedId}` } : {}) } };
+          const dir = await fleetFolder({ 'FIN-LAPTOP-01.json': real, 'upload/twin.json': twin });
+          const summary = await summarizeFleet(dir, { now: () => NOW, workers: 0 });
+          const realRow = summary.rows.find((row) => row.machineId === REAL_ID);
+          expect(realRow?.verdict).toBe('action-required');
+          // The twin is either refused (future) or listed beside the real machine as a conflict.
+          const listed = summary.refused.some((entry) => entry.file.endsWith('twin.json')) || summary.conflicts.some((conflict) => conflict.files.some((file) => file.file.endsWith('twin.json')));
+          expect(listed).toBe(true);
+        },
+      ),
+      { numRuns: 25 },
+    );
+  }, 60_000);
 
   it('the worker-thread reader gives the same summary as the in-process one', async () => {
     const files: Record<string, unknown> = { 'FIN-LAPTOP-01.json': real, 'x/forged.json': { ...forged, collectedAt: '2099-01-01T00:00:00Z' }, 'bad.json': '{"format":"acs-snapshot"' };
