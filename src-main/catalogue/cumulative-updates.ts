@@ -1,6 +1,6 @@
 // Cumulative updates this program knows by KB number and the build.UBR they bring, per Windows 10 /
 // Server servicing branch, and how Component Based Servicing names and marks a pending one.
-// Sources: ../shared/reference/ACS-FACTS.md §1.2 (the KB5022661 minimum and the first Patch Tuesday
+// Sources: docs/reference/ACS-FACTS.md §1.2 (the KB5022661 minimum and the first Patch Tuesday
 // update after it, from Microsoft's KB titles and the TSSV2 script) and §8 (DataForGeeks
 // buildnumbers.json; KB5087545 confirmed on Microsoft's release page). A KB listed here is evidence
 // that an installed-but-not-yet-effective update is this branch's cumulative update; an unknown KB

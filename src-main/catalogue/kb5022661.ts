@@ -1,5 +1,5 @@
 // The KB5022661 table as data: for each Windows version, what it needs to trust ACS-signed binaries.
-// Researched values and their sources: ../shared/reference/kb5022661.json and ACS-FACTS.md §1.
+// Researched values and their sources: docs/reference/kb5022661.json and ACS-FACTS.md §1.
 import {
   SERVER_2008_LATER_ROLLUPS,
   SERVER_2012_LATER_ROLLUPS,

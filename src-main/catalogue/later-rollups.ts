@@ -1,5 +1,5 @@
 // Monthly rollups released after October 2021, per servicing branch, generated from the researched
-// table in ../shared/reference/kb5022661.json (sources: Microsoft CSS TSS data rfl_Hotfix.csv and
+// table in docs/reference/kb5022661.json (sources: Microsoft CSS TSS data rfl_Hotfix.csv and
 // Microsoft MSRC CVRF data as compiled by wesng; see ACS-FACTS.md §1.5). Any one of them satisfies
 // KB5022661 on its branch because monthly rollups are cumulative.
 

@@ -1,6 +1,6 @@
 // Editions whose servicing ended before the KB5022661 update for their version was released: such a
 // machine never got the update, so the honest advice is the upgrade, not a KB (issue 13, item 4).
-// Dates: Microsoft lifecycle pages, as listed in ../shared/reference/ACS-FACTS.md "Second audit" B
+// Dates: Microsoft lifecycle pages, as listed in docs/reference/ACS-FACTS.md "Second audit" B
 // (1809 Home/Pro 2020-11-10, Enterprise/Education 2021-05-11, LTSC and Server 2019 continue; 1909
 // Home/Pro 2021-05-11, Enterprise/Education 2022-05-10; 1607 and 1507 outside LTSB ended by 2019);
 // Server 1909 (Semi-Annual Channel) 2021-05-11 is an INFERENCE there. The exact 1607/1507 dates

@@ -28,7 +28,7 @@ export const DEFAULT_ROOT_UPDATE_URL = 'http://ctldl.windowsupdate.com/msdownloa
 /**
  * The intermediates of Trusted Signing (ACS) chains, under the root above: leaf -> "Microsoft ID
  * Verified CS AOC/EOC CA nn" -> "Microsoft ID Verified Code Signing PCA 2021" -> root. SHA-1
- * thumbprints of the verified copies in ../shared/reference/ (ACS-FACTS §3.3; checked with openssl).
+ * thumbprints of the verified copies in docs/reference/ (ACS-FACTS §3.3; checked with openssl).
  * Intermediates rotate (AOC CA 03, EOC CA 03/04 exist and are not listed), so the issuer name is
  * matched too; these are for recognising an ACS chain, never pinned or installed.
  */

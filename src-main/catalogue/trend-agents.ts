@@ -1,6 +1,6 @@
 // The Trend Micro agent services this program looks after, by service name and display name.
 // Sources: Trend Micro Apex One and Deep Security documentation, Tenable plugin 16192 and public
-// service lists (see ../shared/reference/ACS-FACTS.md §5); names marked "unconfirmed" there are
+// service lists (see docs/reference/ACS-FACTS.md §5); names marked "unconfirmed" there are
 // matched all the same because matching an extra Trend service is harmless.
 
 export type TrendProduct = 'Apex One / OfficeScan' | 'Worry-Free Business Security' | 'Deep Security / Cloud One / Vision One' | 'Trend Micro agent';

@@ -1,5 +1,5 @@
 // Exit codes of the commands the fixes run, in plain words. Unknown codes are shown as hex and decimal.
-// Sources: /work/shared/reference/ACS-FACTS.md §7 (wusa, DISM), winerror.h (Win32 service errors).
+// Sources: docs/reference/ACS-FACTS.md §7 (wusa, DISM), winerror.h (Win32 service errors).
 
 export type CodeOutcome = 'success' | 'reboot-required' | 'already-done' | 'not-applicable' | 'busy' | 'declined' | 'access-denied' | 'failure';
 

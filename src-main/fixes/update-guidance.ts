@@ -1,6 +1,6 @@
 // What to tell a person when neither an offline package nor Windows Update can install the update:
 // the KB to look for, where to get it (Microsoft Update Catalog), and the prerequisites of old systems.
-// Sources: /work/shared/reference/ACS-FACTS.md §1.2 (prerequisites), §7.6 (Windows Update entry points).
+// Sources: docs/reference/ACS-FACTS.md §1.2 (prerequisites), §7.6 (Windows Update entry points).
 import type { PlanStep } from '../diagnosis/schema.js';
 import type { Snapshot } from '../snapshot/schema.js';
 import { isWindowsOs } from '../snapshot/schema.js';
