@@ -1,6 +1,6 @@
 // The fleet summary as one self-contained, inert HTML page (same escaping and CSP as the machine report).
-import { REPORT_CSP, REPORT_CSS } from '../report/html-style.js';
-import { html, SafeHtml } from '../report/safe-html.js';
+import { REPORT_CSP, REPORT_CSS } from '../html/html-style.js';
+import { html, SafeHtml } from '../html/safe-html.js';
 import { PROGRAM_NAME, PROGRAM_VERSION } from '../version.js';
 import { MACHINE_ROW_COLUMNS } from './machine-row.js';
 import { FLEET_MESSAGES } from './messages.js';

@@ -2,7 +2,7 @@
 import type { Diagnosis, Finding, PlanStep } from '../diagnosis/schema.js';
 import type { JournalEntry } from '../journal/entry.js';
 import { isWindowsOs, type Snapshot } from '../snapshot/schema.js';
-import { html, type SafeHtml } from './safe-html.js';
+import { html, type SafeHtml } from '../html/safe-html.js';
 
 const yesNo = (value: boolean | null | undefined) => (value === null || value === undefined ? 'unknown' : value ? 'yes' : 'no');
 

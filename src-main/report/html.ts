@@ -5,9 +5,9 @@ import type { JournalEntry } from '../journal/entry.js';
 import type { Snapshot } from '../snapshot/schema.js';
 import { encodeSupportCode, supportCodeQrSvg } from '../support-code/index.js';
 import { PROGRAM_NAME, PROGRAM_VERSION } from '../version.js';
-import { REPORT_CSP, REPORT_CSS } from './html-style.js';
+import { REPORT_CSP, REPORT_CSS } from '../html/html-style.js';
 import { findings, journal, keyFacts, machineDetails, plan, sources } from './html-sections.js';
-import { html, SafeHtml, trustedQrSvg } from './safe-html.js';
+import { html, SafeHtml, trustedQrSvg } from '../html/safe-html.js';
 
 export interface HtmlReportInput {
   snapshot: Snapshot;

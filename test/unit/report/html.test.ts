@@ -3,7 +3,7 @@ import { createHash } from 'node:crypto';
 import { describe, expect, it } from 'vitest';
 import { diagnose } from '../../../src-main/diagnosis/diagnose.js';
 import { renderHtmlReport } from '../../../src-main/report/html.js';
-import { escapeHtml, trustedQrSvg } from '../../../src-main/report/safe-html.js';
+import { escapeHtml, trustedQrSvg } from '../../../src-main/html/safe-html.js';
 import type { Snapshot } from '../../../src-main/snapshot/schema.js';
 import { encodeSupportCode, supportCodeQrSvg } from '../../../src-main/support-code/index.js';
 import { saltedSnapshot } from '../redaction/salted.js';
