@@ -111,7 +111,7 @@ function checkCumulative(snapshot: Snapshot, os: WindowsOs, requirement: Cumulat
     const reason = `${what} is installed and brings ${requirement.name} to ${minimumBuild} or later, but Windows has not restarted since, so it still runs build ${currentBuild}.`;
     return {
       diagnosis: { ...common, status: 'pending-reboot', satisfiedBy: pending.qualifying.kb, reason },
-      findings: [pendingRebootFinding(reason, [...buildEvidence, ...pending.qualifying.evidence])],
+      findings: [pendingRebootFinding(reason, [...buildEvidence, ...pending.qualifying.evidence], snapshot.pendingReboot?.required === true)],
     };
   }
   const reason = `${requirement.name} is at build ${currentBuild}; programs signed through Azure Code Signing need ${minimumBuild} or later (${requiredKb}, released ${requirement.stricter?.releaseDate ?? requirement.releaseDate}, or any later cumulative update).${stricterSentence}`;
@@ -239,7 +239,7 @@ function checkRollup(snapshot: Snapshot, requirement: RollupRequirement, current
       const reason = `${newest.id} (${kindOf(requirement, newest.id)}) is installed, but Windows has not restarted since, so the update is not in effect yet.`;
       return {
         diagnosis: { ...common, status: 'pending-reboot', satisfiedBy: newest.id, reason },
-        findings: [pendingRebootFinding(reason, evidence)],
+        findings: [pendingRebootFinding(reason, evidence, true)],
       };
     }
     const reason = `${newest.id} (${kindOf(requirement, newest.id)}) is installed, which includes the October 2021 change ${requirement.name} needs.`;
@@ -293,13 +293,14 @@ function missingUpdateFinding(explanation: string, evidence: Evidence[]): Findin
 }
 
 /** An installed update waits for a restart: the plan is a reboot, never a reinstall. */
-function pendingRebootFinding(reason: string, evidence: Evidence[]): Finding {
+function pendingRebootFinding(reason: string, evidence: Evidence[], restartMarked: boolean): Finding {
   return {
     id: 'update-pending-reboot',
     severity: 'warning',
     title: 'Windows must restart to finish installing the update',
     explanation: `${reason} Restart the computer; nothing needs to be installed again.`,
-    evidence: [...evidence, { path: 'pendingReboot.required', value: true }],
+    // An install-pending RollupFix package is itself the pending restart, with or without the other markers.
+    evidence: restartMarked ? [...evidence, { path: 'pendingReboot.required', value: true }] : evidence,
   };
 }
 

@@ -129,7 +129,10 @@ describe('a pending restart explains the gap only when the pending change raises
   });
 
   it('an install-pending package needs no other restart marker; an installed one needs the restart pending', () => {
-    expect(diagnose(makeSnapshot({ os: at1288, pendingReboot: { required: false, reasons: [], rollupFixPackages: [rollupFix('19041.7663.1.14', 96)] } })).windowsUpdate).toMatchObject({ status: 'pending-reboot', satisfiedBy: 'KB5120249' });
+    const unmarked = diagnose(makeSnapshot({ os: at1288, pendingReboot: { required: false, reasons: [], rollupFixPackages: [rollupFix('19041.7663.1.14', 96)] } }));
+    expect(unmarked.windowsUpdate).toMatchObject({ status: 'pending-reboot', satisfiedBy: 'KB5120249' });
+    // The evidence names only facts the snapshot holds: no "pendingReboot.required: true" here.
+    expect(unmarked.findings.find((f) => f.id === 'update-pending-reboot')?.evidence.map((e) => e.path)).not.toContain('pendingReboot.required');
     expect(diagnose(makeSnapshot({ os: at1288, pendingReboot: { ...restart, rollupFixPackages: [rollupFix('19041.7663.1.14', 112)] } })).windowsUpdate.status).toBe('pending-reboot');
     expect(diagnose(makeSnapshot({ os: at1288, pendingReboot: { required: false, reasons: [], rollupFixPackages: [rollupFix('19041.7663.1.14', 112)] } })).windowsUpdate.status).toBe('missing');
   });
