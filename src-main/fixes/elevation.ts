@@ -1,46 +1,52 @@
-// Runs one administrator action, either directly (this process is already elevated: SYSTEM under
-// Intune, an elevated CLI) or through ONE elevated helper for this step only: Start-Process -Verb
-// RunAs powershell.exe with the helper script, a fixed action id and the path of a JSON request file.
+// Runs one administrator action through the ONE elevated helper script for this step
+// (assets/fixes/acs-fix-helper.ps1). Already elevated (SYSTEM under Intune, an elevated CLI): the
+// helper runs directly. Otherwise the launcher (assets/fixes/acs-elevate.ps1) starts it through a UAC
+// prompt. Either way the app writes request.json, passes its SHA-256 and the run id on the helper's
+// command line (the helper refuses a file changed after that), and reads the result from the helper's
+// own folder (%ProgramData%\ACS Support Assistant\results\<runId>.json): no output path in the request.
 // Paths and other data reach the launcher through environment values, never inside script text.
-import { mkdir, readFile, writeFile } from 'node:fs/promises';
+import { createHash } from 'node:crypto';
+import { mkdir, writeFile } from 'node:fs/promises';
 import { join } from 'node:path';
 import type { CommandRunner } from '../windows/command-runner.js';
 import { assetPath } from '../paths.js';
 import { commands, POWERSHELL } from './actions/commands.js';
-import { runActionDirect } from './actions/direct.js';
 import { actionResultSchema, type ActionRequest, type ActionResult } from './actions/requests.js';
 import { describeProgramCode, formatCode } from './exit-codes.js';
-import type { FileAccess } from './files.js';
+import { localFiles, type FileAccess } from './files.js';
+import { helperResultPath } from './helper-folder.js';
 import type { ElevationMode } from './types.js';
 
 export const HELPER_SCRIPT_ASSET = 'fixes/acs-fix-helper.ps1';
-/** Win32 ERROR_CANCELLED: what Start-Process -Verb RunAs raises when the UAC prompt is declined. */
+export const LAUNCHER_SCRIPT_ASSET = 'fixes/acs-elevate.ps1';
+/** Win32 ERROR_CANCELLED: the launcher's exit code when the UAC prompt is declined (or no administrator can approve). */
 export const UAC_DECLINED_EXIT_CODE = 1223;
+/** The helper's exit codes when it wrote no result. */
+export const HELPER_EXIT = { badInvocation: 2, unsafeFolder: 3, notElevated: 5, constrainedLanguage: 86 } as const;
 
-/**
- * The fixed launcher: it reads the helper path, action id and request path from the environment and
- * starts the helper elevated, waiting for it. Windows paths cannot contain '"', so quoting each
- * value in double quotes keeps it one argument of the elevated powershell.exe.
- */
-export const ELEVATION_LAUNCHER_SCRIPT = [
-  "$ErrorActionPreference = 'Stop'",
-  "$argList = @('-NoProfile', '-NonInteractive', '-ExecutionPolicy', 'Bypass', '-File', ('\"' + $env:ACS_HELPER_SCRIPT + '\"'), '-ActionId', $env:ACS_HELPER_ACTION, '-RequestFile', ('\"' + $env:ACS_HELPER_REQUEST + '\"'))",
-  "try { $p = Start-Process -FilePath (Join-Path $env:SystemRoot 'System32\\WindowsPowerShell\\v1.0\\powershell.exe') -ArgumentList $argList -Verb RunAs -WindowStyle Hidden -Wait -PassThru; exit $p.ExitCode }",
-  'catch { $e = $_.Exception; while ($e) { if ($e -is [System.ComponentModel.Win32Exception] -and $e.NativeErrorCode -eq 1223) { exit 1223 }; $e = $e.InnerException }; [Console]::Error.WriteLine($_.Exception.Message); exit 1 }',
-].join('\n');
+/** What the app says when the helper could not report a result (the helper's own messages come with its result). */
+export const ELEVATION_MESSAGES = {
+  declined: 'The administrator prompt (UAC) was declined, so nothing was changed.',
+  launcherDeclined: 'The administrator prompt was declined.',
+  helperReported: 'The elevated helper ran and reported its result.',
+  constrainedLanguage: 'PowerShell runs in Constrained Language Mode on this machine (application control such as AppLocker or WDAC), so the helper cannot run. Nothing was changed. Ask the administrator to run the fix with the field kit or allow the signed helper.',
+  unsafeFolder: 'The helper\'s folder %ProgramData%\\ACS Support Assistant exists but was not created by an administrator, so the helper refused to write there. Nothing was changed. An administrator should delete that folder.',
+  notElevated: 'This process has no administrator rights, so the helper changed nothing.',
+  badInvocation: 'The helper refused to start: the action, request hash or run id was not valid. Nothing was changed.',
+  failedPrefix: 'The elevated helper failed: ',
+  spawnFailed: (code: string) => `PowerShell could not be started (${code}).`,
+  timedOut: 'The helper did not finish in time.',
+  noResult: (code: string) => `The helper ended with ${code} without reporting a result.`,
+} as const;
 
-/** The request file the helper reads (and the administrator script ships with). */
+/** The request file the helper reads (and the administrator script ships with). No output paths. */
 export interface HelperRequestFile {
   format: 'acs-fix-request';
   version: 1;
   runId: string;
   step: string;
-  request: ActionRequest;
-  /** Where the helper writes its ActionResult as JSON. */
-  resultFile: string;
-  /** Set for the administrator script only: the helper then writes the journal lines itself. */
-  journalFile: string | null;
   user: string;
+  request: ActionRequest;
 }
 
 export interface ActionRun {
@@ -49,11 +55,22 @@ export interface ActionRun {
   declined: boolean;
 }
 
-export function elevationLauncherCommand(helperScript: string, actionId: string, requestFile: string, timeoutMs: number) {
+/** The exact bytes of request.json and their SHA-256 (upper-case hex), as the helper checks them. */
+export function helperRequestText(body: HelperRequestFile): { text: string; sha256: string } {
+  const text = JSON.stringify(body, null, 2);
+  return { text, sha256: createHash('sha256').update(text, 'utf8').digest('hex').toUpperCase() };
+}
+
+/** The helper's own command line (direct path, and inside the launcher). */
+export function helperArguments(helperScript: string, actionId: string, requestFile: string, sha256: string, runId: string): string[] {
+  return ['-NoProfile', '-NonInteractive', '-ExecutionPolicy', 'Bypass', '-File', helperScript, '-ActionId', actionId, '-RequestFile', requestFile, '-RequestSha256', sha256, '-RunId', runId];
+}
+
+export function elevationLauncherCommand(launcherScript: string, helperScript: string, actionId: string, requestFile: string, sha256: string, runId: string, timeoutMs: number) {
   return {
     file: POWERSHELL,
-    args: ['-NoProfile', '-NonInteractive', '-ExecutionPolicy', 'Bypass', '-Command', ELEVATION_LAUNCHER_SCRIPT],
-    env: { ACS_HELPER_SCRIPT: helperScript, ACS_HELPER_ACTION: actionId, ACS_HELPER_REQUEST: requestFile },
+    args: ['-NoProfile', '-NonInteractive', '-ExecutionPolicy', 'Bypass', '-File', launcherScript],
+    env: { ACS_HELPER_SCRIPT: helperScript, ACS_HELPER_ACTION: actionId, ACS_HELPER_REQUEST: requestFile, ACS_HELPER_REQUEST_SHA256: sha256, ACS_HELPER_RUN_ID: runId },
     timeoutMs,
   };
 }
@@ -83,38 +100,58 @@ export interface PerformOptions {
 }
 
 export async function performAction(request: ActionRequest, options: PerformOptions): Promise<ActionRun> {
-  if (options.elevation === 'direct') {
-    const result = await runActionDirect(options.runner, request, options.signal, options.files);
-    return { result, declined: result.status === 'access-denied' };
-  }
   const folder = join(options.workDir, 'requests', options.runId);
   await mkdir(folder, { recursive: true });
   const requestFile = join(folder, 'request.json');
-  const resultFile = join(folder, 'result.json');
-  const body: HelperRequestFile = { format: 'acs-fix-request', version: 1, runId: options.runId, step: options.step, request, resultFile, journalFile: null, user: options.user };
-  await writeFile(requestFile, JSON.stringify(body, null, 2), 'utf8');
-  const launcher = elevationLauncherCommand(assetPath(HELPER_SCRIPT_ASSET), request.action, requestFile, actionTimeoutMs(request));
-  const ran = await options.runner.run({ ...launcher, ...(options.signal ? { signal: options.signal } : {}) });
-  const launcherRecord = { file: launcher.file, args: ['-Command', '<elevation launcher>', `action=${request.action}`], exitCode: ran.exitCode, meaning: '', elevated: false };
-  if (ran.exitCode === UAC_DECLINED_EXIT_CODE) {
-    launcherRecord.meaning = 'The administrator prompt was declined.';
-    return { declined: true, result: { action: request.action, status: 'declined', exitCode: UAC_DECLINED_EXIT_CODE, commands: [launcherRecord], message: 'The administrator prompt (UAC) was declined, so nothing was changed.' } };
+  const body: HelperRequestFile = { format: 'acs-fix-request', version: 1, runId: options.runId, step: options.step, user: options.user, request };
+  const { text, sha256 } = helperRequestText(body);
+  await writeFile(requestFile, text, 'utf8');
+  const helperScript = assetPath(HELPER_SCRIPT_ASSET);
+  const direct = options.elevation === 'direct';
+  // Already elevated: the same helper, started without a prompt. Otherwise the launcher asks Windows.
+  const command = direct
+    ? { file: POWERSHELL, args: helperArguments(helperScript, request.action, requestFile, sha256, options.runId), timeoutMs: actionTimeoutMs(request) }
+    : elevationLauncherCommand(assetPath(LAUNCHER_SCRIPT_ASSET), helperScript, request.action, requestFile, sha256, options.runId, actionTimeoutMs(request));
+  const ran = await options.runner.run({ ...command, ...(options.signal ? { signal: options.signal } : {}) });
+  const launcherRecord = { file: command.file, args: direct ? ['-File', '<elevated helper>', `action=${request.action}`] : ['-File', '<elevation launcher>', `action=${request.action}`], exitCode: ran.exitCode, meaning: '', elevated: direct };
+  if (!direct && ran.exitCode === UAC_DECLINED_EXIT_CODE) {
+    launcherRecord.meaning = ELEVATION_MESSAGES.launcherDeclined;
+    return { declined: true, result: { action: request.action, status: 'declined', exitCode: UAC_DECLINED_EXIT_CODE, commands: [launcherRecord], message: ELEVATION_MESSAGES.declined } };
   }
-  let result: ActionResult | null = null;
-  try {
-    result = actionResultSchema.parse(JSON.parse(await readFile(resultFile, 'utf8')));
-  } catch {
-    result = null;
+  if (ran.exitCode === HELPER_EXIT.notElevated && !ran.spawnError) {
+    launcherRecord.meaning = ELEVATION_MESSAGES.notElevated;
+    // Nothing was read or written: the same as a declined prompt (the administrator script is offered).
+    const readResult = await readHelperResult(options);
+    if (!readResult) return { declined: true, result: { action: request.action, status: 'access-denied', exitCode: ran.exitCode, commands: [launcherRecord], message: ELEVATION_MESSAGES.notElevated } };
   }
+  const result = await readHelperResult(options);
   if (!result) {
-    const why = ran.spawnError ? `PowerShell could not be started (${ran.spawnError.code}).` : ran.timedOut ? 'The helper did not finish in time.' : `The helper ended with ${ran.exitCode === null ? 'no exit code' : formatCode(ran.exitCode)} without reporting a result.`;
+    const why = ran.spawnError
+      ? ELEVATION_MESSAGES.spawnFailed(ran.spawnError.code)
+      : ran.timedOut
+        ? ELEVATION_MESSAGES.timedOut
+        : ran.exitCode === HELPER_EXIT.constrainedLanguage
+          ? ELEVATION_MESSAGES.constrainedLanguage
+          : ran.exitCode === HELPER_EXIT.unsafeFolder
+            ? ELEVATION_MESSAGES.unsafeFolder
+            : ran.exitCode === HELPER_EXIT.badInvocation
+              ? ELEVATION_MESSAGES.badInvocation
+              : ELEVATION_MESSAGES.noResult(ran.exitCode === null ? 'no exit code' : formatCode(ran.exitCode));
     launcherRecord.meaning = why;
-    return { declined: false, result: { action: request.action, status: 'failed', exitCode: ran.exitCode, commands: [launcherRecord], message: `The elevated helper failed: ${why}` } };
+    return { declined: false, result: { action: request.action, status: 'failed', exitCode: ran.exitCode, commands: [launcherRecord], message: `${ELEVATION_MESSAGES.failedPrefix}${why}` } };
   }
-  launcherRecord.meaning = 'The elevated helper ran and reported its result.';
-  // The helper reports bare exit codes; their plain words come from the same tables as the direct path.
+  launcherRecord.meaning = ELEVATION_MESSAGES.helperReported;
+  // The helper reports bare exit codes; their plain words come from the app's tables.
   const helperCommands = result.commands.map((command) => ({ ...command, meaning: describeProgramCode(command.file, command.exitCode), elevated: true }));
   return { declined: result.status === 'access-denied' || result.status === 'declined', result: { ...result, commands: [launcherRecord, ...helperCommands] } };
+}
+
+async function readHelperResult(options: PerformOptions): Promise<ActionResult | null> {
+  try {
+    return actionResultSchema.parse(JSON.parse((await (options.files ?? localFiles).read(helperResultPath(options.runId))).toString('utf8')));
+  } catch {
+    return null;
+  }
 }
 
 /** Is this process elevated (High or System integrity)? Asks whoami, which every Windows since Vista has. */

@@ -2,7 +2,7 @@
 // "now" or "later"; the plan's remaining steps go into the journal so the next start resumes there.
 import type { PlanStep } from '../diagnosis/schema.js';
 import { commands } from './actions/commands.js';
-import { runActionDirect } from './actions/direct.js';
+import { explainCode, SHUTDOWN_CODES } from './exit-codes.js';
 import type { ActionRequest } from './actions/requests.js';
 import type { JournalEntry } from './journal.js';
 import { declinedOutcome, journaled, report, runAdminAction, type StepResult } from './step-run.js';
@@ -49,8 +49,12 @@ export function createRebootFix(step: PlanStep, context: FixContext): Fix {
         recorded = admin.commands;
       } else {
         report(options, 'running', 'Scheduling the restart.');
-        result = await runActionDirect(context.runner, request, options.signal);
-        recorded = result.commands.map((command) => ({ ...command, elevated: false }));
+        // No administrator rights needed: shutdown.exe runs as this user, no helper involved.
+        const command = commands.restart(request.delaySeconds, request.comment);
+        const ran = await context.runner.run({ ...command, timeoutMs: 30_000, ...(options.signal ? { signal: options.signal } : {}) });
+        const meaning = explainCode(SHUTDOWN_CODES, ran.exitCode);
+        recorded = [{ file: command.file, args: [...command.args], exitCode: ran.exitCode, meaning: meaning.words, elevated: false }];
+        result = { action: 'restart-computer', commands: recorded, status: ran.exitCode === 0 ? 'ok' : 'failed', exitCode: ran.exitCode, message: meaning.words };
       }
       if (result.status !== 'ok') return { status: 'failed', message: result.message, commands: recorded, verification: null, details: { restartRequested: false }, resumePlan };
       return { status: 'reboot-required', message: `Windows restarts in ${RESTART_DELAY_SECONDS} seconds. Open the app again afterwards: it continues the plan and checks the result.`, commands: recorded, verification: null, details: { restartRequested: true }, resumePlan };

@@ -59,7 +59,9 @@ export function createRootCertificateFix(step: PlanStep, context: FixContext): F
       report(options, 'checking', 'Checking the certificate file against the pinned fingerprints.');
       const checked = await preview(options);
       if (!checked.ready) return { status: 'refused', message: `Refused before changing anything: ${checked.blockers.join(' ')}`, commands: [], verification: null, details: { added: false } };
-      const request = { action: 'import-root-certificate' as const, certificateFile: file, sha1Thumbprint: THUMBPRINT, sha256Fingerprint: ACS_ROOT_CERTIFICATE.sha256Fingerprint };
+      // The file was checked above (same fingerprints as the pinned root); the helper imports its own copy
+      // of those bytes, so the request names no file.
+      const request = { action: 'import-root-certificate' as const, sha1Thumbprint: ACS_ROOT_CERTIFICATE.sha1Thumbprint, sha256Fingerprint: ACS_ROOT_CERTIFICATE.sha256Fingerprint };
       const admin = await runAdminAction(context, runId, step.step, request, options);
       if (admin.adminScript) return { ...declinedOutcome(admin, 'the certificate import'), details: { added: false } };
       const result = admin.result;
@@ -76,7 +78,7 @@ export function createRootCertificateFix(step: PlanStep, context: FixContext): F
     return journaled(context, step.step, 'undo', { thumbprint: THUMBPRINT }, async (runId): Promise<StepResult> => {
       const addedByUs = await addedByThisApp(context);
       if (!addedByUs) return { status: 'refused', message: 'This app did not add the root certificate (it was already there, or someone else added it), so undo leaves it where it is.', commands: [], verification: null, details: { removed: false } };
-      const admin = await runAdminAction(context, runId, step.step, { action: 'remove-root-certificate', sha1Thumbprint: THUMBPRINT });
+      const admin = await runAdminAction(context, runId, step.step, { action: 'remove-root-certificate', sha1Thumbprint: ACS_ROOT_CERTIFICATE.sha1Thumbprint });
       if (admin.adminScript) return { ...declinedOutcome(admin, 'removing the certificate'), details: { removed: false } };
       if (admin.result.status !== 'ok' && admin.result.status !== 'already-done') return { status: 'failed', message: admin.result.message, commands: admin.commands, verification: null, details: { removed: false } };
       const snapshot = await context.reprobe(['certificates']);

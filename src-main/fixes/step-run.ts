@@ -86,7 +86,7 @@ export async function runAdminAction(context: FixContext, runId: string, kind: P
   });
   const commands = run.result.commands.map((command) => ({ ...command }));
   if (!run.declined) return { result: run.result, commands };
-  const adminScript = await writeAdminScript({ workDir: context.workDir, runId, step: kind, request, journalFile: context.journal.path, user });
+  const adminScript = await writeAdminScript({ workDir: context.workDir, runId, step: kind, request, user });
   return { result: run.result, commands, adminScript };
 }
 

@@ -97,7 +97,7 @@ export function createWindowsUpdateFix(step: PlanStep, context: FixContext): Fix
     const details = { packagePath, sha256: checked.facts['SHA-256'] ?? null };
     if (!checked.ready) return { status: 'refused', message: `Refused before installing anything: ${checked.blockers.join(' ')}`, commands: [], verification: null, details };
     const installer = packagePath.toLowerCase().endsWith('.cab') ? 'dism' : 'wusa';
-    const admin = await runAdminAction(context, runId, step.step, { action: 'install-update-package', packagePath, packageSha256: checked.facts['SHA-256']!, installer, timeoutMs: INSTALL_TIMEOUT_MS }, options);
+    const admin = await runAdminAction(context, runId, step.step, { action: 'install-update-package', packagePath, packageSha256: checked.facts['SHA-256']!, kb: checked.facts['KB in file name']!, installer, timeoutMs: INSTALL_TIMEOUT_MS }, options);
     if (admin.adminScript) return { ...declinedOutcome(admin, 'the update installation'), details };
     const result = admin.result;
     const base = { commands: admin.commands, details: { ...details, exitCode: result.exitCode } };

@@ -28,7 +28,7 @@ function expectNoShell(requests: readonly CommandRequest[], path: string): void 
 }
 
 describe('awkward paths given to the fixes', () => {
-  it('the root certificate file reaches certutil as one argument (direct elevation, real file on disk)', async () => {
+  it('the root certificate file is checked as one argument; the elevated step imports the helper\'s own pinned copy (direct elevation, real file on disk)', async () => {
     const base = await mkdtemp(join(tmpdir(), 'acs-args-'));
     const folder = `${base}/${AWKWARD.filter((part) => part !== '..').join('/')}`;
     await mkdir(folder, { recursive: true });
@@ -43,8 +43,11 @@ describe('awkward paths given to the fixes', () => {
     expect(preview.commands.find((command) => command.args.includes('-addstore'))?.args).toEqual(['-f', '-addstore', 'Root', certificate]);
     const outcome = await fix.apply({ certificateFile: certificate });
     expect(outcome.status, outcome.message).toBe('succeeded');
-    const add = setup.runner.requests.find((request) => request.args.includes('-addstore'));
-    expect(add?.args).toEqual(['-f', '-addstore', 'Root', certificate]);
+    // The helper (simulated here; the real one: test/powershell/helper-boundary.test.ts) adds its own copy of
+    // the pinned certificate, never the file it was shown: the awkward path reaches no elevated command.
+    const add = outcome.commands.find((command) => command.args.includes('-addstore'));
+    expect(add?.args.slice(0, 3)).toEqual(['-f', '-addstore', 'Root']);
+    expect(add?.args.at(-1)).not.toBe(certificate);
     // Started by full path, so a certutil.exe in the current folder or on PATH never runs instead.
     expect(add?.file).toMatch(/^[A-Z]:\\Windows\\System32\\certutil\.exe$/i);
     expectNoShell(setup.runner.requests, certificate);
@@ -53,7 +56,7 @@ describe('awkward paths given to the fixes', () => {
     expect(JSON.stringify(journal.entries)).toContain(JSON.stringify(certificate).slice(1, -1));
   });
 
-  it('through the elevated helper the path travels in the JSON request file, never on a command line', async () => {
+  it('through the elevated helper the path travels nowhere: the request names no certificate file', async () => {
     const base = await mkdtemp(join(tmpdir(), 'acs-args-helper-'));
     const certificate = `${base}/${AWKWARD.slice(0, 9).join(' ')}.cer`;
     await copyFile(bundledRootCertificatePath(), certificate);
@@ -63,8 +66,9 @@ describe('awkward paths given to the fixes', () => {
     const launcher = setup.runner.requests.find((request) => request.env?.ACS_HELPER_REQUEST);
     expect(launcher, 'the elevation launcher was started').toBeDefined();
     expect(launcher!.args.join(' ')).not.toContain(certificate);
-    const request = JSON.parse(await readFile(launcher!.env!.ACS_HELPER_REQUEST!, 'utf8')) as { request: { certificateFile: string } };
-    expect(request.request.certificateFile).toBe(certificate);
+    const request = JSON.parse(await readFile(launcher!.env!.ACS_HELPER_REQUEST!, 'utf8')) as { request: Record<string, string> };
+    expect(Object.keys(request.request).sort()).toEqual(['action', 'sha1Thumbprint', 'sha256Fingerprint']);
+    expect(JSON.stringify(request)).not.toContain(JSON.stringify(certificate).slice(1, -1));
     expectNoShell(setup.runner.requests, certificate);
   });
 
@@ -79,7 +83,8 @@ describe('awkward paths given to the fixes', () => {
       expect(preview.ready, preview.blockers.join('; ')).toBe(true);
       const outcome = await fix.apply({ packagePath: path, updateSource: 'offline' });
       expect(['succeeded', 'reboot-required'], outcome.message).toContain(outcome.status);
-      const install = setup.runner.requests.find((request) => /^(wusa|dism)(\.exe)?$/i.test(request.file.split(/[\\/]/).pop()!));
+      // The installer runs inside the helper (simulated here): its commands come back with the outcome.
+      const install = outcome.commands.find((command) => /^(wusa|dism)(\.exe)?$/i.test(command.file.split(/[\\/]/).pop()!));
       expect(install?.args).toEqual(kind === 'msu' ? [path, '/quiet', '/norestart'] : ['/Online', '/Add-Package', `/PackagePath:${path}`, '/Quiet', '/NoRestart']);
       const authenticode = setup.runner.requests.find((request) => request.env?.ACS_PACKAGE_PATH !== undefined);
       expect(authenticode?.env?.ACS_PACKAGE_PATH).toBe(path);

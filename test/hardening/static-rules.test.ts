@@ -53,7 +53,8 @@ describe('processes', () => {
         expect(definition![1], `${script} holds no \${} interpolation`).not.toContain('${');
       }
     }
-    expect([...seen].sort()).toEqual(['AUTHENTICODE_SCRIPT', 'ELEVATION_LAUNCHER_SCRIPT']);
+    // The elevation launcher is a shipped script file (assets/fixes/acs-elevate.ps1), started with -File.
+    expect([...seen].sort()).toEqual(['AUTHENTICODE_SCRIPT']);
   });
 
   it('the script text is the same whatever the path or action: data goes through the environment', () => {
@@ -61,10 +62,12 @@ describe('processes', () => {
     const b = authenticodeCommand("E:\\x'; Remove-Item C:\\ -Recurse; '.msu", 1000);
     expect(b.args).toEqual(a.args);
     expect(b.env).toEqual({ ACS_PACKAGE_PATH: "E:\\x'; Remove-Item C:\\ -Recurse; '.msu" });
-    const l1 = elevationLauncherCommand('C:\\h.ps1', 'import-root-certificate', 'C:\\r.json', 1000);
-    const l2 = elevationLauncherCommand('C:\\$(evil)\\h.ps1', 'start-services', 'C:\\`x`\\r.json', 1000);
+    const sha = 'A'.repeat(64);
+    const run = '0b6c3e1a-4f2d-4c8e-9a7b-1d2e3f405162';
+    const l1 = elevationLauncherCommand('C:\\l.ps1', 'C:\\h.ps1', 'import-root-certificate', 'C:\\r.json', sha, run, 1000);
+    const l2 = elevationLauncherCommand('C:\\l.ps1', 'C:\\$(evil)\\h.ps1', 'start-services', 'C:\\`x`\\r.json', sha, run, 1000);
     expect(l2.args).toEqual(l1.args);
-    expect(l2.env).toEqual({ ACS_HELPER_SCRIPT: 'C:\\$(evil)\\h.ps1', ACS_HELPER_ACTION: 'start-services', ACS_HELPER_REQUEST: 'C:\\`x`\\r.json' });
+    expect(l2.env).toEqual({ ACS_HELPER_SCRIPT: 'C:\\$(evil)\\h.ps1', ACS_HELPER_ACTION: 'start-services', ACS_HELPER_REQUEST: 'C:\\`x`\\r.json', ACS_HELPER_REQUEST_SHA256: sha, ACS_HELPER_RUN_ID: run });
   });
 });
 

@@ -2,6 +2,8 @@
 // request drives the direct path (this process is elevated), the elevated helper script and the
 // ready-made administrator script: data travels as JSON, never as text inside a command line.
 import { z } from 'zod';
+import { ACS_ROOT_CERTIFICATE } from '../../catalogue/root-certificate.js';
+import { TREND_AGENT_SERVICE_NAMES } from '../../catalogue/trend-agents.js';
 
 export const ACTION_IDS = ['import-root-certificate', 'remove-root-certificate', 'install-update-package', 'start-services', 'restart-computer'] as const;
 export type ActionId = (typeof ACTION_IDS)[number];
@@ -9,31 +11,40 @@ export type ActionId = (typeof ACTION_IDS)[number];
 const hex40 = z.string().regex(/^[0-9A-F]{40}$/);
 const hex64 = z.string().regex(/^[0-9A-F]{64}$/);
 
+/** A restart comment: letters, digits, spaces and plain punctuation only; no quote, &, |, <, >, ^, %, / or
+ * control character, so it stays one argument of shutdown.exe and cannot add /m \\host (the helper checks the same). */
+export const RESTART_COMMENT_PATTERN = /^[\p{L}\p{M}\p{N} .,:;!?'()-]{0,500}$/u;
+
+/** The requests the elevated helper accepts, field by field (assets/fixes/acs-fix-helper.ps1 applies the same
+ * rules: unknown fields are refused; the root thumbprints must be the pinned ones; services come from the
+ * agent catalogue). The helper imports the root certificate from its own bytes: no file in the request. */
 export const actionRequestSchema = z.discriminatedUnion('action', [
-  z.object({
+  z.strictObject({
     action: z.literal('import-root-certificate'),
-    certificateFile: z.string().min(1),
-    /** Pinned values: the helper re-computes both from the file and refuses any difference. */
-    sha1Thumbprint: hex40,
-    sha256Fingerprint: hex64,
+    /** Pinned values: the helper compares them with its own constants and refuses any difference. */
+    sha1Thumbprint: z.literal(ACS_ROOT_CERTIFICATE.sha1Thumbprint),
+    sha256Fingerprint: z.literal(ACS_ROOT_CERTIFICATE.sha256Fingerprint),
   }),
-  z.object({ action: z.literal('remove-root-certificate'), sha1Thumbprint: hex40 }),
-  z.object({
+  z.strictObject({ action: z.literal('remove-root-certificate'), sha1Thumbprint: z.literal(ACS_ROOT_CERTIFICATE.sha1Thumbprint) }),
+  z.strictObject({
     action: z.literal('install-update-package'),
-    packagePath: z.string().min(1),
-    /** SHA-256 of the file when it was checked: a file swapped in between is refused. */
+    /** A local drive path (no UNC, device or mapped network path: the helper refuses those). */
+    packagePath: z.string().min(1).max(260).regex(/\.(msu|cab)$/i),
+    /** SHA-256 of the file when it was checked: the helper hashes its own copy and refuses any difference. */
     packageSha256: hex64,
+    /** The KB the file name carries and the package must hold inside. */
+    kb: z.string().regex(/^KB\d{6,7}$/),
     installer: z.enum(['wusa', 'dism']),
-    timeoutMs: z.number().int().positive(),
+    timeoutMs: z.number().int().min(1).max(4 * 3600_000),
   }),
-  z.object({
+  z.strictObject({
     action: z.literal('start-services'),
-    /** Short names, already in dependency order. */
-    services: z.array(z.string().regex(/^[A-Za-z0-9_ .-]{1,80}$/)).min(1),
-    timeoutMs: z.number().int().positive(),
-    pollIntervalMs: z.number().int().nonnegative(),
+    /** Short names from the agent catalogue, already in dependency order, each once. */
+    services: z.array(z.string().refine((name) => TREND_AGENT_SERVICE_NAMES.some((known) => known.toLowerCase() === name.toLowerCase()), 'not an agent service of the catalogue')).min(1).max(TREND_AGENT_SERVICE_NAMES.length).refine((names) => new Set(names.map((name) => name.toLowerCase())).size === names.length, 'a service is listed twice'),
+    timeoutMs: z.number().int().min(1).max(600_000),
+    pollIntervalMs: z.number().int().min(0).max(60_000),
   }),
-  z.object({ action: z.literal('restart-computer'), delaySeconds: z.number().int().min(0).max(600), comment: z.string().max(500) }),
+  z.strictObject({ action: z.literal('restart-computer'), delaySeconds: z.number().int().min(0).max(600), comment: z.string().regex(RESTART_COMMENT_PATTERN) }),
 ]);
 
 export type ActionRequest = z.infer<typeof actionRequestSchema>;
@@ -70,6 +81,8 @@ export const actionResultSchema = z.object({
   services: z.array(serviceResultSchema).optional(),
   /** import-root-certificate: was the certificate already in LocalMachine\Root before? */
   alreadyPresent: z.boolean().optional(),
+  /** The helper's reason word for a refusal (request-invalid, request-changed, package-not-local …). */
+  reason: z.string().optional(),
 });
 
 export type ActionResult = z.infer<typeof actionResultSchema>;

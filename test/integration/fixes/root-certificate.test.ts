@@ -31,7 +31,7 @@ describe('root certificate fix on the simulated offline Windows 10 21H2', () => 
     expect(outcome.status).toBe('succeeded');
     expect(outcome.verification?.verified).toBe(true);
     expect(setup.host.machine.storeHolds('Root', THUMBPRINT)).toBe(true);
-    const launchers = setup.host.machine.commandLog.filter((entry) => program(entry.file) === 'powershell.exe' && entry.args.includes('-Command'));
+    const launchers = setup.host.machine.commandLog.filter((entry) => program(entry.file) === 'powershell.exe' && entry.args.some((arg) => /acs-elevate\.ps1$/.test(arg)));
     expect(launchers).toHaveLength(1);
     const { entries } = await setup.journal.read();
     expect(entries.map((entry) => `${entry.event}:${entry.operation}`)).toEqual(['started:apply', 'finished:apply']);
@@ -86,7 +86,7 @@ describe('root certificate fix on the simulated offline Windows 10 21H2', () => 
     expect(outcome.message).toMatch(/truncated/);
   });
 
-  it('imports a technician\'s copy from an awkward path, passed to certutil as one argument', async () => {
+  it('checks a technician\'s copy from an awkward path; the helper imports its own pinned copy, not that file', async () => {
     const setup = await simulatedFixSetup(OFFLINE_PROFILE);
     const dir = await mkdtemp(join(tmpdir(), "USB & 'Stick'; 100% `tick` ünï "));
     const file = join(dir, '..', dir.split('/').pop()!, 'root "2020" copy.cer').replace('"2020"', '2020');
@@ -94,14 +94,16 @@ describe('root certificate fix on the simulated offline Windows 10 21H2', () => 
     const outcome = await createFix(setup.step('install-root-certificate'), setup.context).apply({ certificateFile: file });
     expect(outcome.status).toBe('succeeded');
     const add = setup.host.machine.commandLog.find((entry) => entry.args.includes('-addstore'))!;
-    expect(add.args).toEqual(['-f', '-addstore', 'Root', file]);
+    expect(add.args.slice(0, 3)).toEqual(['-f', '-addstore', 'Root']);
+    expect(add.args.at(-1)).not.toBe(file);
   });
 
-  it('imports the copy on the technician\'s USB stick (a file of the simulated machine)', async () => {
+  it('accepts the copy on the technician\'s USB stick (a file of the simulated machine) after checking it; the helper imports its own bytes', async () => {
     const setup = await simulatedFixSetup(OFFLINE_PROFILE);
     const outcome = await createFix(setup.step('install-root-certificate'), setup.context).apply({ certificateFile: ROOT_ON_USB });
     expect(outcome.status).toBe('succeeded');
-    expect(setup.commandsRun()).toContain(`certutil.exe -f -addstore Root ${ROOT_ON_USB}`);
+    expect(setup.commandsRun().some((line) => line.startsWith('certutil.exe -f -addstore Root'))).toBe(true);
+    expect(setup.commandsRun()).not.toContain(`certutil.exe -f -addstore Root ${ROOT_ON_USB}`);
   });
 
   it('when the UAC prompt is declined: says so, changes nothing, and writes a ready administrator script', async () => {
@@ -114,10 +116,10 @@ describe('root certificate fix on the simulated offline Windows 10 21H2', () => 
     const cmd = await readFile(script.cmdPath, 'utf8');
     expect(cmd).toContain('-ActionId import-root-certificate');
     expect(cmd).not.toContain(setup.dataDir);
-    expect(await readFile(script.ps1Path, 'utf8')).toContain("[ValidateSet('import-root-certificate'");
+    expect(await readFile(script.ps1Path, 'utf8')).toContain("$ActionIds = @('import-root-certificate'");
     const request = JSON.parse(await readFile(script.requestPath, 'utf8'));
-    expect(request).toMatchObject({ format: 'acs-fix-request', request: { action: 'import-root-certificate', certificateFile: 'certificate.cer', sha1Thumbprint: THUMBPRINT }, journalFile: setup.journal.path, resultFile: 'result.json' });
-    expect((await readFile(join(script.folder, 'certificate.cer'))).length).toBeGreaterThan(1000);
+    // No file and no output path: the helper carries the certificate and writes into its own folder.
+    expect(request).toEqual({ format: 'acs-fix-request', version: 1, runId: expect.any(String), step: 'install-root-certificate', user: 'tech', request: { action: 'import-root-certificate', sha1Thumbprint: THUMBPRINT, sha256Fingerprint: ACS_ROOT_CERTIFICATE.sha256Fingerprint } });
     expect((await setup.journal.read()).entries.at(-1)).toMatchObject({ status: 'declined' });
   });
 

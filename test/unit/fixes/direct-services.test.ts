@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { parseScQuery, runActionDirect } from '../../../src-main/fixes/actions/direct.js';
+import { parseScQuery, runActionDirect } from '../../windows-double/host/fix-commands/helper-twin.js';
 import type { CommandRequest, CommandResult, CommandRunner } from '../../../src-main/windows/command-runner.js';
 
 const result = (exitCode: number, stdout: string): CommandResult => ({ exitCode, stdout, stderr: '', timedOut: false, cancelled: false, truncated: false, durationMs: 1 });

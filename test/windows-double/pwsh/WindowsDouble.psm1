@@ -257,6 +257,8 @@ function Start-DoubleShellExecute($StartInfo) {
         $elevated = $true
     }
     $program = Resolve-DoubleProgram $StartInfo.FileName
+    # pwsh installed as a dotnet tool runs inside the dotnet host: the process path is dotnet itself.
+    if ($env:ACS_DOUBLE_PWSH -and $StartInfo.FileName -match '(^|[\\/])(powershell|pwsh)(\.exe)?$') { $program = @{ File = $env:ACS_DOUBLE_PWSH; Prefix = @() } }
     $info = Microsoft.PowerShell.Utility\New-Object System.Diagnostics.ProcessStartInfo
     $info.FileName = $program.File
     foreach ($part in (Split-WindowsCommandLine $StartInfo.Arguments)) { $info.ArgumentList.Add($part) }

@@ -1,11 +1,17 @@
-// Runs one administrator action in this (already elevated) process through the CommandRunner. The
-// elevated helper script does the same steps in PowerShell; the simulated helper calls this code.
-import type { CommandResult, CommandRunner } from '../../windows/command-runner.js';
-import { checkRootCertificateFile } from '../certificate-check.js';
-import { CERTUTIL_CODES, SERVICE_CODES, SHUTDOWN_CODES, UPDATE_INSTALL_CODES, describeCode, explainCode } from '../exit-codes.js';
-import { localFiles, type FileAccess } from '../files.js';
-import { commands } from './commands.js';
-import type { ActionRequest, ActionResult, ServiceResult } from './requests.js';
+// SIMULATED ONLY: the TypeScript stand-in for the elevated helper on the simulated host (the app's own
+// tests and the demo). The product no longer has a TypeScript path that does the helper's work: the app
+// always runs assets/fixes/acs-fix-helper.ps1 (directly when already elevated, else through the launcher),
+// and that script is tested for real under pwsh on the Windows double (test/powershell/helper-*.test.ts).
+// This twin only answers the simulated host's helper commands (./helper.ts) with the same result shape;
+// it does not decide what the real helper accepts (./helper.ts validates with the app's strict schema).
+import type { CommandResult, CommandRunner } from '#product/windows/command-runner.js';
+import { ACS_ROOT_CERTIFICATE } from '#product/catalogue/root-certificate.js';
+import { assetPath } from '#product/paths.js';
+import { checkRootCertificateFile } from '#product/fixes/certificate-check.js';
+import { CERTUTIL_CODES, SERVICE_CODES, SHUTDOWN_CODES, UPDATE_INSTALL_CODES, describeCode, explainCode } from '#product/fixes/exit-codes.js';
+import { localFiles, type FileAccess } from '#product/fixes/files.js';
+import { commands } from '#product/fixes/actions/commands.js';
+import type { ActionRequest, ActionResult, ServiceResult } from '#product/fixes/actions/requests.js';
 
 type Record_ = ActionResult['commands'][number];
 
@@ -37,7 +43,8 @@ async function importRoot(runner: CommandRunner, request: Extract<ActionRequest,
   const log: Record_[] = [];
   const base = { action: request.action, commands: log } as const;
   // Checked again here: the file may have changed since the person saw the preview.
-  const check = await checkRootCertificateFile(request.certificateFile, new Date(), files);
+  const certificateFile = assetPath(ACS_ROOT_CERTIFICATE.derFile);
+  const check = await checkRootCertificateFile(certificateFile, new Date(), files);
   if (!check.ok || check.sha1Thumbprint !== request.sha1Thumbprint || check.sha256Fingerprint !== request.sha256Fingerprint) {
     const failed = check.checks.filter((item) => !item.passed).map((item) => item.message);
     return { ...base, status: 'refused', exitCode: null, message: `Refused: ${failed.join(' ') || 'the file changed since it was checked.'} Nothing was imported.` };
@@ -46,7 +53,7 @@ async function importRoot(runner: CommandRunner, request: Extract<ActionRequest,
   // certutil -store lists matches; look for the thumbprint itself (older versions print it with spaces).
   const present = before.exitCode === 0 && before.stdout.replace(/\s/g, '').toUpperCase().includes(request.sha1Thumbprint);
   if (present) return { ...base, status: 'already-done', exitCode: 0, alreadyPresent: true, message: 'The root certificate is already in the machine\'s Trusted Root store; nothing was changed.' };
-  const added = await runRecorded(runner, commands.addRootCertificate(request.certificateFile), CERTUTIL_TIMEOUT_MS, CERTUTIL_CODES, log, signal);
+  const added = await runRecorded(runner, commands.addRootCertificate(certificateFile), CERTUTIL_TIMEOUT_MS, CERTUTIL_CODES, log, signal);
   const meaning = explainCode(CERTUTIL_CODES, added.exitCode);
   if (added.exitCode === 0) return { ...base, status: 'ok', exitCode: 0, alreadyPresent: false, message: 'The root certificate was added to the machine\'s Trusted Root store.' };
   return { ...base, status: meaning.outcome === 'access-denied' ? 'access-denied' : 'failed', exitCode: added.exitCode, alreadyPresent: false, message: meaning.words };
