@@ -1,4 +1,4 @@
-// Adds up the JSON reports of Vitest, Playwright and the npm audit step and prints "N passed, N failed, N skipped".
+// Adds up the JSON reports of Vitest, Playwright, Pester and the npm audit step and prints "N passed, N failed, N skipped".
 // A report that is missing or unreadable counts as one failure, so a crashed suite cannot pass.
 import { existsSync, readFileSync, writeFileSync } from 'node:fs';
 
@@ -40,18 +40,36 @@ function countAudit(result) {
   else failed += 1;
 }
 
-const [vitestPath, playwrightPath, auditPath] = process.argv.slice(2);
-const vitest = readJson(vitestPath);
-if (vitest) countVitest(vitest);
-if (playwrightPath && existsSync('playwright.config.ts')) {
-  const playwright = readJson(playwrightPath);
-  if (playwright) countPlaywright(playwright);
+// Pester (scripts/run-pester.ps1 writes {passed, failed, skipped}).
+function countPester(result) {
+  passed += result.passed ?? 0;
+  failed += result.failed ?? 0;
+  skipped += result.skipped ?? 0;
+  if ((result.passed ?? 0) + (result.failed ?? 0) === 0) failed += 1;
 }
-if (auditPath) {
-  const audit = readJson(auditPath);
-  if (audit) countAudit(audit);
+
+// Arguments: KIND:PATH (vitest, playwright, audit, pester); --summary FILE writes the line there too.
+const args = process.argv.slice(2);
+let summaryFile = 'test-results/summary.txt';
+const counters = { vitest: countVitest, playwright: countPlaywright, audit: countAudit, pester: countPester };
+for (let index = 0; index < args.length; index += 1) {
+  const arg = args[index];
+  if (arg === '--summary') {
+    summaryFile = args[++index];
+    continue;
+  }
+  const [kind, ...rest] = arg.split(':');
+  const path = rest.join(':');
+  if (!counters[kind]) {
+    console.error(`count-results: unknown report kind in ${arg}`);
+    failed += 1;
+    continue;
+  }
+  if (kind === 'playwright' && !existsSync('playwright.config.ts')) continue;
+  const report = readJson(path);
+  if (report) counters[kind](report);
 }
 const summary = `${passed} passed, ${failed} failed, ${skipped} skipped`;
 console.log(summary);
-writeFileSync('test-results/summary.txt', `${summary}\n`);
+writeFileSync(summaryFile, `${summary}\n`);
 process.exit(failed > 0 ? 1 : 0);

@@ -5,10 +5,26 @@
   stricter 21H2 rule included), the "Microsoft Identity Verification Root Certificate Authority 2020"
   root certificate, the root auto-update policy, the Trend Micro agent services and a pending restart.
   Prints ONE line (under 2,048 characters, the Intune limit) and exits 1 when action is required,
-  0 when not. Takes no input. Windows PowerShell 5.1. Run as SYSTEM, 64-bit.
+  0 when not. Takes no input. Windows PowerShell 2.0 and later (Intune: 5.1). Run as SYSTEM, 64-bit.
   The update tables are generated from src-main/catalogue/ (checked by the project's unit tests).
-  Exercised in this project only by static checks, not on real Windows: test it on a pilot group.
+  Tested in this project under pwsh 7.6 on a simulated Windows (test/powershell/intune.test.ts), never
+  on real Windows: test it on a pilot group.
 #>
+# Test seam for the Windows double (test/windows-double/, Linux test runs only); never read on Windows.
+if ([Environment]::OSVersion.Platform -ne [PlatformID]::Win32NT -and $env:ACS_WINDOWS_DOUBLE) { Import-Module -Name ([string]$env:ACS_WINDOWS_DOUBLE) -DisableNameChecking }
+
+# Intune runs scripts as a 32-bit process unless "Run script in 64-bit PowerShell" is set: the
+# registry and System32 it would see are the 32-bit views, so the answer could be wrong.
+if ($env:PROCESSOR_ARCHITEW6432) {
+  Write-Output 'ACS check not run: started as a 32-bit process on 64-bit Windows. In Intune set "Run script in 64-bit PowerShell host" to Yes.'
+  exit 1
+}
+# AppLocker / WDAC can force ConstrainedLanguage, where this script cannot create the objects it needs.
+if ($ExecutionContext.SessionState.LanguageMode -ne 'FullLanguage') {
+  Write-Output ('ACS check not run: PowerShell runs in ' + $ExecutionContext.SessionState.LanguageMode + ' mode (AppLocker or WDAC). Allow this script, or collect with the ACS Support Assistant instead.')
+  exit 1
+}
+
 $ErrorActionPreference = 'Stop'
 Set-StrictMode -Version 2
 
@@ -35,7 +51,20 @@ $AcceptedRollups = @{
   6003 = 'KB5006736 KB5007263 KB5008274 KB5009627 KB5010384 KB5011534 KB5012658 KB5014010 KB5014752 KB5015866 KB5016669 KB5017358 KB5018450 KB5020019 KB5021289 KB5022340 KB5022890 KB5023755 KB5025271 KB5026408 KB5027279 KB5028222 KB5029318 KB5030271 KB5031416 KB5032254 KB5033422 KB5034173 KB5034795 KB5035920 KB5036932 KB5037800 KB5039245 KB5040499 KB5041850 KB5043135 KB5044320 KB5046661 KB5048710 KB5050063 KB5052038 KB5053888 KB5055609 KB5058449 KB5061026 KB5062624 KB5063888 KB5065508 KB5066874 KB5068906 KB5071504 KB5073697 KB5006715'
   6002 = 'KB5006736 KB5007263 KB5008274 KB5009627 KB5010384 KB5011534 KB5012658 KB5014010 KB5014752 KB5015866 KB5016669 KB5017358 KB5018450 KB5020019 KB5021289 KB5022340 KB5022890 KB5023755 KB5025271 KB5026408 KB5027279 KB5028222 KB5029318 KB5030271 KB5031416 KB5032254 KB5033422 KB5034173 KB5034795 KB5035920 KB5036932 KB5037800 KB5039245 KB5040499 KB5041850 KB5043135 KB5044320 KB5046661 KB5048710 KB5050063 KB5052038 KB5053888 KB5055609 KB5058449 KB5061026 KB5062624 KB5063888 KB5065508 KB5066874 KB5068906 KB5071504 KB5073697 KB5006715'
 }
-$TrendServices = @('TmListen', 'ntrtscan', 'TmPfw', 'TmProxy', 'TMBMServer', 'TmCCSF', 'TmWSCSvc', 'svcGenericHost', 'TMiACAgentSvc', 'iVPAgent', 'CETASvc', 'Trend Micro Endpoint Basecamp', 'ds_agent', 'ds_monitor', 'ds_notifier', 'Amsp', 'ds_nuagent', 'DSASvc', 'Trend Micro Web Service Communicator', 'Trend Micro Response Service', 'Cloud Endpoint Service')
+# The agent services: the same selection in the detection and the remediation script (and in the
+# collector): the known service names, or a Trend Micro display name or program folder.
+$AgentServiceNames = @('TmListen', 'ntrtscan', 'TmPfw', 'TmProxy', 'TMBMServer', 'TmCCSF', 'TmWSCSvc', 'svcGenericHost', 'TMiACAgentSvc', 'iVPAgent', 'CETASvc', 'Trend Micro Endpoint Basecamp', 'ds_agent', 'ds_monitor', 'ds_notifier', 'Amsp', 'ds_nuagent', 'DSASvc', 'Trend Micro Web Service Communicator', 'Trend Micro Response Service', 'Cloud Endpoint Service')
+function Test-AgentService($Service) {
+  if ($AgentServiceNames -contains [string]$Service.Name) { return $true }
+  if ([string]$Service.DisplayName -match '^(Trend Micro|Apex One|OfficeScan|Worry-Free)') { return $true }
+  return ([string]$Service.PathName -match '\\Trend Micro\\')
+}
+# Win32_Service through CIM where PowerShell has it (3.0 and later), else WMI (2.0).
+function Get-AgentService {
+  if (Get-Command Get-CimInstance -ErrorAction SilentlyContinue) { $all = @(Get-CimInstance -ClassName Win32_Service -ErrorAction SilentlyContinue) }
+  else { $all = @(Get-WmiObject -Class Win32_Service -ErrorAction SilentlyContinue) }
+  foreach ($service in $all) { if (Test-AgentService $service) { $service } }
+}
 
 function Get-RegistryValue([string]$Path, [string]$Name) {
   try {
@@ -104,8 +133,7 @@ $rootDisallowed = Test-CertificateIn 'Disallowed'
 $failing = New-Object System.Collections.Generic.List[string]
 $stopped = New-Object System.Collections.Generic.List[string]
 $agentCount = 0
-foreach ($service in @(Get-CimInstance -ClassName Win32_Service -ErrorAction SilentlyContinue)) {
-  if ($TrendServices -notcontains $service.Name) { continue }
+foreach ($service in @(Get-AgentService)) {
   $agentCount++
   if ($service.State -eq 'Running' -or $service.StartMode -eq 'Disabled') { continue }
   if ($service.ExitCode -eq 577) { $failing.Add($service.Name) } elseif ($service.StartMode -eq 'Auto') { $stopped.Add($service.Name) }

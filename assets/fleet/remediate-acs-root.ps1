@@ -6,9 +6,25 @@
   Trend Micro agent service already fails with error 577. It does nothing else: a missing Windows
   update must be deployed through Windows Update for Business, ConfigMgr or WSUS.
   The certificate is embedded below (Intune runs a single script) and checked against its pinned
-  SHA-1 and SHA-256 fingerprints before it is added. Takes no input. Windows PowerShell 5.1, as SYSTEM.
-  Exercised in this project only by static checks, not on real Windows: test it on a pilot group.
+  SHA-1 and SHA-256 fingerprints before it is added. Takes no input. Windows PowerShell 2.0 and later (Intune: 5.1), as SYSTEM, 64-bit.
+  Tested in this project under pwsh 7.6 on a simulated Windows (test/powershell/intune.test.ts), never
+  on real Windows: test it on a pilot group.
 #>
+# Test seam for the Windows double (test/windows-double/, Linux test runs only); never read on Windows.
+if ([Environment]::OSVersion.Platform -ne [PlatformID]::Win32NT -and $env:ACS_WINDOWS_DOUBLE) { Import-Module -Name ([string]$env:ACS_WINDOWS_DOUBLE) -DisableNameChecking }
+
+# Intune runs scripts as a 32-bit process unless "Run script in 64-bit PowerShell" is set: the
+# registry and System32 it would see are the 32-bit views, so the answer could be wrong.
+if ($env:PROCESSOR_ARCHITEW6432) {
+  Write-Output 'ACS check not run: started as a 32-bit process on 64-bit Windows. In Intune set "Run script in 64-bit PowerShell host" to Yes.'
+  exit 1
+}
+# AppLocker / WDAC can force ConstrainedLanguage, where this script cannot create the objects it needs.
+if ($ExecutionContext.SessionState.LanguageMode -ne 'FullLanguage') {
+  Write-Output ('ACS check not run: PowerShell runs in ' + $ExecutionContext.SessionState.LanguageMode + ' mode (AppLocker or WDAC). Allow this script, or collect with the ACS Support Assistant instead.')
+  exit 1
+}
+
 $ErrorActionPreference = 'Stop'
 Set-StrictMode -Version 2
 
@@ -51,6 +67,21 @@ function Test-CertificateIn([string]$Store) {
   return [bool](Test-Path -LiteralPath ('Cert:\LocalMachine\' + $Store + '\' + $AcsRootThumbprint))
 }
 
+# The agent services: the same selection in the detection and the remediation script (and in the
+# collector): the known service names, or a Trend Micro display name or program folder.
+$AgentServiceNames = @('TmListen', 'ntrtscan', 'TmPfw', 'TmProxy', 'TMBMServer', 'TmCCSF', 'TmWSCSvc', 'svcGenericHost', 'TMiACAgentSvc', 'iVPAgent', 'CETASvc', 'Trend Micro Endpoint Basecamp', 'ds_agent', 'ds_monitor', 'ds_notifier', 'Amsp', 'ds_nuagent', 'DSASvc', 'Trend Micro Web Service Communicator', 'Trend Micro Response Service', 'Cloud Endpoint Service')
+function Test-AgentService($Service) {
+  if ($AgentServiceNames -contains [string]$Service.Name) { return $true }
+  if ([string]$Service.DisplayName -match '^(Trend Micro|Apex One|OfficeScan|Worry-Free)') { return $true }
+  return ([string]$Service.PathName -match '\\Trend Micro\\')
+}
+# Win32_Service through CIM where PowerShell has it (3.0 and later), else WMI (2.0).
+function Get-AgentService {
+  if (Get-Command Get-CimInstance -ErrorAction SilentlyContinue) { $all = @(Get-CimInstance -ClassName Win32_Service -ErrorAction SilentlyContinue) }
+  else { $all = @(Get-WmiObject -Class Win32_Service -ErrorAction SilentlyContinue) }
+  foreach ($service in $all) { if (Test-AgentService $service) { $service } }
+}
+
 try {
   if ((Test-CertificateIn 'Root') -or (Test-CertificateIn 'AuthRoot')) {
     Write-Output 'ACS root already present: nothing to do.'
@@ -62,7 +93,7 @@ try {
   }
   $policyValue = Get-RegistryValue 'HKLM:\SOFTWARE\Policies\Microsoft\SystemCertificates\AuthRoot' 'DisableRootAutoUpdate'
   $autoUpdateOff = ($null -ne $policyValue -and [int]$policyValue -eq 1)
-  $failing = @(Get-CimInstance -ClassName Win32_Service -ErrorAction SilentlyContinue | Where-Object { $_.ExitCode -eq 577 -and $_.State -ne 'Running' -and $_.PathName -match 'Trend Micro' })
+  $failing = @(Get-AgentService | Where-Object { $_.ExitCode -eq 577 -and $_.State -ne 'Running' })
   if (-not $autoUpdateOff -and $failing.Count -eq 0) {
     Write-Output 'ACS root missing but automatic root update is allowed and no agent service fails: Windows fetches the root when needed; not changed.'
     exit 0

@@ -287,6 +287,7 @@ $Sections['rootAutoUpdate.reachable'] = {
             while ($null -ne $inner -and -not ($inner -is [System.Net.WebException])) { $inner = $inner.InnerException }
             # An HTTP error status still means the server answered.
             $reachable = ($null -ne $inner -and $null -ne $inner.Response)
+            if (-not $reachable) { Add-Note 'rootAutoUpdate.reachable' ('not reachable: ' + [string]$_.Exception.Message) }
         }
     }
     $Value = $reachable

@@ -54,7 +54,7 @@ if (args[0] === 'ls') {
   await run([join(projectRoot, 'scripts', 'npm-audit.mjs')]);
   const result = JSON.parse(await readFile(join(work, 'test-results', 'audit.json'), 'utf8')) as { status: string; reason: string; findings: unknown[] };
   await writeFile(join(work, 'test-results', 'vitest.json'), JSON.stringify({ numPassedTests: 3, numFailedTests: 0, numTotalTests: 3, success: true }));
-  const summary = (await run([join(projectRoot, 'scripts', 'count-results.mjs'), 'test-results/vitest.json', 'test-results/playwright.json', 'test-results/audit.json'])).trim();
+  const summary = (await run([join(projectRoot, 'scripts', 'count-results.mjs'), 'vitest:test-results/vitest.json', 'playwright:test-results/playwright.json', 'audit:test-results/audit.json'])).trim();
   return { result, summary };
 }
 

@@ -17,7 +17,7 @@ export const REPO_ROOT = resolve(import.meta.dirname, '../..');
 export const DOUBLE_MODULE = join(REPO_ROOT, 'test/windows-double/pwsh/WindowsDouble.psm1');
 const FAKE_TOOL = join(REPO_ROOT, 'dist/double/tools/fake-tool.js');
 /** The Windows programs the scripts call, each a shim of the fake tool. */
-export const DOUBLE_TOOLS = ['certutil', 'sc', 'wusa', 'dism', 'expand', 'reg', 'shutdown', 'wevtutil', 'whoami', 'bcdedit', 'icacls', 'takeown'];
+export const DOUBLE_TOOLS = ['certutil', 'sc', 'wusa', 'dism', 'expand', 'reg', 'shutdown', 'wevtutil', 'whoami', 'bcdedit', 'icacls', 'takeown', 'systeminfo', 'wmic', 'x509store'];
 
 let cachedPwsh: string | null | undefined;
 /** pwsh from PATH or ~/.dotnet/tools (where `dotnet tool install --global PowerShell` puts it). */

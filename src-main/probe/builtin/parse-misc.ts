@@ -33,15 +33,29 @@ export function parseWmicQfe(text: string): WmicHotfix[] {
   return hotfixes;
 }
 
-/** InstalledOn is "M/D/YYYY" on most systems, sometimes a hex FILETIME; anything else gives null. */
-export function wmiInstalledOn(value: string | null): string | null {
+/**
+ * InstalledOn is text in the machine's short date format: M/D/YYYY (en-US), DD.MM.YYYY (de-DE),
+ * YYYY/MM/DD (ja-JP), DD/MM/YYYY (en-GB …), sometimes a hex FILETIME; anything else gives null, and so
+ * does a date before 1995 or after `now`. A slash date is read month-first unless its first number
+ * cannot be a month (the fallback does not know the machine's culture; collect.ps1 does).
+ */
+export function wmiInstalledOn(value: string | null, now: Date = new Date()): string | null {
   if (!value) return null;
-  const us = /^(\d{1,2})\/(\d{1,2})\/(\d{4})$/.exec(value);
-  if (us) {
-    const [month, day, year] = [Number(us[1]), Number(us[2]), Number(us[3])];
-    if (month >= 1 && month <= 12 && day >= 1 && day <= 31) return `${year}-${String(month).padStart(2, '0')}-${String(day).padStart(2, '0')}`;
-    return null;
+  const iso = (year: number, month: number, day: number): string | null => {
+    if (month < 1 || month > 12 || day < 1 || day > 31 || year < 1995) return null;
+    const date = new Date(Date.UTC(year, month - 1, day));
+    if (date.getUTCMonth() !== month - 1 || date.getTime() > now.getTime() + 86_400_000) return null;
+    return date.toISOString().slice(0, 10);
+  };
+  const slash = /^(\d{1,2})\/(\d{1,2})\/(\d{4})$/.exec(value);
+  if (slash) {
+    const [first, second, year] = [Number(slash[1]), Number(slash[2]), Number(slash[3])];
+    return first > 12 ? iso(year, second, first) : iso(year, first, second);
   }
+  const dotted = /^(\d{1,2})\.(\d{1,2})\.(\d{4})$/.exec(value);
+  if (dotted) return iso(Number(dotted[3]), Number(dotted[2]), Number(dotted[1]));
+  const yearFirst = /^(\d{4})[/-](\d{1,2})[/-](\d{1,2})$/.exec(value);
+  if (yearFirst) return iso(Number(yearFirst[1]), Number(yearFirst[2]), Number(yearFirst[3]));
   if (/^[0-9a-f]{15,16}$/i.test(value)) {
     const filetime = BigInt(`0x${value}`);
     const ms = Number(filetime / 10_000n) - 11_644_473_600_000;
@@ -49,6 +63,17 @@ export function wmiInstalledOn(value: string | null): string | null {
     if (!Number.isNaN(date.getTime()) && date.getUTCFullYear() > 1995 && date.getUTCFullYear() < 2100) return date.toISOString().slice(0, 10);
   }
   return null;
+}
+
+/**
+ * `systeminfo /fo csv`: where WMIC is not installed (Windows 11 24H2, Server 2025 by default) the
+ * hotfix list still comes from here, as "[01]: KB5034441" entries (no dates). Header names are
+ * localised; the entries are not.
+ */
+export function parseSysteminfoHotfixes(text: string): WmicHotfix[] | null {
+  if (!/"/.test(text)) return null;
+  const ids = [...text.matchAll(/\[\d{2,3}\]:\s*(KB\d{6,7})\b/gi)].map((match) => match[1]!.toUpperCase());
+  return [...new Set(ids)].map((id) => ({ id, installedOn: null, description: null }));
 }
 
 /** `whoami /groups /fo csv /nh`: elevated when the token carries the High (or System) mandatory level. */

@@ -6,7 +6,7 @@ import type { Certificate, CertificateStore, Service, WindowsOs } from '../../sn
 import { machineIdFromGuid } from '../../snapshot/machine-id.js';
 import { CODE_INTEGRITY_EVENT_IDS, SCM_EVENT_IDS } from '../protocol.js';
 import { parseCertutilStore } from './parse-certutil.js';
-import { parseCurlReachable, parseWmicQfe } from './parse-misc.js';
+import { parseCurlReachable, parseSysteminfoHotfixes, parseWmicQfe } from './parse-misc.js';
 import { findRegistryValue, normaliseKeyPath, parseRegQuery, registryNumber, type RegistryKey } from './parse-reg.js';
 import { parseScQc, parseScQueryEx } from './parse-sc.js';
 import { eventQuery, parseWevtutilXml } from './parse-wevtutil.js';
@@ -88,6 +88,15 @@ export async function readOs(context: ToolContext): Promise<SectionResult> {
 
 export async function readHotfixes(context: ToolContext): Promise<SectionResult> {
   const result = await runTool(context, 'wbem\\WMIC.exe', ['qfe', 'get', 'Description,HotFixID,InstalledOn']);
+  if (result.spawnError?.code === 'ENOENT') {
+    // WMIC is an optional feature from Windows 11 24H2 and Server 2025 on: systeminfo lists the KBs.
+    const info = await runTool(context, 'systeminfo.exe', ['/fo', 'csv']);
+    const infoFailure = toolFailure(info, 'systeminfo');
+    if (infoFailure) return { value: null, errors: ['wmic is not installed', infoFailure] };
+    const listed = parseSysteminfoHotfixes(info.stdout);
+    if (!listed) return { value: null, errors: ['wmic is not installed', 'systeminfo: unreadable output'] };
+    return { value: listed, errors: ['hotfixes: wmic is not installed; read from systeminfo, without installation dates'] };
+  }
   const failure = toolFailure(result, 'wmic qfe');
   if (failure) return { value: null, errors: [failure] };
   const hotfixes = parseWmicQfe(result.stdout);

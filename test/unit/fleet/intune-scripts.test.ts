@@ -27,7 +27,11 @@ describe.each([
   });
 
   it('takes no input and builds no code from text', () => {
-    expect(script).not.toMatch(/\bparam\s*\(|\$args\b|Read-Host|Invoke-Expression|\biex\b|\[scriptblock\]::Create|Start-Process|cmd(\.exe)?\s*\/c|\$env:/i);
+    // The only environment values read: the 32-bit check and the double's test seam (off Windows only).
+    const allowed = script
+      .replace("if ([Environment]::OSVersion.Platform -ne [PlatformID]::Win32NT -and $env:ACS_WINDOWS_DOUBLE) { Import-Module -Name ([string]$env:ACS_WINDOWS_DOUBLE) -DisableNameChecking }", '')
+      .replace('if ($env:PROCESSOR_ARCHITEW6432) {', '');
+    expect(allowed).not.toMatch(/\bparam\s*\(|\$args\b|Read-Host|Invoke-Expression|\biex\b|\[scriptblock\]::Create|Start-Process|cmd(\.exe)?\s*\/c|\$env:/i);
   });
 
   it('ends every path with an explicit exit code', () => {
@@ -40,7 +44,9 @@ describe.each([
 describe('detection script', () => {
   it('keeps its one line of output under the 2,048-character Intune limit', () => {
     expect(detection).toContain("if ($line.Length -gt 2000) { $line = $line.Substring(0, 1997) + '...' }");
-    expect(detection.match(/Write-Output/g)).toHaveLength(1);
+    // One line on every path: the two refusals (32-bit process, ConstrainedLanguage) exit right after theirs.
+    expect(detection.match(/Write-Output/g)).toHaveLength(3);
+    expect(detection.match(/Write-Output [^\n]*\r?\n\s*exit 1/g)).toHaveLength(2);
   });
 
   it('has the minimum builds of the catalogue (Trend Micro’s stricter rule included)', () => {
@@ -81,9 +87,12 @@ describe('detection script', () => {
     expect(rollupLine(6003)).toEqual(acceptedRollupKbs(REQUIREMENTS.server_2008_sp2));
   });
 
-  it('looks at every Trend Micro agent service of the catalogue', () => {
-    const list = /\$TrendServices = @\(([^)]*)\)/.exec(detection)?.[1] ?? '';
+  it('looks at every Trend Micro agent service of the catalogue, selected exactly as the remediation does', () => {
+    const list = /\$AgentServiceNames = @\(([^)]*)\)/.exec(detection)?.[1] ?? '';
     expect([...list.matchAll(/'([^']+)'/g)].map((match) => match[1])).toEqual([...TREND_AGENT_SERVICE_NAMES]);
+    const selection = (script: string) => /\$AgentServiceNames = [\s\S]*?function Get-AgentService \{[\s\S]*?\r?\n\}/.exec(script)?.[0];
+    expect(selection(detection)).toBeDefined();
+    expect(selection(remediation)).toBe(selection(detection));
   });
 });
 

@@ -202,6 +202,8 @@ export const machineStateSchema = z.object({
   localFiles: z.array(localFileSchema).default([]),
   user: simulatedUserSchema,
   powershell: powershellSchema,
+  /** Is WMIC installed? An optional feature from Windows 11 24H2 and Server 2025 on (off by default there). */
+  wmicInstalled: z.boolean().default(true),
   faults: z.array(faultSchema).default([]),
 });
 export type MachineState = z.infer<typeof machineStateSchema>;

@@ -171,3 +171,19 @@ export const CERTUTIL_LABELS: Record<MachineLanguage, CertutilLabels> = {
     },
   },
 };
+
+/** Win32_QuickFixEngineering.InstalledOn as Windows writes it: a date in the machine's short date format. */
+export function installedOnText(isoDate: string | null, language: string): string {
+  if (!isoDate) return '';
+  const [year, month, day] = isoDate.split('-').map((part) => Number.parseInt(part, 10)) as [number, number, number];
+  switch (language) {
+    case 'de-DE':
+      return `${String(day).padStart(2, '0')}.${String(month).padStart(2, '0')}.${year}`;
+    case 'ja-JP':
+      return `${year}/${String(month).padStart(2, '0')}/${String(day).padStart(2, '0')}`;
+    case 'en-GB':
+      return `${String(day).padStart(2, '0')}/${String(month).padStart(2, '0')}/${year}`;
+    default:
+      return `${month}/${day}/${year}`;
+  }
+}

@@ -41,6 +41,11 @@ export function runCollectorScript(machine: SimulatedMachine, stdin: string): Si
       durationMs: 300,
     };
   }
+  if (machine.state.powershell.lockdownPolicy === 'Enforce') {
+    // collect.ps1 asks SystemPolicy: under an enforced AppLocker/WDAC script policy its runspaces would be
+    // ConstrainedLanguage, so it prints the locked-down marker.
+    return { exitCode: LOCKED_DOWN_EXIT_CODE, stdout: '{"acsProbeUnavailable":true,"languageMode":"FullLanguage","lockdownPolicy":"Enforce"}\r\n', durationMs: STARTUP_MS };
+  }
   if (availability === 'constrained-language') {
     return { exitCode: LOCKED_DOWN_EXIT_CODE, stdout: '{"acsProbeUnavailable":true,"languageMode":"ConstrainedLanguage"}\r\n', durationMs: STARTUP_MS };
   }

@@ -38,8 +38,14 @@ function Get-DoubleLockdownPolicy { return [string](Get-DoubleView).lockdownPoli
 # Under an AppLocker/WDAC script policy (lockdown Enforce) Windows forces every runspace that a script
 # creates into ConstrainedLanguage, even when the script itself is trusted and runs in FullLanguage.
 # The double does the same to the runspaces of a pool (every runspace but the process's first).
-if ((Get-DoubleView).lockdownPolicy -eq 'Enforce' -and [runspace]::DefaultRunspace.Id -ne 1) {
-    $ExecutionContext.SessionState.LanguageMode = 'ConstrainedLanguage'
+# The process's first import is the script's own runspace; any other runspace is one the script
+# created. (Opening a runspace applies its InitialSessionState's language mode after the module
+# imports, so the switch happens on the first call into the double instead.)
+if (-not $env:ACS_DOUBLE_MAIN_RUNSPACE) { $env:ACS_DOUBLE_MAIN_RUNSPACE = [string][runspace]::DefaultRunspace.Id }
+function Enter-DoubleLockdown {
+    if ($script:View.lockdownPolicy -eq 'Enforce' -and [string][runspace]::DefaultRunspace.Id -ne $env:ACS_DOUBLE_MAIN_RUNSPACE -and $ExecutionContext.SessionState.LanguageMode -eq 'FullLanguage') {
+        $ExecutionContext.SessionState.LanguageMode = 'ConstrainedLanguage'
+    }
 }
 
 # A fault of the simulated machine for one section: 'hang' waits past any budget, 'access-denied' throws.
@@ -62,6 +68,12 @@ function Test-WindowsFilePath([string]$Path) { return ($Path -match '^[A-Za-z]:\
 function Get-CertStoreName([string]$Path) {
     $m = [regex]::Match($Path, '^(Microsoft\.PowerShell\.Security\\Certificate::|Cert:\\?)LocalMachine\\([^\\]+)\\?$', 'IgnoreCase')
     if ($m.Success) { return $m.Groups[2].Value }
+    return $null
+}
+# Cert:\LocalMachine\Root\<thumbprint> -> @{ Store = 'Root'; Thumbprint = '...' }
+function Get-CertItemPath([string]$Path) {
+    $m = [regex]::Match($Path, '^(Microsoft\.PowerShell\.Security\\Certificate::|Cert:\\?)LocalMachine\\([^\\]+)\\([0-9A-Fa-f]{40})$', 'IgnoreCase')
+    if ($m.Success) { return @{ Store = $m.Groups[2].Value; Thumbprint = $m.Groups[3].Value.ToUpperInvariant() } }
     return $null
 }
 function Write-NotFound($Cmdlet, [string]$Shown, [string]$ErrorId) {
@@ -279,6 +291,10 @@ function Test-Path {
             $exists -and $PathType -ne 'Leaf'
         } elseif ($null -ne (Get-CertStoreName $target)) {
             (Get-DoubleView).certificateStores.ContainsKey((Get-CertStoreName $target)) -and $PathType -ne 'Leaf'
+        } elseif ($null -ne (Get-CertItemPath $target)) {
+            $item = Get-CertItemPath $target
+            $stores = (Get-DoubleView).certificateStores
+            $stores.ContainsKey($item.Store) -and @($stores[$item.Store] | Where-Object { $_.Thumbprint -eq $item.Thumbprint }).Count -gt 0 -and $PathType -ne 'Container'
         } elseif (Test-WindowsFilePath $target) {
             $file = Find-DoubleFile $target
             if ($null -ne $file) { $PathType -ne 'Container' }
@@ -312,6 +328,14 @@ function Get-CimInstance {
     [CmdletBinding()]
     param([Parameter(Position = 0)][string]$ClassName, [string]$Namespace, [string]$Filter, [string[]]$Property)
     Get-DoubleWmi $ClassName
+}
+function Get-HotFix {
+    [CmdletBinding()]
+    param([Parameter(Position = 0)][string[]]$Id)
+    foreach ($fix in @(Get-DoubleWmi 'Win32_QuickFixEngineering')) {
+        if ($Id -and $Id -notcontains $fix.HotFixID) { continue }
+        $fix
+    }
 }
 function Get-WmiObject {
     [CmdletBinding()]
@@ -387,6 +411,8 @@ function Get-AuthenticodeSignature {
     foreach ($target in $targets) {
         $file = Find-DoubleFile $target
         if ($null -eq $file) { Write-NotFound $PSCmdlet $target 'FileNotFound,Microsoft.PowerShell.Commands.GetAuthenticodeSignatureCommand'; continue }
+        # A file another process holds open without sharing (a scanner, an installer): the read fails.
+        if ($file.ContainsKey('locked') -and $file.locked) { throw (New-Object System.IO.IOException("The process cannot access the file '$target' because it is being used by another process.")) }
         $signer = $null
         if ($file.signature.SignerSubject) {
             $chain = @($file.signature.chain)
@@ -420,12 +446,48 @@ function New-DoubleChain {
     return $chain
 }
 
+# X509Store on LocalMachine: reads come from the view; Add/Remove change the machine (through the
+# fake tool, like every change), and opening it for writing needs administrator rights.
+function New-DoubleStore([object[]]$Arguments) {
+    $name = [string]$Arguments[0]
+    $location = if ($Arguments.Count -gt 1) { [string]$Arguments[1] } else { 'CurrentUser' }
+    $store = [pscustomobject]@{ Name = $name; Location = $location; Writable = $false }
+    $store | Add-Member -MemberType ScriptMethod -Name Open -Value {
+        param($Flags)
+        $view = Get-DoubleView
+        if ([string]$Flags -match 'ReadWrite|MaxAllowed' -and $this.Location -eq 'LocalMachine' -and -not ($view.user.elevated -or $env:ACS_DOUBLE_ELEVATED -eq '1')) {
+            throw (New-Object System.Security.Cryptography.CryptographicException('Access is denied.'))
+        }
+        $this.Writable = ([string]$Flags -match 'ReadWrite|MaxAllowed')
+    }
+    $store | Add-Member -MemberType ScriptMethod -Name Add -Value {
+        param($Certificate)
+        if (-not $this.Writable) { throw (New-Object System.Security.Cryptography.CryptographicException('The store was not opened for writing.')) }
+        $der = [Convert]::ToBase64String($Certificate.RawData)
+        $output = & (Join-Path $env:ACS_DOUBLE_SYSTEM32 'x509store.exe') 'add' $this.Name $der 2>&1
+        if ($LASTEXITCODE -ne 0) { throw (New-Object System.Security.Cryptography.CryptographicException([string]$output)) }
+    }
+    $store | Add-Member -MemberType ScriptMethod -Name Remove -Value {
+        param($Certificate)
+        if (-not $this.Writable) { throw (New-Object System.Security.Cryptography.CryptographicException('The store was not opened for writing.')) }
+        $output = & (Join-Path $env:ACS_DOUBLE_SYSTEM32 'x509store.exe') 'remove' $this.Name ([string]$Certificate.Thumbprint) 2>&1
+        if ($LASTEXITCODE -ne 0) { throw (New-Object System.Security.Cryptography.CryptographicException([string]$output)) }
+    }
+    $store | Add-Member -MemberType ScriptMethod -Name Close -Value { $this.Writable = $false }
+    $store | Add-Member -MemberType ScriptMethod -Name Dispose -Value { $this.Writable = $false }
+    $store | Add-Member -MemberType ScriptProperty -Name Certificates -Value { $stores = (Get-DoubleView).certificateStores; if ($stores.ContainsKey($this.Name)) { @($stores[$this.Name] | ForEach-Object { New-CertificateObject $_ }) } else { @() } }
+    return $store
+}
+
 function New-Object {
     [CmdletBinding(DefaultParameterSetName = 'Net')]
     param([Parameter(ParameterSetName = 'Net', Mandatory = $true, Position = 0)][string]$TypeName, [Parameter(ParameterSetName = 'Net', Position = 1)][object[]]$ArgumentList, [Parameter(ParameterSetName = 'Com', Mandatory = $true)][string]$ComObject, [switch]$Strict, [System.Collections.IDictionary]$Property)
+    [void](Get-DoubleView)
+    Enter-DoubleLockdown
     if ($PSCmdlet.ParameterSetName -eq 'Net') {
         $short = $TypeName -replace '^System\.Security\.Cryptography\.X509Certificates\.', ''
         if ($short -eq 'X509Chain') { return (New-DoubleChain) }
+        if ($short -eq 'X509Store') { return (New-DoubleStore @($ArgumentList)) }
         if ($short -eq 'X509Certificate2Collection' -and -not $ArgumentList) { return (New-DoubleCertificateCollection) }
     }
     # One object, never enumerated (a new, empty List would otherwise vanish in the pipeline).
@@ -504,4 +566,4 @@ function Split-WindowsCommandLine([string]$Text) {
     return , $parts.ToArray()
 }
 
-Export-ModuleMember -Function Get-ItemProperty, Get-Item, Get-ChildItem, Test-Path, Get-CimInstance, Get-WmiObject, Get-WinEvent, Get-AuthenticodeSignature, New-Object, Get-Service, Start-Process, Get-DoubleLockdownPolicy, Get-DoubleView, Get-Acl, Start-DoubleShellExecute, Get-DoubleExitCode
+Export-ModuleMember -Function Get-ItemProperty, Get-Item, Get-ChildItem, Test-Path, Get-CimInstance, Get-WmiObject, Get-HotFix, Get-WinEvent, Get-AuthenticodeSignature, New-Object, Get-Service, Start-Process, Get-DoubleLockdownPolicy, Get-DoubleView, Get-Acl, Start-DoubleShellExecute, Get-DoubleExitCode

@@ -11,7 +11,7 @@ import { createSimulatedRunner } from '../host/dispatcher.js';
 import { fixCommandHandlers, SIMULATED_ELEVATED_ENV } from '../host/fix-commands.js';
 import { probeCommandHandlers } from '../host/probe-handlers.js';
 import { rawWindowsView } from './raw-view.js';
-import { createHash } from 'node:crypto';
+import { createHash, X509Certificate } from 'node:crypto';
 import { existsSync } from 'node:fs';
 import { join } from 'node:path';
 import { simulatedFileSha256 } from '../host/fix-commands/state.js';
@@ -99,6 +99,7 @@ async function main(argv: string[]): Promise<number> {
   }
   const elevatedTool = process.env.ACS_DOUBLE_ELEVATED === '1';
   if (tool === 'icacls') return icacls(args, elevatedTool);
+  if (tool === 'x509store') return x509Store(statePath, args);
   const state = machineStateSchema.parse(JSON.parse(readFileSync(statePath, 'utf8')));
   const machine = new SimulatedMachine(state);
   args.splice(0, args.length, ...args.map((arg) => mapDrivePathArgument(arg, state)));
@@ -119,6 +120,41 @@ async function main(argv: string[]): Promise<number> {
   process.stdout.write(result.stdout);
   process.stderr.write(result.stderr);
   return result.exitCode ?? 1;
+}
+
+/**
+ * X509Store.Add / Remove on LocalMachine (what .NET does through CertAddCertificateContextToStore):
+ * `x509store add STORE BASE64-DER` or `x509store remove STORE THUMBPRINT`. The physical store is the
+ * logical one's .Default (LocalMachine\\Root -> the Root registry store).
+ */
+function x509Store(statePath: string, args: string[]): number {
+  const machine = new SimulatedMachine(machineStateSchema.parse(JSON.parse(readFileSync(statePath, 'utf8'))));
+  const [verb, store, value] = args;
+  const stores = ['Root', 'AuthRoot', 'Disallowed'] as const;
+  const target = stores.find((name) => name.toLowerCase() === (store ?? '').toLowerCase());
+  if (!target || !value) {
+    process.stderr.write('x509store: usage: add STORE BASE64 | remove STORE THUMBPRINT\n');
+    return 64;
+  }
+  if (verb === 'add') {
+    const certificate = new X509Certificate(Buffer.from(value, 'base64'));
+    const dn = (text: string) => text.split('\n').reverse().join(', ');
+    machine.addCertificate(target, {
+      thumbprint: certificate.fingerprint.replace(/:/g, '').toUpperCase(),
+      subject: dn(certificate.subject),
+      issuer: dn(certificate.issuer),
+      notBefore: new Date(certificate.validFrom).toISOString().replace(/\.\d{3}Z$/, 'Z'),
+      notAfter: new Date(certificate.validTo).toISOString().replace(/\.\d{3}Z$/, 'Z'),
+      serialNumber: certificate.serialNumber.toUpperCase(),
+    });
+  } else if (verb === 'remove') {
+    machine.removeCertificate(target, value);
+  } else {
+    process.stderr.write(`x509store: unknown verb ${verb}\n`);
+    return 64;
+  }
+  writeStateFiles(statePath, machine.state);
+  return 0;
 }
 
 if (process.argv[1] && /fake-tool\.(js|ts)$/.test(process.argv[1])) {

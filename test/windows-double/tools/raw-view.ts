@@ -8,7 +8,7 @@
 // This is the simulated world, written from Microsoft's documentation of where Windows keeps each value;
 // none of it has been compared with a real Windows machine (docs/probe.md says so).
 import { ACS_ROOT_CERTIFICATE } from '#product/catalogue/root-certificate.js';
-import { authenticodeStatusMessage, win32ErrorText } from '../host/messages.js';
+import { authenticodeStatusMessage, installedOnText, win32ErrorText } from '../host/messages.js';
 import { executablePath, SimulatedMachine } from '../host/machine.js';
 import type { MachineState, SimulatedCertificate } from '../host/machine-state.js';
 import { registryView } from '../host/tools/registry.js';
@@ -130,22 +130,6 @@ function viewCert(cert: SimulatedCertificate): ViewCertificate {
 
 function leaf(subject: string, issuer: string): ViewCertificate {
   return { Thumbprint: '', Subject: subject, Issuer: issuer, NotBefore: '2024-01-01T00:00:00Z', NotAfter: '2027-01-01T00:00:00Z', SerialNumber: '01' };
-}
-
-/** Win32_QuickFixEngineering.InstalledOn as Windows writes it: a date in the machine's short date format. */
-export function installedOnText(isoDate: string | null, language: string): string {
-  if (!isoDate) return '';
-  const [year, month, day] = isoDate.split('-').map((part) => Number.parseInt(part, 10)) as [number, number, number];
-  switch (language) {
-    case 'de-DE':
-      return `${String(day).padStart(2, '0')}.${String(month).padStart(2, '0')}.${year}`;
-    case 'ja-JP':
-      return `${year}/${String(month).padStart(2, '0')}/${String(day).padStart(2, '0')}`;
-    case 'en-GB':
-      return `${String(day).padStart(2, '0')}/${String(month).padStart(2, '0')}/${year}`;
-    default:
-      return `${month}/${day}/${year}`;
-  }
 }
 
 const SERVICE_STATE_WMI: Record<string, string> = {

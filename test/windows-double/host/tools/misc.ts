@@ -5,17 +5,13 @@ import type { SimulatedCommandHandler, SimulatedCommandOutput } from '../dispatc
 import { commandName } from '../dispatcher.js';
 import type { SimulatedMachine } from '../machine.js';
 import { faultOutput } from './faults.js';
+import { installedOnText } from '../messages.js';
 
-function usDate(iso: string | null): string {
-  if (!iso) return '';
-  const [year, month, day] = iso.split('-').map(Number);
-  return `${month}/${day}/${year}`;
-}
 
 export function wmicQfe(machine: SimulatedMachine): SimulatedCommandOutput {
   const fault = machine.faultFor('hotfixes', 'builtin-tools');
   if (fault?.kind === 'access-denied') return { exitCode: -2147217405, stdout: '', stderr: 'ERROR:\r\nDescription = Access denied\r\n', durationMs: 400 };
-  const rows = machine.state.hotfixes.map((hotfix) => [hotfix.description ?? '', hotfix.id, usDate(hotfix.installedOn)]);
+  const rows = machine.state.hotfixes.map((hotfix) => [hotfix.description ?? '', hotfix.id, installedOnText(hotfix.installedOn, machine.state.os.language)]);
   const header = ['Description', 'HotFixID', 'InstalledOn'];
   const widths = header.map((name, index) => Math.max(name.length, ...rows.map((row) => row[index]!.length)) + 2);
   const line = (cells: string[]) => cells.map((cell, index) => cell.padEnd(widths[index]!)).join('');
@@ -33,7 +29,28 @@ export function curlHead(machine: SimulatedMachine): SimulatedCommandOutput {
 export const wmicHandler: SimulatedCommandHandler = {
   name: 'wmic qfe',
   matches: (request) => commandName(request.file) === 'wmic' && request.args[0]?.toLowerCase() === 'qfe',
-  run: ({ machine }) => wmicQfe(machine),
+  run: ({ machine, request }) =>
+    machine.state.wmicInstalled ? wmicQfe(machine) : { exitCode: 0, stdout: '', spawnError: { code: 'ENOENT', message: `spawn ${request.file} ENOENT` } },
+};
+
+/** `systeminfo /fo csv`: one header row and one data row; the hotfix column holds "N Hotfix(s) Installed.,[01]: KB…". */
+export function systeminfoCsv(machine: SimulatedMachine): SimulatedCommandOutput {
+  const fault = machine.faultFor('hotfixes', 'builtin-tools');
+  if (fault?.kind === 'access-denied') return { exitCode: 1, stdout: '', stderr: 'ERROR: Access denied\r\n', durationMs: 400 };
+  const state = machine.state;
+  const german = state.os.language === 'de-DE';
+  const hotfixes = state.hotfixes.map((hotfix, index) => `[${String(index + 1).padStart(2, '0')}]: ${hotfix.id}`);
+  const header = german ? ['Hostname', 'Betriebssystemname', 'Hotfix(es)'] : ['Host Name', 'OS Name', 'Hotfix(s)'];
+  const count = german ? `${hotfixes.length} Hotfix(e) installiert.` : `${hotfixes.length} Hotfix(s) Installed.`;
+  const row = [state.host.computerName, `Microsoft ${state.os.productName}`, [count, ...hotfixes].join(',')];
+  const csv = (cells: string[]) => cells.map((cell) => `"${cell}"`).join(',');
+  const output: SimulatedCommandOutput = { exitCode: 0, stdout: `${csv(header)}\r\n${csv(row)}\r\n`, durationMs: 2500 };
+  return fault ? faultOutput(fault, output) : output;
+}
+export const systeminfoHandler: SimulatedCommandHandler = {
+  name: 'systeminfo',
+  matches: (request) => commandName(request.file) === 'systeminfo',
+  run: ({ machine }) => systeminfoCsv(machine),
 };
 export const curlHandler: SimulatedCommandHandler = {
   name: 'curl -I',
