@@ -12,12 +12,14 @@ import { delimiter, join, resolve } from 'node:path';
 import { machineStateSchema, type MachineState } from '../windows-double/host/machine-state.js';
 import { rawWindowsView } from '../windows-double/tools/raw-view.js';
 import { viewPathFor, writeStateFiles } from '../windows-double/tools/fake-tool.js';
+import { DOUBLE_TOOLS } from '../windows-double/tools/materialize.js';
+
+export { DOUBLE_TOOLS };
 
 export const REPO_ROOT = resolve(import.meta.dirname, '../..');
 export const DOUBLE_MODULE = join(REPO_ROOT, 'test/windows-double/pwsh/WindowsDouble.psm1');
 const FAKE_TOOL = join(REPO_ROOT, 'dist/double/tools/fake-tool.js');
 /** The Windows programs the scripts call, each a shim of the fake tool. */
-export const DOUBLE_TOOLS = ['certutil', 'sc', 'wusa', 'dism', 'expand', 'reg', 'shutdown', 'wevtutil', 'whoami', 'bcdedit', 'icacls', 'takeown', 'systeminfo', 'wmic', 'x509store'];
 
 let cachedPwsh: string | null | undefined;
 /** pwsh from PATH or ~/.dotnet/tools (where `dotnet tool install --global PowerShell` puts it). */

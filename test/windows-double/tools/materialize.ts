@@ -1,0 +1,43 @@
+// `node dist/double/tools/materialize.js PROFILE DIR`: lays out one simulated machine for PowerShell-only
+// tests (Pester): DIR/machine.json (its state), DIR/machine.view.json (what Windows APIs would return)
+// and DIR/System32 with the fake native tools. Prints DIR/machine.json.
+import { chmodSync, mkdirSync, writeFileSync } from 'node:fs';
+import { join, resolve } from 'node:path';
+import { fileURLToPath } from 'node:url';
+import { loadMachineProfile } from '../host/index.js';
+import { writeStateFiles } from './fake-tool.js';
+
+export const DOUBLE_TOOLS = ['certutil', 'sc', 'wusa', 'dism', 'expand', 'reg', 'shutdown', 'wevtutil', 'whoami', 'bcdedit', 'icacls', 'takeown', 'systeminfo', 'wmic', 'x509store'];
+
+async function main(): Promise<number> {
+  const [profileName, dirArg] = process.argv.slice(2);
+  if (!profileName || !dirArg) {
+    process.stderr.write('materialize: usage: node materialize.js PROFILE DIR\n');
+    return 64;
+  }
+  const dir = resolve(dirArg);
+  const profile = await loadMachineProfile(profileName);
+  mkdirSync(join(dir, 'System32'), { recursive: true });
+  const statePath = join(dir, 'machine.json');
+  writeStateFiles(statePath, profile.machine);
+  const fakeTool = fileURLToPath(new URL('./fake-tool.js', import.meta.url));
+  for (const tool of DOUBLE_TOOLS) {
+    const shim = join(dir, 'System32', `${tool}.exe`);
+    writeFileSync(shim, `#!/bin/sh\nexec "${process.execPath}" "${fakeTool}" ${tool} "$@"\n`, 'utf8');
+    chmodSync(shim, 0o755);
+  }
+  process.stdout.write(`${statePath}\n`);
+  return 0;
+}
+
+if (process.argv[1] && /materialize\.(js|ts)$/.test(process.argv[1])) {
+  main().then(
+    (code) => {
+      process.exitCode = code;
+    },
+    (error: unknown) => {
+      process.stderr.write(`materialize: ${error instanceof Error ? error.message : String(error)}\n`);
+      process.exitCode = 70;
+    },
+  );
+}
