@@ -14,6 +14,7 @@ import { commands, POWERSHELL } from './actions/commands.js';
 import { actionResultSchema, type ActionRequest, type ActionResult } from './actions/requests.js';
 import { describeProgramCode, formatCode } from './exit-codes.js';
 import { localFiles, type FileAccess } from './files.js';
+import { isPortableBuild } from './build-kind.js';
 import { helperResultPath } from './helper-folder.js';
 import type { ElevationMode } from './types.js';
 
@@ -31,6 +32,7 @@ export const ELEVATION_MESSAGES = {
   helperReported: 'The elevated helper ran and reported its result.',
   constrainedLanguage: 'PowerShell runs in Constrained Language Mode on this machine (application control such as AppLocker or WDAC), so the helper cannot run. Nothing was changed. Ask the administrator to run the fix with the field kit or allow the signed helper.',
   unsafeFolder: 'The helper\'s folder %ProgramData%\\ACS Support Assistant exists but was not created by an administrator, so the helper refused to write there. Nothing was changed. An administrator should delete that folder.',
+  portable: 'The portable build of the assistant makes no change that needs administrator rights: it runs from a temporary folder that your account can change, so Windows could not trust what it would run as administrator. Nothing was changed.',
   notElevated: 'This process has no administrator rights, so the helper changed nothing.',
   badInvocation: 'The helper refused to start: the action, request hash or run id was not valid. Nothing was changed.',
   failedPrefix: 'The elevated helper failed: ',
@@ -100,6 +102,9 @@ export interface PerformOptions {
 }
 
 export async function performAction(request: ActionRequest, options: PerformOptions): Promise<ActionRun> {
+  // The portable build never starts the helper (its copy sits in the user's %TEMP%): the step ends as
+  // declined and the administrator script, which runs the installed helper or a checked copy, is offered.
+  if (isPortableBuild()) return { declined: true, result: { action: request.action, status: 'declined', reason: 'portable-build', exitCode: null, commands: [], message: ELEVATION_MESSAGES.portable } };
   const folder = join(options.workDir, 'requests', options.runId);
   await mkdir(folder, { recursive: true });
   const requestFile = join(folder, 'request.json');

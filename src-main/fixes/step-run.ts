@@ -97,9 +97,11 @@ export function report(options: Pick<ApplyOptions, 'onProgress'> | undefined, st
 
 export function declinedOutcome(admin: AdminActionRun, what: string): StepResult {
   const why = admin.result.status === 'declined' ? 'The administrator prompt was declined' : 'This account has no administrator rights';
+  // The portable build says why it asks for an administrator instead (its own message, then the script).
+  const said = admin.result.reason === 'portable-build' ? admin.result.message : `${why}, so ${what} was not done and nothing changed.`;
   return {
     status: 'declined',
-    message: `${why}, so ${what} was not done and nothing changed. ${admin.adminScript?.instructions ?? ''}`.trim(),
+    message: `${said} ${admin.adminScript?.instructions ?? ''}`.trim(),
     commands: admin.commands,
     verification: null,
     ...(admin.adminScript ? { adminScript: admin.adminScript } : {}),

@@ -8,7 +8,6 @@ import { TREND_AGENT_SERVICE_NAMES } from '../../catalogue/trend-agents.js';
 export const ACTION_IDS = ['import-root-certificate', 'remove-root-certificate', 'install-update-package', 'start-services', 'restart-computer'] as const;
 export type ActionId = (typeof ACTION_IDS)[number];
 
-const hex40 = z.string().regex(/^[0-9A-F]{40}$/);
 const hex64 = z.string().regex(/^[0-9A-F]{64}$/);
 
 /** A restart comment: letters, digits, spaces and plain punctuation only; no quote, &, |, <, >, ^, %, / or

@@ -34,6 +34,9 @@ describe('electron-builder.yml', () => {
     expect(targets).toEqual(['nsis', 'portable']);
     expect(config.win?.requestedExecutionLevel).toBe('asInvoker');
     expect(config.nsis).toMatchObject({ oneClick: false, perMachine: true });
+    // Issue 11: Program Files only (the elevated helper refuses a folder non-administrators can change).
+    expect(config.nsis?.allowToChangeInstallationDirectory).toBe(false);
+    expect(config.win?.signExts).toEqual(['.ps1']);
     expect(config.win?.icon).toBe('assets/icons/icon.ico');
     expect(existsSync(join(root, 'assets/icons/icon.ico'))).toBe(true);
   });
