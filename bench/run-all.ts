@@ -1,4 +1,4 @@
-// `npm run bench`: runs every benchmark in bench/ (diagnose, fleet, redaction, collect, bundle, renderer), prints one
+// `npm run bench`: runs every benchmark in bench/ (diagnose, fleet, redaction, collect, pwsh, bundle, renderer), prints one
 // table of figures with their targets, and saves the figures as JSON in bench/results/<time>.json so
 // runs can be compared. A benchmark that is missing or fails gets a "not available: why" row, never a
 // made-up figure. Options: --quick (fewer repetitions), --only NAME[,NAME].
@@ -81,14 +81,17 @@ const ADAPTERS: Record<string, Adapter> = {
     const result = await run(quick ? { count: 1000, largeCount: 10_000, rounds: 1 } : {});
     const targets = (result.targets ?? {}) as { ratioToBareReadParse?: number; peakRssMb?: number };
     const ratio = num(result.ratioToBareReadParse);
-    const large = (result.large ?? null) as { snapshots?: number; folderMb?: number; wallMs?: number; peakRssMb?: number } | null;
+    const large = (result.large ?? null) as { snapshots?: number; folderMb?: number; wallMs?: number; peakRssMb?: number; outputsMs?: number; peakRssWithOutputsMb?: number } | null;
     const rss = num(large?.peakRssMb);
+    const rssOut = num(large?.peakRssWithOutputsMb);
     return [
       row('fleet', `bare read + JSON.parse of ${String(result.snapshots)} snapshots (${String(result.folderMb)} MB), one after the other`, num(result.bareReadParseMs), 'ms'),
       row('fleet', `fleet summary of the same files (${String(result.workers)} worker threads, shipped code): wall time`, num(result.wallMs), 'ms'),
       row('fleet', `fleet summary ÷ bare read + parse (median of ${String(result.rounds)} pairs run back to back)`, ratio, '×', targets.ratioToBareReadParse ? `≤ ${targets.ratioToBareReadParse}` : '', ratio !== null && targets.ratioToBareReadParse ? (ratio <= targets.ratioToBareReadParse ? 'met' : 'NOT MET') : ''),
       row('fleet', `fleet summary of ${String(large?.snapshots ?? '—')} generated small snapshots (${String(large?.folderMb ?? '—')} MB): wall time`, num(large?.wallMs), 'ms'),
       row('fleet', 'fleet summary of those: peak RSS of the process, worker threads included', rss, 'MB', targets.peakRssMb ? `< ${targets.peakRssMb}` : '', rss !== null && targets.peakRssMb ? (rss < targets.peakRssMb ? 'met' : 'NOT MET') : ''),
+      row('fleet', 'then writing their CSV, HTML and NDJSON (piece by piece): time', num(large?.outputsMs), 'ms'),
+      row('fleet', 'peak RSS of the process after also writing CSV, HTML and NDJSON', rssOut, 'MB', targets.peakRssMb ? `< ${targets.peakRssMb}` : '', rssOut !== null && targets.peakRssMb ? (rssOut < targets.peakRssMb ? 'met' : 'NOT MET') : ''),
     ];
   },
   async redaction(module) {
@@ -116,6 +119,19 @@ const ADAPTERS: Record<string, Adapter> = {
     if (clean.length) rows.push(row('collect', 'modelled Windows time, slowest fault-free PowerShell collection (simulated model, not measured)', Math.max(...clean), 'ms', '< 2000', Math.max(...clean) < 2000 ? 'met' : 'NOT MET'));
     for (const p of modelled.filter((p) => p.failedSections > 0)) rows.push(row('collect', `modelled Windows time with a failing section: ${p.profile} (simulated)`, p.modelledWindowsMs, 'ms'));
     return rows;
+  },
+  async pwsh(module, quick) {
+    const run = runner(module, 'runPwshBenchmark');
+    if (!run) throw new Error('bench/pwsh.bench.ts exports no runPwshBenchmark()');
+    const result = await run({ repetitions: quick ? 1 : 3 });
+    const profiles = (result.profiles ?? []) as { profile: string; wallMs: number; ratioToBareStart: number; exitCode: number | null }[];
+    return [
+      row('pwsh', 'bare pwsh -NoProfile start on this machine (the ratios below are to this)', num(result.bareStartMs), 'ms'),
+      ...profiles.flatMap((p) => [
+        row('pwsh', `collect.ps1 under pwsh on the Windows double: ${p.profile} (exit ${String(p.exitCode)})`, p.wallMs, 'ms'),
+        row('pwsh', `  the same ÷ a bare pwsh start`, p.ratioToBareStart, '×'),
+      ]),
+    ];
   },
   async bundle(module) {
     const run = runner(module, 'runBundleBenchmark');

@@ -18,8 +18,12 @@ export function csvLine(row: MachineRow): string {
   return MACHINE_ROW_COLUMNS.map((column) => csvCell(row[column])).join(',');
 }
 
+/** The CSV in pieces (header, then one line per machine), for writing without one large string. */
+export function* fleetCsvChunks(summary: Pick<FleetSummary, 'rows'>): Generator<string> {
+  yield `${MACHINE_ROW_COLUMNS.join(',')}\r\n`;
+  for (const row of summary.rows) yield `${csvLine(row)}\r\n`;
+}
+
 export function fleetCsv(summary: Pick<FleetSummary, 'rows'>): string {
-  const lines = [MACHINE_ROW_COLUMNS.join(',')];
-  for (const row of summary.rows) lines.push(csvLine(row));
-  return `${lines.join('\r\n')}\r\n`;
+  return [...fleetCsvChunks(summary)].join('');
 }

@@ -24,9 +24,11 @@ function conflicts(summary: FleetSummary): SafeHtml | string {
   )}</ul>`;
 }
 
-export function renderFleetHtml(summary: FleetSummary): string {
+/** The page in pieces (everything before the machine rows, one piece per row, the rest), for writing
+ * without one large string. */
+export function* fleetHtmlChunks(summary: FleetSummary): Generator<string> {
   const verdicts = Object.entries(summary.byVerdict).map(([key, count]) => ({ key, count }));
-  return html`<!DOCTYPE html>
+  yield html`<!DOCTYPE html>
 <html lang="en">
 <head>
 <meta charset="utf-8">
@@ -46,11 +48,15 @@ ${countTable(T.agent, summary.byAgentServices)}
 ${conflicts(summary)}
 ${summary.refused.length ? html`<h2>${T.refused}</h2><ul>${summary.refused.map((entry) => html`<li><code>${entry.file}</code> (${entry.computerName ?? ''}): ${entry.reason}</li>`)}</ul>` : ''}
 <h2>${T.machines}</h2>
-<table><thead><tr>${MACHINE_ROW_COLUMNS.map((column) => html`<th>${column}</th>`)}</tr></thead><tbody>${summary.rows.map(
-    (row) => html`<tr>${MACHINE_ROW_COLUMNS.map((column) => html`<td>${row[column] === null ? '' : String(row[column])}</td>`)}</tr>`,
-  )}</tbody></table>
+<table><thead><tr>${MACHINE_ROW_COLUMNS.map((column) => html`<th>${column}</th>`)}</tr></thead><tbody>`.value;
+  for (const row of summary.rows) yield html`<tr>${MACHINE_ROW_COLUMNS.map((column) => html`<td>${row[column] === null ? '' : String(row[column])}</td>`)}</tr>`.value;
+  yield html`</tbody></table>
 ${summary.unreadable.length ? html`<h2>${T.unreadable}</h2><ul>${summary.unreadable.map((entry) => html`<li><code>${entry.file}</code>: ${entry.error}</li>`)}</ul>` : ''}
 </body>
 </html>
 `.value;
+}
+
+export function renderFleetHtml(summary: FleetSummary): string {
+  return [...fleetHtmlChunks(summary)].join('');
 }

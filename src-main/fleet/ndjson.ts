@@ -3,8 +3,11 @@
 import { escapeUnsafeJson } from '../text/controls.js';
 import type { FleetSummary } from './summarize.js';
 
+/** One line per machine, for writing without one large string. */
+export function* fleetNdjsonChunks(summary: Pick<FleetSummary, 'rows'>): Generator<string> {
+  for (const row of summary.rows) yield `${escapeUnsafeJson(JSON.stringify(row))}\n`;
+}
+
 export function fleetNdjson(summary: Pick<FleetSummary, 'rows'>): string {
-  let out = '';
-  for (const row of summary.rows) out += `${escapeUnsafeJson(JSON.stringify(row))}\n`;
-  return out;
+  return [...fleetNdjsonChunks(summary)].join('');
 }

@@ -4,12 +4,26 @@ import { randomBytes } from 'node:crypto';
 import { open, rename, rm } from 'node:fs/promises';
 import { basename, dirname, join } from 'node:path';
 
-export async function writeFileAtomic(path: string, data: string | Uint8Array): Promise<void> {
+/** `data` may be a list of pieces (a generator): they are written one after the other, so a large
+ * output (a fleet table of 100,000 machines) never has to be one string in memory. */
+export async function writeFileAtomic(path: string, data: string | Uint8Array | Iterable<string>): Promise<void> {
   const temporary = join(dirname(path), `.${basename(path)}.${process.pid}.${randomBytes(4).toString('hex')}.tmp`);
   try {
     const handle = await open(temporary, 'wx', 0o644);
     try {
-      await handle.writeFile(data);
+      if (typeof data === 'string' || data instanceof Uint8Array) await handle.writeFile(data);
+      else {
+        // Pieces gathered up to about 1 MiB per write.
+        let pending = '';
+        for (const piece of data) {
+          pending += piece;
+          if (pending.length >= 1 << 20) {
+            await handle.writeFile(pending);
+            pending = '';
+          }
+        }
+        if (pending) await handle.writeFile(pending);
+      }
       await handle.sync();
     } finally {
       await handle.close();

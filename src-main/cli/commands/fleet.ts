@@ -2,14 +2,14 @@
 // snapshots collected across a fleet. Exit 0 summarised (unreadable files are listed, not fatal), 4 an
 // output file could not be written, 65 the folder cannot be read.
 import type { Command } from 'commander';
-import { fleetCsv, FleetFolderError, fleetNdjson, formatFleetText, renderFleetHtml, summarizeFleet } from '../../fleet/index.js';
+import { fleetCsvChunks, FleetFolderError, fleetHtmlChunks, fleetNdjsonChunks, formatFleetText, summarizeFleet } from '../../fleet/index.js';
 import { FLEET_MESSAGES } from '../../fleet/messages.js';
 import { writeFileAtomic } from '../../report/atomic-write.js';
 import { CliExit, ExitCode } from '../io.js';
 import type { CliContext } from '../main.js';
 import { terminalSafe, terminalSafeJson } from '../terminal-text.js';
 
-async function writeOutput(path: string, content: string): Promise<void> {
+async function writeOutput(path: string, content: Iterable<string>): Promise<void> {
   try {
     await writeFileAtomic(path, content);
   } catch (error) {
@@ -40,9 +40,10 @@ export function registerFleet(program: Command, context: CliContext): void {
         if (error instanceof FleetFolderError) throw new CliExit(ExitCode.invalidInput, terminalSafe(error.message));
         throw error;
       }
-      if (options.csv) await writeOutput(options.csv, fleetCsv(summary));
-      if (options.html) await writeOutput(options.html, renderFleetHtml(summary));
-      if (options.ndjson) await writeOutput(options.ndjson, fleetNdjson(summary));
+      // Written piece by piece: the table of 100,000 machines is never one string in memory.
+      if (options.csv) await writeOutput(options.csv, fleetCsvChunks(summary));
+      if (options.html) await writeOutput(options.html, fleetHtmlChunks(summary));
+      if (options.ndjson) await writeOutput(options.ndjson, fleetNdjsonChunks(summary));
       context.io.stdout(options.json ? terminalSafeJson(summary) : terminalSafe(formatFleetText(summary)));
       context.exitCode = ExitCode.ok;
     });

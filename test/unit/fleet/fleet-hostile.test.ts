@@ -143,6 +143,21 @@ describe('hostile characters in fleet and report outputs', () => {
     expect(csvCell('a\u0000b')).toBe('a\uFFFDb');
   });
 
+  it('writes --csv, --html and --ndjson piece by piece, the same as the whole documents', async () => {
+    const files: Record<string, unknown> = {};
+    for (let index = 0; index < 40; index += 1) files[`m/${index}.json`] = { ...forged, host: { computerName: `PC-${index}`, domain: null } };
+    const dir = await fleetFolder(files);
+    const out = { csv: join(dir, 'f.csv'), html: join(dir, 'f.html'), ndjson: join(dir, 'f.ndjson') };
+    const code = await runCli(['fleet', join(dir, 'm'), '--csv', out.csv, '--html', out.html, '--ndjson', out.ndjson], { stdout: () => {}, stderr: () => {}, readStdin: async () => '' });
+    expect(code).toBe(0);
+    const summary = await summarizeFleet(join(dir, 'm'), { workers: 0 });
+    const { fleetNdjson } = await import('../../../src-main/fleet/index.js');
+    expect(await readFile(out.csv, 'utf8')).toBe(fleetCsv(summary));
+    expect(await readFile(out.ndjson, 'utf8')).toBe(fleetNdjson(summary));
+    const page = await readFile(out.html, 'utf8');
+    expect(page.replace(/Made [^ ]+ by/, '')).toBe(renderFleetHtml(summary).replace(/Made [^ ]+ by/, ''));
+  });
+
   it('writes NDJSON, one machine per line, with --ndjson', async () => {
     const dir = await fleetFolder({ 'a.json': real, 'b.json': { ...forged, host: { computerName: hostileName, domain: null } } });
     const out = join(dir, 'fleet.ndjson');

@@ -29,6 +29,17 @@ describe('writeFileAtomic', () => {
     expect([...(await readFile(path))]).toEqual([0x25, 0x50, 0x44, 0x46, 0x00, 0xff]);
   });
 
+  it('writes a generator of pieces (a large fleet table) as the same text as the whole string', async () => {
+    const path = join(folder, 'fleet.csv');
+    const pieces = Array.from({ length: 30_000 }, (_, index) => `PC-${index},ready,ü,${'x'.repeat(index % 50)}\r\n`);
+    function* chunks(): Generator<string> {
+      yield* pieces;
+    }
+    await writeFileAtomic(path, chunks());
+    expect(await readFile(path, 'utf8')).toBe(pieces.join(''));
+    expect(await readdir(folder)).toEqual(['fleet.csv']);
+  });
+
   it('cleans up its temporary file when the final rename fails', async () => {
     // A folder where the file should go: the rename fails even for root, and the folder stays as it was.
     const path = join(folder, 'summary.json');
