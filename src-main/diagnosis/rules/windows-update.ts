@@ -6,6 +6,7 @@ import {
   acceptedRollupKbs,
   MICROSOFT_UPDATE_CATALOG,
   newestKnownRollup,
+  newestRollupWithinLimit,
   type CumulativeRequirement,
   type RollupRequirement,
   type UpdateRequirement,
@@ -281,7 +282,7 @@ function checkRollup(snapshot: Snapshot, requirement: RollupRequirement, current
   return {
     diagnosis: { ...common, status: 'missing', satisfiedBy: null, reason },
     findings: [
-      missingUpdateFinding(`${reason} The newest monthly rollup is the best choice.`, [
+      missingUpdateFinding(`${reason} ${newestChoice(requirement)}`, [
         { path: 'hotfixes', value: snapshot.hotfixes.map((hotfix) => hotfix.id), note: 'installed updates' },
       ]),
     ],
@@ -302,6 +303,13 @@ function pendingRebootFinding(reason: string, evidence: Evidence[], restartMarke
     // An install-pending RollupFix package is itself the pending restart, with or without the other markers.
     evidence: restartMarked ? [...evidence, { path: 'pendingReboot.required', value: true }] : evidence,
   };
+}
+
+/** Which rollup to pick: the newest, or the newest up to the branch's limit (no ESU; a client edition). */
+function newestChoice(requirement: RollupRequirement): string {
+  const limited = newestRollupWithinLimit(requirement);
+  if (!requirement.limit || !limited) return 'The newest monthly rollup is the best choice.';
+  return `The newest monthly rollup is the best choice; ${requirement.limit.who}, the newest that applies is ${limited.kb} (${limited.date.slice(0, 7)}): ${requirement.limit.why}.`;
 }
 
 function kindOf(requirement: RollupRequirement, kb: string): string {

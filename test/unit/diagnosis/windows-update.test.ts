@@ -285,6 +285,13 @@ describe('prerequisites and the rollups a machine can install (issue 13, item 6)
     expect(why(windowsOs(7601, null, 'Server'))).not.toMatch(/pick one from/);
   });
 
+  it('the missing-update finding names the same choice as the plan', () => {
+    const finding = (os: ReturnType<typeof windowsOs>) => diagnose(makeSnapshot({ os, hotfixes: [] })).findings.find((f) => f.id === 'update-missing')?.explanation ?? '';
+    expect(finding(windowsOs(7601, null))).toMatch(/on Windows 7, the newest that applies is KB5022338 \(2023-01\)/);
+    expect(finding(windowsOs(9200, null, 'Server'))).toMatch(/without an Extended Security Updates \(ESU\) subscription, the newest that applies is KB5031442/);
+    expect(finding(windowsOs(6003, null, 'Server'))).toMatch(/The newest monthly rollup is the best choice\.$/);
+  });
+
   it('an ESU rollup that is installed still counts: the limit is advice for what to install, not a rule', () => {
     expect(diagnose(makeSnapshot({ os: windowsOs(9600, null, 'Server'), hotfixes: [{ id: 'KB5034171', installedOn: '2024-01-12' }] })).windowsUpdate.status).toBe('ok');
   });
