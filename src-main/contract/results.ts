@@ -156,6 +156,8 @@ export interface ApplyOutcome {
   commands: CommandRun[];
   /** Set when status is "declined": how an administrator can run the step (ready-made script). */
   adminInstructions: string | null;
+  /** Why an administrator is needed (set with adminInstructions): the screen says so in its own words. */
+  adminReason?: 'prompt-declined' | 'no-admin-rights' | 'portable-build' | null;
   plan: PlanView;
 }
 

@@ -86,7 +86,9 @@ export async function runAdminAction(context: FixContext, runId: string, kind: P
   });
   const commands = run.result.commands.map((command) => ({ ...command }));
   if (!run.declined) return { result: run.result, commands };
-  const adminScript = await writeAdminScript({ workDir: context.workDir, runId, step: kind, request, user });
+  const written = await writeAdminScript({ workDir: context.workDir, runId, step: kind, request, user });
+  const reason = run.result.reason === 'portable-build' ? 'portable-build' : run.result.status === 'declined' ? 'prompt-declined' : 'no-admin-rights';
+  const adminScript = { ...written, reason } as const;
   return { result: run.result, commands, adminScript };
 }
 

@@ -159,7 +159,12 @@ export interface AdminScript {
   requestPath: string;
   /** What to tell the person: "Ask an administrator to right-click ... Run as administrator". */
   instructions: string;
+  /** Why an administrator is needed: the prompt was declined, the account has no admin rights, or this is
+   * the portable build (which never starts the elevated helper itself). */
+  reason?: AdminScriptReason;
 }
+
+export type AdminScriptReason = 'prompt-declined' | 'no-admin-rights' | 'portable-build';
 
 export interface FixOutcome {
   kind: PlanStepKind;

@@ -24,7 +24,8 @@ function presentation(result: FixResult): { tone: NoticeTone; headline: string }
     case 'guidance':
       return { tone: 'info', headline: text.guidance };
     case 'declined':
-      return { tone: 'warning', headline: text.declined };
+      // The portable build never asks Windows for administrator rights: the screen says why instead.
+      return { tone: 'warning', headline: result.portableBuild ? text.portableBuild : text.declined };
     case 'refused':
       return { tone: 'problem', headline: text.refused };
     case 'cancelled':

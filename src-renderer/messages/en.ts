@@ -164,6 +164,7 @@ export const en = {
     adminScriptIntro: 'An administrator can finish this step:',
     notVerified: 'The step finished, but the check afterwards did not confirm it.',
     declined: 'Windows did not get permission to make changes, so nothing was changed. You can try again and choose “Yes” when Windows asks.',
+    portableBuild: 'The portable assistant does not make changes that need administrator rights: it runs from a temporary folder your account can change, so Windows could not trust what it would run. Nothing was changed. Use the installed assistant, the field kit, or have an administrator run this step:',
     rebootPending: 'Windows is restarting…',
     rebootLater: 'I will restart later',
     restartLater: 'Restart Windows when it suits you. Open the assistant again afterwards: it continues with the next step.',

@@ -24,7 +24,7 @@ export type FixResult =
   | { kind: 'verified'; message: string }
   | { kind: 'not-verified'; message: string }
   | { kind: 'awaiting-reboot'; message: string }
-  | { kind: 'declined'; message: string; adminInstructions: string | null }
+  | { kind: 'declined'; message: string; adminInstructions: string | null; portableBuild?: boolean }
   | { kind: 'refused'; message: string }
   | { kind: 'guidance'; message: string }
   | { kind: 'nothing-to-do'; message: string }
@@ -108,7 +108,7 @@ export function applyFinished(state: FixesState, index: number, outcome: ApplyOu
     }
     switch (outcome.status) {
       case 'declined':
-        return finished({ kind: 'declined', message, adminInstructions: outcome.adminInstructions });
+        return finished({ kind: 'declined', message, adminInstructions: outcome.adminInstructions, ...(outcome.adminReason === 'portable-build' ? { portableBuild: true } : {}) });
       case 'refused':
         return finished({ kind: 'refused', message });
       case 'failed':

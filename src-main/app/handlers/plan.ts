@@ -39,6 +39,7 @@ export function planHandlers(session: AppSession) {
           rebootRequired: outcome.status === 'reboot-required',
           commands: outcome.commands.map((command) => ({ display: displayCommand(command.file, command.args), exitCode: command.exitCode, meaning: command.meaning })),
           adminInstructions: outcome.adminScript?.instructions ?? null,
+          adminReason: outcome.adminScript?.reason ?? null,
           plan: view(),
         };
       } catch (error) {

@@ -47,6 +47,7 @@ describe('the portable build performs no elevated fix', () => {
     const context = { runner, elevation: 'helper', workDir, user: 'tech' } as never;
     const admin = await runAdminAction(context, RUN, 'install-root-certificate', { action: 'remove-root-certificate', sha1Thumbprint: 'F40042E2E5F7E8EF8189FED15519AECE42C3BFA2' });
     expect(admin.adminScript?.cmdPath).toMatch(/run-as-administrator\.cmd$/);
+    expect(admin.adminScript?.reason).toBe('portable-build');
     expect(await readFile(admin.adminScript!.cmdPath, 'utf8')).toContain('-ActionId remove-root-certificate');
     expect(runner.seen).toEqual([]);
   });
