@@ -18,6 +18,9 @@ const state = vi.hoisted(() => ({
   appPath: '',
   userData: '',
   lock: true,
+  packaged: false,
+  errorBoxes: [] as string[],
+  exitCodes: [] as number[],
   quit: 0,
   permissionHandlers: 0,
 }));
@@ -55,16 +58,19 @@ vi.mock('electron', () => {
   }
   return {
     app: {
+      get isPackaged() {
+        return state.packaged;
+      },
       requestSingleInstanceLock: () => state.lock,
       quit: () => void (state.quit += 1),
-      exit: () => {},
+      exit: (code: number) => void state.exitCodes.push(code),
       on: (name: string, listener: Listener) => void (state.appListeners[name] = listener),
       whenReady: async () => void state.order.push('ready'),
       getAppPath: () => state.appPath,
       getPath: () => state.userData,
     },
     BrowserWindow,
-    dialog: { showOpenDialog: async () => ({ canceled: true, filePaths: [] }), showErrorBox: () => {} },
+    dialog: { showOpenDialog: async () => ({ canceled: true, filePaths: [] }), showErrorBox: (_title: string, text: string) => void state.errorBoxes.push(text) },
     ipcMain: { handle: (channel: string, handler: Listener) => void state.ipcHandlers.set(channel, handler) },
     protocol: {
       registerSchemesAsPrivileged: () => void state.order.push('registerSchemes'),
@@ -80,6 +86,9 @@ beforeEach(async () => {
   state.ipcHandlers.clear();
   state.windows.length = 0;
   state.lock = true;
+  state.packaged = false;
+  state.errorBoxes.length = 0;
+  state.exitCodes.length = 0;
   state.quit = 0;
   state.appPath = await mkdtemp(join(tmpdir(), 'acs-electron-app-'));
   state.userData = await mkdtemp(join(tmpdir(), 'acs-electron-data-'));
@@ -128,5 +137,25 @@ describe('startDesktopApp', () => {
     expect(await startDesktopApp(electron, [])).toBeNull();
     expect(state.quit).toBe(1);
     expect(state.windows).toHaveLength(0);
+  });
+
+  it('in a packaged app, --simulate and ACS_SIMULATE say this build has no demo machines and open nothing', async () => {
+    state.packaged = true;
+    const electron = await import('electron');
+    const { startDesktopApp } = await import('../../../src-main/electron/desktop-app.js');
+    const { NO_DEMO_MACHINES } = await import('../../../src-main/host/simulator.js');
+    const { markPackagedApp } = await import('../../../src-main/paths.js');
+    try {
+      expect(await startDesktopApp(electron, ['--simulate=healthy-win11'])).toBeNull();
+      process.env.ACS_SIMULATE = 'healthy-win11';
+      expect(await startDesktopApp(electron, [])).toBeNull();
+    } finally {
+      delete process.env.ACS_SIMULATE;
+      markPackagedApp(false);
+    }
+    expect(state.errorBoxes).toEqual([NO_DEMO_MACHINES, NO_DEMO_MACHINES]);
+    expect(state.exitCodes).toEqual([64, 64]);
+    expect(state.windows).toHaveLength(0);
+    expect(state.order).toEqual([]);
   });
 });
