@@ -5,6 +5,8 @@ import { ACS_ROOT_CERTIFICATE, TRUSTED_ROOT_STORES } from '../catalogue/root-cer
 import type { PlanStep } from '../diagnosis/schema.js';
 import { commands } from './actions/commands.js';
 import { bundledRootCertificatePath, checkRootCertificateFile } from './certificate-check.js';
+import { journalEntrySchema, type JournalEntry } from '../journal/entry.js';
+import { helperJournalPath } from './helper-folder.js';
 import { contextFiles, declinedOutcome, journaled, report, runAdminAction, type StepResult } from './step-run.js';
 import type { ApplyOptions, Fix, FixContext, FixOptions, FixOutcome, FixPreview, VerifyResult } from './types.js';
 
@@ -110,8 +112,30 @@ export function createRootCertificateFix(step: PlanStep, context: FixContext): F
 }
 
 /** Did the last finished root-certificate change in the journal add the certificate (and no later undo remove it)? */
+/** The administrator script's lines of the helper's own journal (%ProgramData%\ACS Support Assistant\journal.jsonl):
+ * a root added there by an administrator for this app can be undone too. Unreadable lines are skipped. */
+async function adminScriptEntries(context: FixContext): Promise<JournalEntry[]> {
+  let text: string;
+  try {
+    text = (await contextFiles(context).read(helperJournalPath())).toString('utf8');
+  } catch {
+    return [];
+  }
+  return text.split('\n').flatMap((line) => {
+    try {
+      const parsed = journalEntrySchema.safeParse(JSON.parse(line));
+      return parsed.success && parsed.data.writer === 'admin-script' ? [parsed.data] : [];
+    } catch {
+      return [];
+    }
+  });
+}
+
 export async function addedByThisApp(context: FixContext): Promise<boolean> {
-  const { entries } = await context.journal.read();
+  const own = (await context.journal.read()).entries;
+  const helper = await adminScriptEntries(context);
+  // In time order (ISO 8601 UTC from both writers), so the newest add or remove decides.
+  const entries = helper.length === 0 ? own : [...own, ...helper].sort((a, b) => Date.parse(a.time) - Date.parse(b.time));
   for (let index = entries.length - 1; index >= 0; index -= 1) {
     const entry = entries[index]!;
     if (entry.event !== 'finished' || entry.step !== 'install-root-certificate' || entry.details.thumbprint !== THUMBPRINT) continue;

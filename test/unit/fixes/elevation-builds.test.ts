@@ -81,3 +81,22 @@ describe('the helper\'s folder', () => {
     expect(helperResultPath(RUN)).toBe(`/tmp/acs-helper-test/results/${RUN}.json`);
   });
 });
+
+describe('the helper\'s journal', () => {
+  it('a root the administrator script added (writer admin-script, in the helper\'s journal) can be undone by the app; a later removal wins', async () => {
+    const { addedByThisApp } = await import('../../../src-main/fixes/root-certificate.js');
+    const line = (time: string, operation: 'apply' | 'undo', details: Record<string, unknown>) =>
+      JSON.stringify({ format: 'acs-journal', version: 1, event: 'finished', runId: crypto.randomUUID(), time, user: 'CONTOSO\\admin', computer: 'PC-1', step: 'install-root-certificate', operation, writer: 'admin-script', commands: [], status: 'succeeded', verified: null, message: 'ok', details: { thumbprint: 'F40042E2E5F7E8EF8189FED15519AECE42C3BFA2', ...details } });
+    let helperJournal = `${line('2026-12-05T10:00:00.0000000Z', 'apply', { added: true })}\n`;
+    const context = {
+      journal: { read: async () => ({ entries: [], damagedLines: [] }) },
+      files: { read: async (path: string) => (path === helperJournalPath() ? Buffer.from(helperJournal) : Promise.reject(new Error('no'))), size: async () => 0, sha256: async () => '' },
+    } as never;
+    expect(await addedByThisApp(context)).toBe(true);
+    helperJournal += `${line('2026-12-05T11:00:00.0000000Z', 'undo', { removed: true })}\nnot json\n`;
+    expect(await addedByThisApp(context)).toBe(false);
+    // A line another writer put there (writer 'helper' is the app's own elevated run, journaled by the app) is not counted.
+    helperJournal = `${line('2026-12-05T10:00:00.0000000Z', 'apply', { added: true }).replace('"admin-script"', '"helper"')}\n`;
+    expect(await addedByThisApp(context)).toBe(false);
+  });
+});
