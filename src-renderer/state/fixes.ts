@@ -98,27 +98,28 @@ export function progressArrived(state: FixesState, event: FixProgressEvent): Fix
   return update(state, event.stepIndex, (current) => ({ ...current, progress: [...current.progress, event].slice(-50) }));
 }
 
-/** After apply: verification follows a success, unless Windows must restart first. */
+/** After apply: the main process's step state (the plan runner's transition, src-main/plan-runner/steps.ts)
+ * says where the step is; the fix's status only tells "nothing to do" from done, and the kinds of failure
+ * apart. Applied (not yet verified) goes on to verification. */
 export function applyFinished(state: FixesState, index: number, outcome: ApplyOutcome): FixesState {
   return update(state, index, (run) => {
     const finished = (result: FixResult): FixRun => ({ ...run, phase: 'finished', result });
     const message = outcome.message;
-    if (outcome.rebootRequired || outcome.state === 'awaiting-reboot' || outcome.status === 'reboot-required') {
-      return finished({ kind: 'awaiting-reboot', message });
-    }
-    switch (outcome.status) {
-      case 'declined':
-        return finished({ kind: 'declined', message, adminInstructions: outcome.adminInstructions, ...(outcome.adminReason === 'portable-build' ? { portableBuild: true } : {}) });
-      case 'refused':
-        return finished({ kind: 'refused', message });
-      case 'failed':
-        return finished({ kind: 'failed', message });
-      case 'guidance':
-        return finished({ kind: 'guidance', message });
-      case 'nothing-to-do':
-        return finished({ kind: 'nothing-to-do', message });
-      case 'succeeded':
+    switch (outcome.state) {
+      case 'awaiting-reboot':
+        return finished({ kind: 'awaiting-reboot', message });
+      case 'verified':
+      case 'applied':
+        if (outcome.status === 'nothing-to-do') return finished({ kind: 'nothing-to-do', message });
         return outcome.state === 'verified' ? finished({ kind: 'verified', message }) : { ...run, phase: 'verifying' };
+      case 'previewed':
+        // The step gave instructions only and stays where it was: the person acts outside the app.
+        return finished({ kind: 'guidance', message });
+      case 'failed':
+        if (outcome.status === 'declined') return finished({ kind: 'declined', message, adminInstructions: outcome.adminInstructions, ...(outcome.adminReason === 'portable-build' ? { portableBuild: true } : {}) });
+        return finished({ kind: outcome.status === 'refused' ? 'refused' : 'failed', message });
+      default:
+        return finished({ kind: 'failed', message });
     }
   });
 }

@@ -1,6 +1,8 @@
 // One fix step's run: preview, file choice, progress routing, how apply outcomes end the run, undo.
 import { beforeEach, describe, expect, it } from 'vitest';
 import type { ApplyOutcome, FixStatus } from '../../../src-main/contract/index.js';
+import type { FixOutcome } from '../../../src-main/fixes/types.js';
+import { stateAfterApply } from '../../../src-main/plan-runner/steps.js';
 import {
   applyFinished,
   applyRejected,
@@ -22,8 +24,10 @@ import { diagnosisWith, planViewOf, previewOf, updateStep } from './fixtures.js'
 
 const plan = planViewOf([updateStep]);
 
+/** An apply outcome as the main process sends it: the step state is the plan runner's transition for the status. */
 function outcome(status: FixStatus, extra: Partial<ApplyOutcome> = {}): ApplyOutcome {
-  return { stepIndex: 0, state: 'applied', status, message: `status ${status}`, rebootRequired: false, commands: [], adminInstructions: null, plan, ...extra };
+  const state = stateAfterApply({ status, verification: null } as unknown as FixOutcome);
+  return { stepIndex: 0, state, status, message: `status ${status}`, rebootRequired: status === 'reboot-required', commands: [], adminInstructions: null, plan, ...extra };
 }
 
 const ready = () => previewLoaded(previewRequested(initialFixes(), 0), 0, previewOf(0, updateStep));
@@ -57,6 +61,14 @@ describe('fixes slice', () => {
     const verified = verifyFinished(applied, 0, { stepIndex: 0, verified: true, message: 'KB installed', details: [], diagnosis: diagnosisWith([]), plan });
     expect(runOf(verified, 0).result).toEqual({ kind: 'verified', message: 'KB installed' });
     expect(canContinue(runOf(verified, 0))).toBe(true);
+  });
+
+  it('follows the main process step state: a success the fix verified itself ends verified, nothing to do ends at once', () => {
+    const verified = runOf(applyFinished(applyStarted(ready(), 0), 0, outcome('succeeded', { state: 'verified' })), 0);
+    expect(verified).toMatchObject({ phase: 'finished', result: { kind: 'verified' } });
+    expect(runOf(applyFinished(applyStarted(ready(), 0), 0, outcome('nothing-to-do', { state: 'verified' })), 0).result?.kind).toBe('nothing-to-do');
+    expect(outcome('guidance').state).toBe('previewed');
+    expect(outcome('refused').state).toBe('failed');
   });
 
   it('a verification that fails does not allow moving on', () => {
