@@ -137,6 +137,12 @@ $Helpers = {
         if ($null -eq $date -or $date.Year -lt 1995 -or $date -gt [DateTime]::Now.AddDays(1)) { return $null }
         return $date.ToString('yyyy-MM-dd', $Invariant)
     }
+    # A service of another vendor that Windows refused to start for its signature (577,
+    # ERROR_INVALID_IMAGE_HASH) is collected too: any program moved to Trusted Signing fails the same way.
+    function Test-CollectedService($Service) {
+        if (Test-AgentService $Service.Name $Service.DisplayName $Service.PathName) { return $true }
+        return ([string]$Service.State -eq 'Stopped' -and [long]$Service.ExitCode -eq 577)
+    }
     function Get-ExecutablePath([string]$ImagePath) {
         $path = $ImagePath.Trim()
         if ($path.StartsWith('"')) {
@@ -296,7 +302,7 @@ $Sections['services'] = {
     $list = New-Object System.Collections.Generic.List[object]
     $states = @('Running', 'Stopped', 'StartPending', 'StopPending', 'Paused', 'ContinuePending', 'PausePending')
     foreach ($svc in @(Get-CimInstance -ClassName Win32_Service)) {
-        if (-not (Test-AgentService $svc.Name $svc.DisplayName $svc.PathName)) { continue }
+        if (-not (Test-CollectedService $svc)) { continue }
         $state = [string]$svc.State -replace ' ', ''
         if ($states -notcontains $state) { Add-Note 'services' ('state of ' + [string]$svc.Name + ' is unknown: ' + [string]$svc.State); continue }
         $key = Get-ItemProperty -LiteralPath ('HKLM:\SYSTEM\CurrentControlSet\Services\' + [string]$svc.Name) -ErrorAction SilentlyContinue
@@ -321,7 +327,7 @@ $Sections['signatures'] = {
     $names = New-Object System.Collections.Generic.List[string]
     try {
         foreach ($svc in @(Get-CimInstance -ClassName Win32_Service)) {
-            if ((Test-AgentService $svc.Name $svc.DisplayName $svc.PathName) -and -not $names.Contains([string]$svc.Name)) { $names.Add([string]$svc.Name) }
+            if ((Test-CollectedService $svc) -and -not $names.Contains([string]$svc.Name)) { $names.Add([string]$svc.Name) }
         }
     } catch { Add-Note 'signatures' ('the service list could not be read, only the known names are checked: ' + [string]$_.Exception.Message) }
     foreach ($known in $Settings.serviceNames) { if (-not $names.Contains([string]$known)) { $names.Add([string]$known) } }
@@ -337,8 +343,11 @@ $Sections['signatures'] = {
             if ($PSVersionTable.PSVersion.Major -ge 5) { $sig = Get-AuthenticodeSignature -LiteralPath $path } else { $sig = Get-AuthenticodeSignature -FilePath $path }
             $rootThumbprint = $null
             $signer = $null
+            $signerIssuer = $null
+            $chainThumbprints = $null
             if ($sig.SignerCertificate) {
                 $signer = [string]$sig.SignerCertificate.Subject
+                $signerIssuer = [string]$sig.SignerCertificate.Issuer
                 $chain = New-Object System.Security.Cryptography.X509Certificates.X509Chain
                 $chain.ChainPolicy.RevocationMode = [System.Security.Cryptography.X509Certificates.X509RevocationMode]::NoCheck
                 $chain.ChainPolicy.VerificationFlags = [System.Security.Cryptography.X509Certificates.X509VerificationFlags]::AllFlags
@@ -356,11 +365,12 @@ $Sections['signatures'] = {
                 [void]$chain.Build($sig.SignerCertificate)
                 $count = $chain.ChainElements.Count
                 if ($count -gt 0) {
+                    $chainThumbprints = @(for ($i = 0; $i -lt $count; $i++) { ([string]$chain.ChainElements[$i].Certificate.Thumbprint).ToUpperInvariant() })
                     $last = $chain.ChainElements[$count - 1].Certificate
                     if ($last.Subject -eq $last.Issuer) { $rootThumbprint = ([string]$last.Thumbprint).ToUpperInvariant() }
                 }
             }
-            $list.Add([ordered]@{ path = $path; status = [string]$sig.Status; signerSubject = $signer; rootThumbprint = $rootThumbprint; statusMessage = $(if ($sig.StatusMessage) { [string]$sig.StatusMessage } else { $null }) })
+            $list.Add([ordered]@{ path = $path; status = [string]$sig.Status; signerSubject = $signer; rootThumbprint = $rootThumbprint; statusMessage = $(if ($sig.StatusMessage) { [string]$sig.StatusMessage } else { $null }); signerIssuer = $signerIssuer; chainThumbprints = $chainThumbprints })
         } catch {
             Add-Note 'signatures' ('signature of ' + $name + ' not readable: ' + [string]$_.Exception.Message)
         }
@@ -398,7 +408,10 @@ $Sections['events'] = {
             $message = $null
             try { $message = [string]$record.Message } catch { $message = $null }
             if ([string]::IsNullOrEmpty($message)) { $message = $null }
-            $list.Add([ordered]@{ log = [string]$record.LogName; provider = [string]$record.ProviderName; id = [int]$record.Id; time = (ConvertTo-IsoUtc $record.TimeCreated); data = $data.ToArray(); message = $message })
+            # ActivityID links a Code Integrity 3089 (signer details) to its 3004/3033.
+            $activityId = $null
+            if ($record.PSObject.Properties['ActivityId'] -and $null -ne $record.ActivityId) { $activityId = ([string]$record.ActivityId).Trim('{', '}').ToUpperInvariant() }
+            $list.Add([ordered]@{ log = [string]$record.LogName; provider = [string]$record.ProviderName; id = [int]$record.Id; time = (ConvertTo-IsoUtc $record.TimeCreated); data = $data.ToArray(); message = $message; activityId = $activityId })
         }
     }
     $Value = $list.ToArray()

@@ -21,7 +21,10 @@ const input = (overrides: Partial<ProbeInput> = {}) => JSON.stringify(defaultPro
 const machines: DoubleMachine[] = [];
 const servers: Server[] = [];
 afterAll(async () => {
-  for (const server of servers) server.closeAllConnections?.(), server.close();
+  for (const server of servers) {
+    server.closeAllConnections();
+    server.close();
+  }
   await Promise.all(machines.map((machine) => machine.dispose()));
 });
 
@@ -33,16 +36,28 @@ async function machineFor(profile: string, change: (state: Awaited<ReturnType<ty
   return machine;
 }
 
+interface EditableView {
+  wmi: Record<string, unknown[]>;
+  files: { kind: string; path: string; locked?: boolean }[];
+}
+interface CollectedSnapshot {
+  hotfixes: { id: string; installedOn: string | null }[];
+  errors: { section: string; message: string }[];
+  rootAutoUpdate: { disabledByPolicy: boolean | null; rootDirUrl: string | null; reachable: boolean | null };
+  signatures: { path: string }[];
+  services: unknown;
+}
+
 /** Edits the raw Windows view the double answers from (what a PowerShell cmdlet would return). */
-function editView(machine: DoubleMachine, edit: (view: Record<string, any>) => void): void {
+function editView(machine: DoubleMachine, edit: (view: EditableView) => void): void {
   const path = viewPathFor(machine.statePath);
-  const view = JSON.parse(readFileSync(path, 'utf8')) as Record<string, any>;
+  const view = JSON.parse(readFileSync(path, 'utf8')) as EditableView;
   edit(view);
   writeFileSync(path, JSON.stringify(view));
 }
 
-function snapshotOf(stdout: string): Record<string, any> {
-  const snapshot = JSON.parse(stdout) as Record<string, any>;
+function snapshotOf(stdout: string): CollectedSnapshot {
+  const snapshot = JSON.parse(stdout) as CollectedSnapshot;
   const valid = validateSnapshot(snapshot);
   expect(valid.ok, valid.ok ? '' : valid.error).toBe(true);
   return snapshot;
@@ -87,9 +102,14 @@ describe.skipIf(missing !== null)('collect.ps1 on the Windows double: defects fi
     });
     const run = await runScriptOnDouble(machine, COLLECTOR, { stdin: input({ network: true, reachabilityTimeoutMs: 1000 }) });
     const snapshot = snapshotOf(run.stdout);
-    expect(snapshot.rootAutoUpdate).toEqual({ disabledByPolicy: true, rootDirUrl: `http://127.0.0.1:${port}/msdownload/`, reachable: false });
-    // Bounded: the wait (or the connection's failure) is noted, well inside the job's own budget.
-    expect(snapshot.errors.some((error: { section: string; message: string }) => error.section === 'rootAutoUpdate.reachable' && /^(no answer within 1000 ms|not reachable: )/.test(error.message))).toBe(true);
+    // The policy survives whatever the network does; the reachability job ends within its own budget:
+    // its wait gives up (or, on a machine slow to start the job's runspace, the job's budget of
+    // 1000 + 1500 ms ends it, and reachable stays unknown).
+    expect(snapshot.rootAutoUpdate.disabledByPolicy).toBe(true);
+    expect(snapshot.rootAutoUpdate.rootDirUrl).toBe(`http://127.0.0.1:${port}/msdownload/`);
+    expect([false, null]).toContain(snapshot.rootAutoUpdate.reachable);
+    expect(snapshot.errors.some((error) => error.section === 'rootAutoUpdate.reachable' && /^(no answer within 1000 ms|not reachable: |timed out after 2500 ms)/.test(error.message))).toBe(true);
+    expect(run.durationMs).toBeLessThan(60_000);
   });
 
   it('3. a source that answers (any HTTP status) is reachable', { timeout: 60_000 }, async () => {
@@ -122,7 +142,7 @@ describe.skipIf(missing !== null)('collect.ps1 on the Windows double: defects fi
     });
     const run = await runScriptOnDouble(machine, COLLECTOR, { stdin: input({ sections: ['os', 'hotfixes'] }), env: { LANG: 'de_DE.UTF-8' } });
     const snapshot = snapshotOf(run.stdout);
-    expect(snapshot.hotfixes.map((row: { id: string; installedOn: string | null }) => [row.id, row.installedOn])).toEqual([
+    expect(snapshot.hotfixes.map((row) => [row.id, row.installedOn])).toEqual([
       ['KB5005698', '2021-09-14'],
       ['KB5006669', null],
       ['KB5007192', '2021-11-09'],
@@ -141,23 +161,23 @@ describe.skipIf(missing !== null)('collect.ps1 on the Windows double: defects fi
       ];
     });
     const run = await runScriptOnDouble(machine, COLLECTOR, { stdin: input({ sections: ['os', 'hotfixes'] }), env: { LANG: 'en_GB.UTF-8' } });
-    expect(snapshotOf(run.stdout).hotfixes.map((row: { installedOn: string }) => row.installedOn)).toEqual(['2021-04-03', '2021-04-13']);
+    expect(snapshotOf(run.stdout).hotfixes.map((row) => row.installedOn)).toEqual(['2021-04-03', '2021-04-13']);
   });
 
   it('5. one locked agent binary loses only its own signature entry', { timeout: 60_000 }, async () => {
     const machine = await machineFor('win10-21h2-offline-unpatched');
     let locked = '';
     editView(machine, (view) => {
-      const file = view.files.find((candidate: { kind: string }) => candidate.kind === 'binary');
+      const file = view.files.find((candidate) => candidate.kind === 'binary')!;
       file.locked = true;
       locked = file.path;
     });
     const run = await runScriptOnDouble(machine, COLLECTOR, { stdin: input({ sections: ['os', 'services', 'signatures'] }) });
     const snapshot = snapshotOf(run.stdout);
-    const paths = snapshot.signatures.map((entry: { path: string }) => entry.path);
+    const paths = snapshot.signatures.map((entry) => entry.path);
     expect(paths).not.toContain(locked);
     expect(paths.length).toBe(4);
-    expect(snapshot.errors.some((error: { section: string; message: string }) => error.section === 'signatures' && error.message.includes('being used by another process'))).toBe(true);
+    expect(snapshot.errors.some((error) => error.section === 'signatures' && error.message.includes('being used by another process'))).toBe(true);
   });
 
   it('runs under Set-StrictMode -Version Latest without an error (and says the same as without it)', { timeout: 90_000 }, async () => {

@@ -101,6 +101,8 @@ export const simulatedEventSchema = z.object({
   data: z.array(z.string()),
   /** Rendered message in the machine's language (null = the provider's resources are missing). */
   message: z.string().nullable(),
+  /** System/Correlation ActivityID (links a Code Integrity 3089 to its 3004/3033); null when none. */
+  activityId: z.string().nullable().optional(),
 });
 export type SimulatedEvent = z.infer<typeof simulatedEventSchema>;
 

@@ -8,6 +8,7 @@ import { CODE_INTEGRITY_EVENT_IDS, SCM_EVENT_IDS, defaultProbeInput, formatProgr
 import type { SimulatedCommandHandler, SimulatedCommandOutput } from './dispatcher.js';
 import { commandName, hasArg } from './dispatcher.js';
 import { executablePath, type SimulatedMachine } from './machine.js';
+import { binaryChain } from './signing.js';
 import { pendingRebootMarkerSchema } from './machine-state.js';
 import { authenticodeStatusMessage, win32ErrorText } from './messages.js';
 
@@ -16,8 +17,6 @@ const SECTION_COST_MS: Record<ProbeSectionName, number> = {
   host: 20, os: 15, hotfixes: 900, certificates: 250, rootAutoUpdate: 120, services: 300, signatures: 400, events: 350, products: 150, pendingReboot: 20, bootConfiguration: 15,
 };
 const STARTUP_MS = 450;
-/** Root of the classic (pre-ACS) Trend signatures: DigiCert Assured ID Root CA. */
-const DIGICERT_ASSURED_ID_ROOT = '0563B8630D62D75ABBC8AB1E4BDFB5A899B24D43';
 
 export const powershellProbeHandler: SimulatedCommandHandler = {
   name: 'powershell collect.ps1',
@@ -152,12 +151,16 @@ export function sectionValue(machine: SimulatedMachine, section: ProbeSectionNam
         const binary = machine.binaryFor(path);
         if (!binary) return [];
         const status = machine.signatureStatus(path);
+        const chain = binaryChain(binary);
+        const root = chain.at(-1);
         return [{
           path: binary.path,
           status,
           signerSubject: binary.signing === 'unsigned' ? null : binary.signerSubject,
-          rootThumbprint: binary.signing === 'acs' ? 'F40042E2E5F7E8EF8189FED15519AECE42C3BFA2' : binary.signing === 'classic' ? DIGICERT_ASSURED_ID_ROOT : null,
+          rootThumbprint: root && root.subject === root.issuer ? root.thumbprint : null,
           statusMessage: authenticodeStatusMessage(status, state.os.language),
+          signerIssuer: chain[0]?.issuer ?? null,
+          chainThumbprints: chain.length > 0 ? chain.map((certificate) => certificate.thumbprint) : null,
         }];
       });
     case 'events': {
@@ -167,7 +170,7 @@ export function sectionValue(machine: SimulatedMachine, section: ProbeSectionNam
           .filter((event) => event.log === log && ids.includes(event.id) && new Date(event.time).getTime() >= since)
           .sort((a, b) => b.time.localeCompare(a.time))
           .slice(0, input.maxEventsPerLog)
-          .map((event) => ({ log: event.log, provider: event.provider, id: event.id, time: event.time, data: [...event.data], message: event.message }));
+          .map((event) => ({ log: event.log, provider: event.provider, id: event.id, time: event.time, data: [...event.data], message: event.message, activityId: event.activityId ? event.activityId.replace(/[{}]/g, '').toUpperCase() : null }));
       return [...wanted('System', [...SCM_EVENT_IDS]), ...wanted('Microsoft-Windows-CodeIntegrity/Operational', [...CODE_INTEGRITY_EVENT_IDS])];
     }
     case 'products':
@@ -187,5 +190,6 @@ export function sectionValue(machine: SimulatedMachine, section: ProbeSectionNam
 /** Agent services the script reports: the asked-for names, plus any other service that looks like Trend's. */
 export function agentServices(machine: SimulatedMachine, input: ProbeInput) {
   const wanted = new Set(input.serviceNames.map((name) => name.toLowerCase()));
-  return machine.state.services.filter((service) => wanted.has(service.name.toLowerCase()) || findTrendAgentService(service) !== null);
+  // collect.ps1 also takes any service Windows refused to start for its signature (577): another vendor's.
+  return machine.state.services.filter((service) => wanted.has(service.name.toLowerCase()) || findTrendAgentService(service) !== null || (service.state === 'Stopped' && service.exitCode === 577));
 }

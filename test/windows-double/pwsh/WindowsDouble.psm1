@@ -382,7 +382,9 @@ function Get-WinEvent {
 function New-EventRecord($Event, [datetime]$Time) {
     $data = @($Event.Data)
     $message = $Event.Message
-    $record = [pscustomobject]@{ LogName = $Event.LogName; ProviderName = $Event.ProviderName; Id = [int]$Event.Id; TimeCreated = $Time; LevelDisplayName = $Event.Level; Message = $message }
+    $activity = $null
+    if ($Event.ContainsKey('ActivityId') -and $Event.ActivityId) { $activity = [guid]$Event.ActivityId }
+    $record = [pscustomobject]@{ LogName = $Event.LogName; ProviderName = $Event.ProviderName; Id = [int]$Event.Id; TimeCreated = $Time; LevelDisplayName = $Event.Level; Message = $message; ActivityId = $activity }
     $record | Add-Member -MemberType ScriptMethod -Name ToXml -Value {
         $doc = New-Object System.Xml.XmlDocument
         $root = $doc.CreateElement('Event', 'http://schemas.microsoft.com/win/2004/08/events/event')

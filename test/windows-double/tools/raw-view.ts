@@ -7,11 +7,13 @@
 //
 // This is the simulated world, written from Microsoft's documentation of where Windows keeps each value;
 // none of it has been compared with a real Windows machine (docs/probe.md says so).
-import { ACS_ROOT_CERTIFICATE } from '#product/catalogue/root-certificate.js';
 import { authenticodeStatusMessage, installedOnText, win32ErrorText } from '../host/messages.js';
 import { executablePath, SimulatedMachine } from '../host/machine.js';
 import type { MachineState, SimulatedCertificate } from '../host/machine-state.js';
 import { registryView } from '../host/tools/registry.js';
+import { binaryChain, packageChain, type ChainCertificate } from '../host/signing.js';
+
+export { distinguishedNameValue } from '../host/signing.js';
 import { simulatedFileSha256 } from '../host/fix-commands/state.js';
 
 export type RegistryValue = { type: 'String' | 'ExpandString' | 'DWord' | 'MultiString'; value: string | number | string[] };
@@ -49,7 +51,7 @@ export interface RawWindowsView {
   certificateStores: Record<'Root' | 'AuthRoot' | 'Disallowed' | 'CA', ViewCertificate[]>;
   wmi: Record<string, Record<string, unknown>[]>;
   eventLogs: string[];
-  events: { LogName: string; ProviderName: string; Id: number; TimeCreated: string; Level: string; Data: string[]; Message: string | null }[];
+  events: { LogName: string; ProviderName: string; Id: number; TimeCreated: string; Level: string; Data: string[]; Message: string | null; ActivityId: string | null }[];
   files: ViewFile[];
   /** Faults of the PowerShell path: the cmdlet that serves the section hangs or is denied. */
   faults: { section: string; kind: string; message: string }[];
@@ -57,65 +59,8 @@ export interface RawWindowsView {
   now: string;
 }
 
-const INTERMEDIATES = {
-  acs: [
-    { Subject: 'CN=Microsoft ID Verified CS EOC CA 01, O=Microsoft Corporation, C=US', Issuer: 'CN=Microsoft ID Verified Code Signing PCA 2021, O=Microsoft Corporation, C=US' },
-    { Subject: 'CN=Microsoft ID Verified Code Signing PCA 2021, O=Microsoft Corporation, C=US', Issuer: ACS_ROOT_CERTIFICATE.subject },
-  ],
-};
-const DIGICERT_ASSURED_ID_ROOT: ViewCertificate = {
-  Thumbprint: '0563B8630D62D75ABBC8AB1E4BDFB5A899B24D43',
-  Subject: 'CN=DigiCert Assured ID Root CA, OU=www.digicert.com, O=DigiCert Inc, C=US',
-  Issuer: 'CN=DigiCert Assured ID Root CA, OU=www.digicert.com, O=DigiCert Inc, C=US',
-  NotBefore: '2006-11-10T00:00:00Z',
-  NotAfter: '2031-11-10T00:00:00Z',
-  SerialNumber: '0CE7E0E517D846FE8FE560FC1BF03039',
-};
-const MICROSOFT_ROOT_2010: ViewCertificate = {
-  Thumbprint: '3B1EFD3A66EA28B16697394703A72CA340A05BD5',
-  Subject: 'CN=Microsoft Root Certificate Authority 2010, O=Microsoft Corporation, L=Redmond, S=Washington, C=US',
-  Issuer: 'CN=Microsoft Root Certificate Authority 2010, O=Microsoft Corporation, L=Redmond, S=Washington, C=US',
-  NotBefore: '2010-06-23T21:57:24Z',
-  NotAfter: '2035-06-23T22:04:01Z',
-  SerialNumber: '28CC3A25BFBA44AC449A9B586B4339AA',
-};
 
-/** A self-signed root of a publisher that is not Microsoft (any signer without O=Microsoft Corporation). */
-const LOOKALIKE_ROOT: ViewCertificate = {
-  Thumbprint: '0E5B1D9F3A7C2E4B6D8F0A1C3E5B7D9F1A3C5E7B',
-  Subject: 'CN=Evil Ltd Root CA, O=Evil Ltd',
-  Issuer: 'CN=Evil Ltd Root CA, O=Evil Ltd',
-  NotBefore: '2024-01-01T00:00:00Z',
-  NotAfter: '2034-01-01T00:00:00Z',
-  SerialNumber: '0A',
-};
 
-/** The value of one attribute of an X.500 name as Windows prints it (RFC 4514 quoting: "…" and \,). */
-export function distinguishedNameValue(name: string, attribute: string): string | null {
-  let i = 0;
-  while (i < name.length) {
-    while (name[i] === ' ') i++;
-    const eq = name.indexOf('=', i);
-    if (eq < 0) return null;
-    const key = name.slice(i, eq).trim();
-    let value = '';
-    i = eq + 1;
-    if (name[i] === '"') {
-      i++;
-      while (i < name.length && name[i] !== '"') value += name[i++];
-      i++;
-      while (i < name.length && name[i] !== ',') i++;
-    } else {
-      while (i < name.length && name[i] !== ',') {
-        if (name[i] === '\\' && i + 1 < name.length) i++;
-        value += name[i++];
-      }
-    }
-    i++;
-    if (key.toUpperCase() === attribute.toUpperCase()) return value.trim();
-  }
-  return null;
-}
 
 /** A reg.exe value as the registry provider returns it (REG_DWORD a number, REG_MULTI_SZ a string array). */
 function providerValue(value: { type: string; data: string }): RegistryValue {
@@ -124,12 +69,12 @@ function providerValue(value: { type: string; data: string }): RegistryValue {
   return { type: value.type === 'REG_EXPAND_SZ' ? 'ExpandString' : 'String', value: value.data };
 }
 
-function viewCert(cert: SimulatedCertificate): ViewCertificate {
+function chainCert(cert: ChainCertificate): ViewCertificate {
   return { Thumbprint: cert.thumbprint, Subject: cert.subject, Issuer: cert.issuer, NotBefore: cert.notBefore, NotAfter: cert.notAfter, SerialNumber: cert.serialNumber };
 }
 
-function leaf(subject: string, issuer: string): ViewCertificate {
-  return { Thumbprint: '', Subject: subject, Issuer: issuer, NotBefore: '2024-01-01T00:00:00Z', NotAfter: '2027-01-01T00:00:00Z', SerialNumber: '01' };
+function viewCert(cert: SimulatedCertificate): ViewCertificate {
+  return { Thumbprint: cert.thumbprint, Subject: cert.subject, Issuer: cert.issuer, NotBefore: cert.notBefore, NotAfter: cert.notAfter, SerialNumber: cert.serialNumber };
 }
 
 const SERVICE_STATE_WMI: Record<string, string> = {
@@ -175,16 +120,7 @@ export function rawWindowsView(state: MachineState): RawWindowsView {
   const files: ViewFile[] = [];
   for (const binary of state.binaries) {
     const status = probe.signatureStatus(binary.path);
-    const chain: ViewCertificate[] = [];
-    if (binary.signing !== 'unsigned') {
-      const signer = binary.signerSubject ?? 'CN=Unknown';
-      if (binary.signing === 'acs') {
-        chain.push(leaf(signer, INTERMEDIATES.acs[0]!.Subject), ...INTERMEDIATES.acs.map((cert) => leaf(cert.Subject, cert.Issuer)), viewCert(acsRootFromCatalogue()));
-      } else {
-        chain.push(leaf(signer, 'CN=DigiCert SHA2 Assured ID Code Signing CA, OU=www.digicert.com, O=DigiCert Inc, C=US'), DIGICERT_ASSURED_ID_ROOT);
-      }
-    }
-    files.push({ path: binary.path, kind: 'binary', signature: { Status: status, StatusMessage: authenticodeStatusMessage(status, os.language), SignerSubject: binary.signing === 'unsigned' ? null : (binary.signerSubject ?? null), chain } });
+    files.push({ path: binary.path, kind: 'binary', signature: { Status: status, StatusMessage: authenticodeStatusMessage(status, os.language), SignerSubject: binary.signing === 'unsigned' ? null : (binary.signerSubject ?? null), chain: binaryChain(binary).map(chainCert) } });
   }
   for (const file of state.localFiles) {
     if (file.kind === 'cer') {
@@ -192,13 +128,8 @@ export function rawWindowsView(state: MachineState): RawWindowsView {
       continue;
     }
     const status = file.signatureValid ? 'Valid' : 'HashMismatch';
-    // Windows builds the chain to the issuer that really signed: Microsoft's only when the signer's own
-    // O= is Microsoft Corporation (a quoted OU that merely contains the text is someone else's).
-    const chain = distinguishedNameValue(file.signer, 'O') === 'Microsoft Corporation'
-      ? [leaf(file.signer, 'CN=Microsoft Windows Production PCA 2011, O=Microsoft Corporation, L=Redmond, S=Washington, C=US'), MICROSOFT_ROOT_2010]
-      : [leaf(file.signer, LOOKALIKE_ROOT.Subject), LOOKALIKE_ROOT];
     // sha256: the content of the real file that stands for this package on the double (ACS_DOUBLE_DRIVES).
-    files.push({ path: file.path, kind: 'package', sha256: simulatedFileSha256(file), signature: { Status: status, StatusMessage: authenticodeStatusMessage(status, os.language), SignerSubject: file.signer, chain } });
+    files.push({ path: file.path, kind: 'package', sha256: simulatedFileSha256(file), signature: { Status: status, StatusMessage: authenticodeStatusMessage(status, os.language), SignerSubject: file.signer, chain: packageChain(file).map(chainCert) } });
   }
 
   const faults = state.faults
@@ -222,18 +153,11 @@ export function rawWindowsView(state: MachineState): RawWindowsView {
     certificateStores,
     wmi,
     eventLogs: ['System', 'Application', 'Microsoft-Windows-CodeIntegrity/Operational'],
-    events: state.events.map((event) => ({ LogName: event.log, ProviderName: event.provider, Id: event.id, TimeCreated: event.time, Level: event.level, Data: [...event.data], Message: event.message })),
+    events: state.events.map((event) => ({ LogName: event.log, ProviderName: event.provider, Id: event.id, TimeCreated: event.time, Level: event.level, Data: [...event.data], Message: event.message, ActivityId: event.activityId ?? null })),
     files,
     faults,
     user: { name: state.user.name, isAdmin: state.user.isAdmin, elevated: state.user.elevated, uacAnswer: state.user.uacAnswer },
     now: state.now,
-  };
-}
-
-function acsRootFromCatalogue(): SimulatedCertificate {
-  return {
-    thumbprint: ACS_ROOT_CERTIFICATE.sha1Thumbprint, subject: ACS_ROOT_CERTIFICATE.subject, issuer: ACS_ROOT_CERTIFICATE.subject,
-    notBefore: ACS_ROOT_CERTIFICATE.notBefore, notAfter: ACS_ROOT_CERTIFICATE.notAfter, serialNumber: ACS_ROOT_CERTIFICATE.serialNumber,
   };
 }
 
