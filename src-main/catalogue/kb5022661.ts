@@ -101,6 +101,9 @@ export interface UnsupportedRequirement extends RequirementBase {
   /** Why no update helps, when it is not "Microsoft released none for this version" (an edition
    * whose servicing ended before the update came out). */
   why?: string;
+  /** Set when `why` is an edition's servicing end (windows-versions.ts): the facts behind it, for the
+   * diagnosis's message parameters (src-main/diagnosis/rules/requirement-text.ts). */
+  edition?: { baseName: string; label: string; ended: string; requiredKb: string; releaseDate: string };
 }
 
 export type UpdateRequirement = NativeRequirement | CumulativeRequirement | RollupRequirement | UnsupportedRequirement;

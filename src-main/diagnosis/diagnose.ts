@@ -4,6 +4,7 @@ import { CATALOGUE_DATE, type UpdateRequirement } from '../catalogue/kb5022661.j
 import { identifyWindows } from '../catalogue/windows-versions.js';
 import { isWindowsOs, type Snapshot } from '../snapshot/schema.js';
 import { describeHeadline } from './headline.js';
+import { english, finding, m, type MessageRef } from './text.js';
 import { buildPlan } from './plan.js';
 import { checkAgentServices } from './rules/agent-services.js';
 import { checkDriverFailures } from './rules/drivers.js';
@@ -22,9 +23,9 @@ export function diagnose(snapshot: Snapshot): Diagnosis {
 
   const os = snapshot.os;
   if (!isWindowsOs(os)) {
-    const reason = `This snapshot was taken on ${os.productName} (${os.platform}), not on Windows. Open a snapshot collected on the Windows computer that has the problem.`;
+    const reason = m('os.notWindows.reason', { product: os.productName, platform: os.platform });
     windowsUpdate = unknownUpdate(reason, null);
-    findings.push({ id: 'not-windows', severity: 'warning', title: 'This is not a Windows computer', explanation: reason, evidence: [{ path: 'os.platform', value: os.platform }, { path: 'os.productName', value: os.productName }] });
+    findings.push(finding('not-windows', 'warning', m('os.notWindows.title'), reason, [{ path: 'os.platform', value: os.platform }, { path: 'os.productName', value: os.productName }]));
   } else {
     const identified = identifyWindows(os);
     const build = os.ubr === null ? String(os.currentBuild) : `${os.currentBuild}.${os.ubr}`;
@@ -35,9 +36,10 @@ export function diagnose(snapshot: Snapshot): Diagnosis {
       windowsUpdate = update.diagnosis;
       findings.push(...update.findings);
     } else {
-      const reason = `Could not tell which Windows version this is: ${identified.reason}.`;
+      const why = m(os.installationType === 'Client' ? 'os.unknownClientBuild' : 'os.unknownServerBuild', { build: String(os.currentBuild) });
+      const reason = m('os.unknown.reason', { why });
       windowsUpdate = unknownUpdate(reason, build);
-      findings.push({ id: 'os-unknown', severity: 'warning', title: 'Unknown Windows version', explanation: reason, evidence: [{ path: 'os.currentBuild', value: os.currentBuild }, { path: 'os.installationType', value: os.installationType }] });
+      findings.push(finding('os-unknown', 'warning', m('os.unknown.title'), reason, [{ path: 'os.currentBuild', value: os.currentBuild }, { path: 'os.installationType', value: os.installationType }]));
     }
   }
 
@@ -52,13 +54,10 @@ export function diagnose(snapshot: Snapshot): Diagnosis {
 
   const pendingReboot = snapshot.pendingReboot?.required ?? null;
   if (pendingReboot === true && windowsUpdate.status !== 'pending-reboot') {
-    findings.push({
-      id: 'pending-reboot',
-      severity: 'info',
-      title: 'Windows is waiting for a restart',
-      explanation: `A restart is pending${snapshot.pendingReboot?.reasons.length ? ` (${snapshot.pendingReboot.reasons.join(', ')})` : ''}. It is not what blocks the agent, but restarting soon is wise.`,
-      evidence: [{ path: 'pendingReboot', value: snapshot.pendingReboot }],
-    });
+    const reasons = snapshot.pendingReboot?.reasons ?? [];
+    findings.push(
+      finding('pending-reboot', 'info', m('pendingRestart.title'), m('pendingRestart.explanation', { hasReasons: reasons.length > 0, reasons: reasons.join(', ') }), [{ path: 'pendingReboot', value: snapshot.pendingReboot }]),
+    );
   }
 
   const plan = windows
@@ -74,6 +73,7 @@ export function diagnose(snapshot: Snapshot): Diagnosis {
     catalogueDate: CATALOGUE_DATE,
     verdict,
     headline: '',
+    headlineMessage: { id: '' },
     windows,
     windowsUpdate,
     rootCertificate: root.diagnosis,
@@ -82,7 +82,9 @@ export function diagnose(snapshot: Snapshot): Diagnosis {
     findings,
     plan,
   };
-  diagnosis.headline = describeHeadline(diagnosis);
+  const headline = describeHeadline(diagnosis);
+  diagnosis.headline = english(headline);
+  diagnosis.headlineMessage = headline;
   return diagnosis;
 }
 
@@ -104,34 +106,26 @@ function decideVerdict(windowsKnown: boolean, steps: readonly string[], update: 
  * say that its next updates (or its installation) will fail.
  */
 function agentUpdatesWillFail(update: WindowsUpdateDiagnosis, root: Diagnosis['rootCertificate'], agents: Diagnosis['agentServices']): Finding[] {
-  const blockers: string[] = [];
-  if (update.status === 'missing') blockers.push(`the Windows update (${update.requiredKb ?? 'a current cumulative update'}) is missing`);
-  if (update.status === 'unsupported-os') blockers.push('this Windows version gets no update that adds ACS support');
-  if (root.status === 'disallowed') blockers.push('the Microsoft root certificate is blocked');
-  else if (root.status === 'missing' && root.required) blockers.push('the Microsoft root certificate is missing and Windows will not fetch it');
+  const blockers: MessageRef[] = [];
+  if (update.status === 'missing') blockers.push(m('agentUpdates.blocker.updateMissing', { kb: update.requiredKb ?? m('agentUpdates.blocker.anyUpdate') }));
+  if (update.status === 'unsupported-os') blockers.push(m('agentUpdates.blocker.unsupported'));
+  if (root.status === 'disallowed') blockers.push(m('agentUpdates.blocker.rootBlocked'));
+  else if (root.status === 'missing' && root.required) blockers.push(m('agentUpdates.blocker.rootMissing'));
   if (blockers.length === 0) return [];
-  const why = `Windows cannot yet trust programs signed through Azure Code Signing: ${blockers.join('; ')}.`;
+  const why = m('agentUpdates.why', { blockers });
   if (agents.status === 'running') {
-    return [{
-      id: 'agent-updates-will-fail',
-      severity: 'warning',
-      title: 'The agent runs, but its next updates will fail to install',
-      explanation: `${why} The security agent keeps running on its current version, but its new versions are signed through Azure Code Signing and Trend Micro's installer refuses them on such a Windows (Trend Micro KA-0013629, KA-0014129): future agent updates will fail to install, so protection falls behind until Windows is fixed.`,
-      evidence: [{ path: 'services', value: agents.services.filter((service) => service.status === 'running').map((service) => service.name), note: 'running' }],
-    }];
+    return [
+      finding('agent-updates-will-fail', 'warning', m('agentUpdates.running.title'), m('agentUpdates.running.explanation', { why }), [
+        { path: 'services', value: agents.services.filter((service) => service.status === 'running').map((service) => service.name), note: 'running' },
+      ]),
+    ];
   }
   if (agents.status === 'not-installed') {
-    return [{
-      id: 'agent-updates-will-fail',
-      severity: 'info',
-      title: 'Installing the agent would fail here',
-      explanation: `${why} Current agent installers are signed through Azure Code Signing and Trend Micro's installer refuses to install on such a Windows (Trend Micro KA-0013629, KA-0014129): fix Windows first.`,
-      evidence: [{ path: 'services', value: [], note: 'no Trend Micro agent services' }],
-    }];
+    return [finding('agent-updates-will-fail', 'info', m('agentUpdates.notInstalled.title'), m('agentUpdates.notInstalled.explanation', { why }), [{ path: 'services', value: [], note: 'no Trend Micro agent services' }])];
   }
   return [];
 }
 
-function unknownUpdate(reason: string, currentBuild: string | null): WindowsUpdateDiagnosis {
-  return { status: 'unknown', requiredKb: null, minimumBuild: null, currentBuild, rule: 'none', acceptedKbs: [], satisfiedBy: null, stricterRule: null, reason, sources: [] };
+function unknownUpdate(reason: MessageRef, currentBuild: string | null): WindowsUpdateDiagnosis {
+  return { status: 'unknown', requiredKb: null, minimumBuild: null, currentBuild, rule: 'none', acceptedKbs: [], satisfiedBy: null, stricterRule: null, reason: english(reason), reasonMessage: reason, sources: [] };
 }

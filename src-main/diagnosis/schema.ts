@@ -1,6 +1,7 @@
 // The `acs-diagnosis` version 1 format: what `diagnose(snapshot)` returns. Public contract, like the
 // snapshot: add fields, never rename. docs/diagnosis.md describes every field.
 import { z } from 'zod';
+import type { MessageParam, MessageRef } from '../shared/i18n/format.js';
 
 export const DIAGNOSIS_FORMAT = 'acs-diagnosis';
 export const DIAGNOSIS_VERSION = 1;
@@ -15,6 +16,12 @@ export const evidenceSchema = z.object({
   note: z.string().optional(),
 });
 
+/** A parameter of a message: text, a number, a nested message or a list (added in 1.x: i18n). */
+export const messageParamSchema: z.ZodType<MessageParam> = z.lazy(() => z.union([z.string(), z.number(), z.boolean(), messageRefSchema, z.array(messageParamSchema)]));
+
+/** A message id of the catalogues (src-main/shared/i18n/) with its parameters: any language renders it. */
+export const messageRefSchema: z.ZodType<MessageRef> = z.lazy(() => z.object({ id: z.string(), params: z.record(z.string(), messageParamSchema).optional() }));
+
 export const severitySchema = z.enum(['critical', 'warning', 'info']);
 
 export const findingSchema = z.object({
@@ -23,6 +30,9 @@ export const findingSchema = z.object({
   title: z.string(),
   explanation: z.string(),
   evidence: z.array(evidenceSchema),
+  /** Added fields (i18n): the message behind `title` and `explanation`. Files written before have none. */
+  titleMessage: messageRefSchema.optional(),
+  explanationMessage: messageRefSchema.optional(),
 });
 
 export const sourceSchema = z.object({ title: z.string(), url: z.string() });
@@ -59,6 +69,8 @@ export const windowsUpdateSchema = z.object({
   /** Set when Trend Micro's bulletin asks for more than Microsoft's table. */
   stricterRule: z.string().nullable(),
   reason: z.string(),
+  /** Added field (i18n): the message behind `reason`. */
+  reasonMessage: messageRefSchema.optional(),
   sources: z.array(sourceSchema),
 });
 
@@ -71,6 +83,8 @@ export const rootCertificateSchema = z.object({
   /** Stores that hold it (Root, AuthRoot, GroupPolicy, Enterprise, Disallowed). */
   foundIn: z.array(z.string()),
   reason: z.string(),
+  /** Added field (i18n): the message behind `reason`. */
+  reasonMessage: messageRefSchema.optional(),
 });
 
 export const agentServiceDiagnosisSchema = z.object({
@@ -104,6 +118,9 @@ export const planStepSchema = z.object({
   step: planStepKindSchema,
   title: z.string(),
   why: z.string(),
+  /** Added fields (i18n): the messages behind `title` and `why`. */
+  titleMessage: messageRefSchema.optional(),
+  whyMessage: messageRefSchema.optional(),
   /** install-windows-update: the KB to install and every KB that would also do. */
   kb: z.string().nullable().optional(),
   acceptedKbs: z.array(z.string()).optional(),
@@ -131,6 +148,8 @@ export const diagnosisSchema = z.object({
   verdict: verdictSchema,
   /** One sentence for the result screen and the command line. */
   headline: z.string(),
+  /** Added field (i18n): the message behind `headline`. */
+  headlineMessage: messageRefSchema.optional(),
   windows: windowsVersionSchema.nullable(),
   windowsUpdate: windowsUpdateSchema,
   rootCertificate: rootCertificateSchema,

@@ -2,6 +2,7 @@
 // A service counts as failed-signature when it is not running and the snapshot shows exit code 577,
 // an SCM 7000/7023 event with "%%577", a Code Integrity 3004/3033/3089/3104 event naming its file,
 // or a signature status other than Valid on its binary.
+import { finding, m } from '../text.js';
 import { ACS_INTERMEDIATES, ACS_ISSUER_PATTERN, ACS_ROOT_CERTIFICATE } from '../../catalogue/root-certificate.js';
 import { findTrendAgentService } from '../../catalogue/trend-agents.js';
 import type { Service, Snapshot } from '../../snapshot/schema.js';
@@ -81,7 +82,7 @@ export function checkAgentServices(snapshot: Snapshot): AgentServicesResult {
       diagnosis: { status: 'failed-signature', services: otherVendors.map((check) => check.entry), products: productNames },
       findings: [
         ...otherFindings,
-        { id: 'agent-not-installed', severity: 'info', title: 'No Trend Micro agent services found', explanation: 'No Trend Micro agent services were found on this computer; the programs below are another vendor’s.', evidence: [{ path: 'services', value: snapshot.services.map((s) => s.name) }] },
+        finding('agent-not-installed', 'info', m('agent.noTrend.title'), m('agent.noTrend.otherVendor'), [{ path: 'services', value: snapshot.services.map((s) => s.name) }]),
       ],
       toStart: otherVendors.filter((check) => check.expectedToRun).map((check) => check.entry.name),
       damagedBinaries: [],
@@ -89,13 +90,10 @@ export function checkAgentServices(snapshot: Snapshot): AgentServicesResult {
   }
 
   if (checks.length === 0) {
-    const explanation =
-      productNames.length > 0
-        ? `${productNames.join(', ')} is listed as installed, but none of its services exist on this computer; the installation may be incomplete.`
-        : 'No Trend Micro agent services were found on this computer.';
+    const explanation = productNames.length > 0 ? m('agent.notInstalled.incomplete', { products: productNames.join(', ') }) : m('agent.notInstalled.none');
     return {
       diagnosis: { status: 'not-installed', services: [], products: productNames },
-      findings: [{ id: 'agent-not-installed', severity: productNames.length > 0 ? 'warning' : 'info', title: 'No security agent services found', explanation, evidence: [{ path: 'services', value: snapshot.services.map((s) => s.name) }] }],
+      findings: [finding('agent-not-installed', productNames.length > 0 ? 'warning' : 'info', m('agent.notInstalled.title'), explanation, [{ path: 'services', value: snapshot.services.map((s) => s.name) }])],
       toStart: [],
       damagedBinaries: [],
     };
@@ -109,65 +107,45 @@ export function checkAgentServices(snapshot: Snapshot): AgentServicesResult {
   const damaged = checks.flatMap((check) => (check.damaged ? [check.damaged] : []));
 
   if (bySignature.length > 0) {
-    findings.push({
-      id: 'agent-signature-failure',
-      severity: 'critical',
-      title: 'The security agent cannot start because Windows cannot verify its signature',
-      explanation: `${list(bySignature.map((c) => c.entry.displayName))} ${bySignature.length === 1 ? 'does' : 'do'} not start: Windows refuses ${bySignature.length === 1 ? 'its program' : 'their programs'} because it cannot verify the digital signature (error 577). This is what happens when Windows lacks the ACS update or root certificate.`,
-      evidence: bySignature.flatMap((check) => check.evidence),
-    });
+    findings.push(
+      finding('agent-signature-failure', 'critical', m('agent.signature.title'), m('agent.signature.explanation', names(bySignature)), bySignature.flatMap((check) => check.evidence)),
+    );
   }
   if (byOther.length > 0) {
     const dependencyOnly = byOther.every((check) => check.entry.exitCode === DEPENDENCY_FAILED_EXIT_CODE) && bySignature.length > 0;
-    findings.push({
-      id: 'agent-failed-other',
-      severity: dependencyOnly ? 'info' : 'warning',
-      title: dependencyOnly ? 'Other agent services wait for the ones that fail' : 'Agent services fail for another reason',
-      explanation: dependencyOnly
-        ? `${list(byOther.map((c) => c.entry.displayName))} could not start because a service ${byOther.length === 1 ? 'it depends' : 'they depend'} on failed (error 1068). They should start once the signature problem is fixed.`
-        : `${list(byOther.map((c) => c.entry.displayName))} failed without a sign of a signature problem. Starting ${byOther.length === 1 ? 'it' : 'them'} again may help; if not, Trend Micro support needs the report.`,
-      evidence: byOther.flatMap((check) => check.otherFailure),
-    });
+    findings.push(
+      finding(
+        'agent-failed-other',
+        dependencyOnly ? 'info' : 'warning',
+        dependencyOnly ? m('agent.dependency.title') : m('agent.otherFailure.title'),
+        dependencyOnly ? m('agent.dependency.explanation', names(byOther)) : m('agent.otherFailure.explanation', names(byOther)),
+        byOther.flatMap((check) => check.otherFailure),
+      ),
+    );
   }
   if (stopped.length > 0) {
-    findings.push({
-      id: 'agent-stopped',
-      severity: 'warning',
-      title: 'Agent services that should run are stopped',
-      explanation: `${list(stopped.map((c) => c.entry.displayName))} ${stopped.length === 1 ? 'is' : 'are'} set to start automatically but ${stopped.length === 1 ? 'is' : 'are'} not running, with no error recorded.`,
-      evidence: stopped.map((check) => ({ path: check.evidence[0]?.path ?? 'services', value: check.entry.state, note: check.entry.name })),
-    });
+    findings.push(
+      finding('agent-stopped', 'warning', m('agent.stopped.title'), m('agent.stopped.explanation', names(stopped)), stopped.map((check) => ({ path: check.evidence[0]?.path ?? 'services', value: check.entry.state, note: check.entry.name }))),
+    );
   }
   if (disabled.length > 0) {
-    findings.push({
-      id: 'agent-disabled',
-      severity: 'warning',
-      title: 'Agent services are disabled',
-      explanation: `${list(disabled.map((c) => c.entry.displayName))} ${disabled.length === 1 ? 'is' : 'are'} disabled. This program does not start disabled services; an administrator disabled them on purpose or the agent is being removed.`,
-      evidence: disabled.map((check) => ({ path: 'services', value: check.entry.startType, note: check.entry.name })),
-    });
+    findings.push(
+      finding('agent-disabled', 'warning', m('agent.disabled.title'), m('agent.disabled.explanation', names(disabled)), disabled.map((check) => ({ path: 'services', value: check.entry.startType, note: check.entry.name }))),
+    );
   }
   if (damaged.length > 0) {
-    findings.push({
-      id: 'agent-binary-damaged',
-      severity: 'critical',
-      title: 'An agent program file is damaged or unsigned',
-      explanation: `${list(damaged)} ${damaged.length === 1 ? 'has' : 'have'} no valid signature at all (damaged or replaced file). Windows updates and certificates cannot fix that: the agent must be repaired or reinstalled by Trend Micro support.`,
-      evidence: checks.filter((check) => check.damaged).flatMap((check) => check.evidence.filter((e) => e.path.startsWith('signatures'))),
-    });
+    findings.push(
+      finding('agent-binary-damaged', 'critical', m('agent.damaged.title'), m('agent.damaged.explanation', { files: damaged, count: damaged.length }), checks.filter((check) => check.damaged).flatMap((check) => check.evidence.filter((e) => e.path.startsWith('signatures')))),
+    );
   }
 
   findings.push(...otherFindings);
   const status: AgentServicesDiagnosis['status'] =
     bySignature.length > 0 || otherVendors.length > 0 ? 'failed-signature' : byOther.length > 0 ? 'failed-other' : stopped.length > 0 ? 'stopped' : checks.some((c) => c.entry.status === 'running') ? 'running' : 'stopped';
   if (status === 'running') {
-    findings.push({
-      id: 'agent-running',
-      severity: 'info',
-      title: 'The security agent is running',
-      explanation: `${list(checks.filter((c) => c.entry.status === 'running').map((c) => c.entry.displayName))} ${checks.filter((c) => c.entry.status === 'running').length === 1 ? 'is' : 'are'} running.`,
-      evidence: [{ path: 'services', value: checks.map((c) => `${c.entry.name}: ${c.entry.state}`) }],
-    });
+    findings.push(
+      finding('agent-running', 'info', m('agent.running.title'), m('agent.running.explanation', names(checks.filter((c) => c.entry.status === 'running'))), [{ path: 'services', value: checks.map((c) => `${c.entry.name}: ${c.entry.state}`) }]),
+    );
   }
   const toStart = [...checks, ...otherVendors].filter((check) => check.expectedToRun && check.entry.status !== 'running' && check.entry.status !== 'disabled').map((check) => check.entry.name);
   return { diagnosis: { status, services: [...checks, ...otherVendors].map((check) => check.entry), products: productNames }, findings, toStart, damagedBinaries: damaged };
@@ -287,19 +265,10 @@ function acsSignedProof(snapshot: Snapshot, service: Service, check: ServiceChec
 
 function otherVendorFindings(otherVendors: readonly ServiceCheck[]): Finding[] {
   if (otherVendors.length === 0) return [];
-  const names = list(otherVendors.map((check) => check.entry.displayName));
-  return [
-    {
-      id: 'other-vendor-acs-failure',
-      severity: 'critical',
-      title: 'Another vendor’s program signed through Azure Code Signing cannot start',
-      explanation: `${names} ${otherVendors.length === 1 ? 'is' : 'are'} not from Trend Micro, but ${otherVendors.length === 1 ? 'its program is' : 'their programs are'} signed through Azure Code Signing (Trusted Signing) and Windows refuses ${otherVendors.length === 1 ? 'it' : 'them'} for the same reason: the Windows update or the root certificate is missing. The same fix helps; its vendor's support has the details.`,
-      evidence: otherVendors.flatMap((check) => check.evidence),
-    },
-  ];
+  return [finding('other-vendor-acs-failure', 'critical', m('agent.otherVendor.title'), m('agent.otherVendor.explanation', names(otherVendors)), otherVendors.flatMap((check) => check.evidence))];
 }
 
-function list(names: readonly string[]): string {
-  if (names.length <= 1) return names[0] ?? '';
-  return `${names.slice(0, -1).join(', ')} and ${names.at(-1)}`;
+/** The services' display names and how many (the texts choose singular or plural with it). */
+function names(checks: readonly ServiceCheck[]): { names: string[]; count: number } {
+  return { names: checks.map((check) => check.entry.displayName), count: checks.length };
 }

@@ -3,6 +3,7 @@
 // Signing Requirements"), and KB5022661 is about user-mode files, so neither the Windows update nor
 // the root certificate this program installs makes a driver load. Evidence: Service Control Manager
 // 7026 (boot/system-start drivers failed to load) and Code Integrity 3004/3033 on a `.sys` file.
+import { finding, m, type MessageRef } from '../text.js';
 import type { UpdateRequirement } from '../../catalogue/kb5022661.js';
 import type { Snapshot } from '../../snapshot/schema.js';
 import type { Evidence, Finding } from '../schema.js';
@@ -33,20 +34,12 @@ export function checkDriverFailures(snapshot: Snapshot, requirement: UpdateRequi
   const names = [...drivers];
   const olderWindows = requirement?.rule === 'rollup' && /^(win7|server-2008)/.test(requirement.key);
   const hasSha2 = (snapshot.hotfixes ?? []).some((hotfix) => hotfix.id.toUpperCase() === SHA2_SUPPORT_KB);
-  let cause: string;
+  let cause: MessageRef;
   if (olderWindows && snapshot.hotfixes && !hasSha2) {
-    cause = `The likely cause: SHA-2 code signing support (${SHA2_SUPPORT_KB}) is not installed, so this Windows cannot check drivers signed with SHA-2 only. Install ${SHA2_SUPPORT_KB}, restart, and check again.`;
+    cause = m('driver.cause.sha2', { kb: SHA2_SUPPORT_KB });
     evidence.push({ path: 'hotfixes', value: snapshot.hotfixes.map((hotfix) => hotfix.id), note: `${SHA2_SUPPORT_KB} not among the installed updates` });
   } else {
-    cause = 'The likely cause is the driver itself: a damaged or incomplete installation, a driver version not made for this Windows, or a driver blocked by Windows security features (memory integrity or the vulnerable driver blocklist). Reinstalling or updating the product that owns it usually helps; its vendor’s support can tell which.';
+    cause = m('driver.cause.driver');
   }
-  return [
-    {
-      id: 'driver-load-failure',
-      severity: 'warning',
-      title: 'A driver failed to load (not the ACS signing problem)',
-      explanation: `Windows could not load ${names.length === 1 ? 'the driver' : 'the drivers'} ${names.join(', ')}. This is not the Azure Code Signing problem: drivers are signed through Microsoft's hardware programme, so the Windows update and certificate this program installs do not change it. ${cause}`,
-      evidence,
-    },
-  ];
+  return [finding('driver-load-failure', 'warning', m('driver.title'), m('driver.explanation', { count: names.length, names: names.join(', '), cause }), evidence)];
 }

@@ -2,6 +2,7 @@
 // Present in any trusted-root store is enough; in the Disallowed store it is distrusted whatever else
 // holds it. Missing only matters when Windows cannot fetch it by itself (automatic root update off by
 // policy, the update source unreachable) or when agent binaries already fail on an untrusted root.
+import { english, finding, m, type MessageRef } from '../text.js';
 import { ACS_ROOT_CERTIFICATE, TRUSTED_ROOT_STORES } from '../../catalogue/root-certificate.js';
 import type { Snapshot } from '../../snapshot/schema.js';
 import type { Evidence, Finding, RootCertificateDiagnosis } from '../schema.js';
@@ -33,20 +34,16 @@ export function checkRootCertificate(snapshot: Snapshot, input: RootCertificateI
   if (policy?.rootDirUrl) policyEvidence.push({ path: 'rootAutoUpdate.rootDirUrl', value: policy.rootDirUrl, note: 'roots come from this internal source' });
 
   if (autoUpdate === 'disabled') {
-    findings.push({
-      id: 'root-auto-update-disabled',
-      severity: 'info',
-      title: 'Automatic root certificate updates are turned off',
-      explanation: 'A policy ("Turn off Automatic Root Certificates Update") stops Windows from downloading root certificates, so new roots must be installed by hand.',
-      evidence: policyEvidence.filter((entry) => entry.path === 'rootAutoUpdate.disabledByPolicy'),
-    });
+    findings.push(
+      finding('root-auto-update-disabled', 'info', m('root.autoUpdateOff.title'), m('root.autoUpdateOff.explanation'), policyEvidence.filter((entry) => entry.path === 'rootAutoUpdate.disabledByPolicy')),
+    );
   }
 
   const certificates = snapshot.certificates ?? null;
   if (!certificates) {
-    const reason = 'The certificate stores could not be read, so it is unknown whether the ACS root certificate is installed.';
-    findings.push({ id: 'root-unknown', severity: 'warning', title: 'Could not read the certificate stores', explanation: reason, evidence: [{ path: 'certificates', value: null }] });
-    return { diagnosis: { status: 'unknown', autoUpdate, required: false, thumbprint: THUMBPRINT, foundIn: [], reason }, findings };
+    const reason = m('root.unknown.reason');
+    findings.push(finding('root-unknown', 'warning', m('root.unknown.title'), reason, [{ path: 'certificates', value: null }]));
+    return { diagnosis: { status: 'unknown', autoUpdate, required: false, thumbprint: THUMBPRINT, foundIn: [], ...reasonFields(reason) }, findings };
   }
 
   const disallowedIndex = certificates.disallowed.findIndex((cert) => cert.thumbprint === THUMBPRINT);
@@ -56,65 +53,45 @@ export function checkRootCertificate(snapshot: Snapshot, input: RootCertificateI
   const foundIn = [...new Set([...trusted.map(({ cert }) => cert.store), ...(disallowedIndex >= 0 ? ['Disallowed'] : [])])];
 
   if (disallowedIndex >= 0) {
-    const reason = `${NAME} is in the Disallowed (untrusted) certificate store, so Windows refuses it even where another store holds it. An administrator must remove it from Disallowed and find the policy or tool that put it there.`;
-    findings.push({
-      id: 'root-disallowed',
-      severity: 'critical',
-      title: 'The Microsoft root certificate the agent needs is explicitly distrusted',
-      explanation: reason,
-      evidence: [{ path: `certificates.disallowed[${disallowedIndex}].thumbprint`, value: THUMBPRINT }],
-    });
-    return { diagnosis: { status: 'disallowed', autoUpdate, required: true, thumbprint: THUMBPRINT, foundIn, reason }, findings };
+    const reason = m('root.disallowed.reason', { name: NAME });
+    findings.push(finding('root-disallowed', 'critical', m('root.disallowed.title'), reason, [{ path: `certificates.disallowed[${disallowedIndex}].thumbprint`, value: THUMBPRINT }]));
+    return { diagnosis: { status: 'disallowed', autoUpdate, required: true, thumbprint: THUMBPRINT, foundIn, ...reasonFields(reason) }, findings };
   }
 
   if (trusted.length > 0) {
     const first = trusted[0]!;
-    const reason = `${NAME} is installed (${foundIn.join(', ')} store).`;
-    findings.push({
-      id: 'root-present',
-      severity: 'info',
-      title: 'The Microsoft root certificate the agent needs is installed',
-      explanation: reason,
-      evidence: [{ path: `certificates.root[${first.index}].thumbprint`, value: THUMBPRINT, note: `store ${first.cert.store}` }],
-    });
-    return { diagnosis: { status: 'present', autoUpdate, required: false, thumbprint: THUMBPRINT, foundIn, reason }, findings };
+    const reason = m('root.present.reason', { name: NAME, stores: foundIn.join(', ') });
+    findings.push(finding('root-present', 'info', m('root.present.title'), reason, [{ path: `certificates.root[${first.index}].thumbprint`, value: THUMBPRINT, note: `store ${first.cert.store}` }]));
+    return { diagnosis: { status: 'present', autoUpdate, required: false, thumbprint: THUMBPRINT, foundIn, ...reasonFields(reason) }, findings };
   }
 
   // Missing: does it matter?
   const untrustedRoot = untrustedRootEvidence(snapshot);
   const unreachable = policy?.reachable === false;
-  const causes: string[] = [];
-  if (autoUpdate === 'disabled') causes.push('automatic root certificate updates are turned off by policy');
-  if (unreachable) causes.push(`the root update source${policy?.rootDirUrl ? ` (${policy.rootDirUrl})` : ''} cannot be reached`);
-  if (untrustedRoot.length > 0) causes.push('the agent’s programs already fail because their certificate chain ends in an untrusted root');
-  else if (input.agentSignatureFailure && input.windowsUpdateOk) causes.push('the agent’s programs fail signature checks although Windows has the update it needs');
+  const causes: MessageRef[] = [];
+  if (autoUpdate === 'disabled') causes.push(m('root.cause.policy'));
+  if (unreachable) causes.push(policy?.rootDirUrl ? m('root.cause.unreachableUrl', { url: policy.rootDirUrl }) : m('root.cause.unreachable'));
+  if (untrustedRoot.length > 0) causes.push(m('root.cause.untrustedRoot'));
+  else if (input.agentSignatureFailure && input.windowsUpdateOk) causes.push(m('root.cause.signatureFails'));
   const evidence: Evidence[] = [{ path: 'certificates.root', value: `${certificates.root.length} certificate${certificates.root.length === 1 ? '' : 's'}, none with thumbprint ${THUMBPRINT}` }, ...policyEvidence, ...untrustedRoot];
 
   if (causes.length > 0) {
-    const reason = `${NAME} (thumbprint ${THUMBPRINT}) is not installed, and Windows will not fetch it by itself: ${causes.join('; ')}.`;
-    findings.push({
-      id: 'root-missing',
-      severity: 'critical',
-      title: 'A Microsoft root certificate the agent needs is missing',
-      explanation: `${reason} Install it into the computer's Trusted Root Certification Authorities store; this program carries a verified copy.`,
-      evidence,
-    });
-    return { diagnosis: { status: 'missing', autoUpdate, required: true, thumbprint: THUMBPRINT, foundIn, reason }, findings };
+    const reason = m('root.missing.reason', { name: NAME, thumbprint: THUMBPRINT, causes });
+    findings.push(finding('root-missing', 'critical', m('root.missing.title'), m('root.missing.explanation', { reason }), evidence));
+    return { diagnosis: { status: 'missing', autoUpdate, required: true, thumbprint: THUMBPRINT, foundIn, ...reasonFields(reason) }, findings };
   }
 
   const reachabilityUnknown = policy?.reachable == null;
   const reason =
     autoUpdate === 'enabled' && !reachabilityUnknown
-      ? `${NAME} is not installed yet, but automatic root updates are on and the update source answers: Windows downloads it the first time a program needs it.`
-      : `${NAME} is not installed yet. Windows normally downloads it the first time a program needs it${autoUpdate === 'unknown' ? ', but the automatic-update policy could not be read' : ''}${reachabilityUnknown ? ' (whether the update source can be reached was not checked)' : ''}. If this computer has no internet access, install it by hand.`;
-  findings.push({
-    id: 'root-missing-auto-update',
-    severity: autoUpdate === 'enabled' && !reachabilityUnknown ? 'info' : 'warning',
-    title: 'The Microsoft root certificate is not installed yet (Windows can fetch it)',
-    explanation: reason,
-    evidence,
-  });
-  return { diagnosis: { status: 'missing', autoUpdate, required: false, thumbprint: THUMBPRINT, foundIn, reason }, findings };
+      ? m('root.fetchable.reason', { name: NAME })
+      : m('root.fetchable.unsure', { name: NAME, policyUnknown: autoUpdate === 'unknown', reachabilityUnknown });
+  findings.push(finding('root-missing-auto-update', autoUpdate === 'enabled' && !reachabilityUnknown ? 'info' : 'warning', m('root.fetchable.title'), reason, evidence));
+  return { diagnosis: { status: 'missing', autoUpdate, required: false, thumbprint: THUMBPRINT, foundIn, ...reasonFields(reason) }, findings };
+}
+
+function reasonFields(reason: MessageRef): { reason: string; reasonMessage: MessageRef } {
+  return { reason: english(reason), reasonMessage: reason };
 }
 
 /** Signatures whose chain ends in the ACS root but are not trusted, and events carrying CERT_E_UNTRUSTEDROOT. */

@@ -14,6 +14,8 @@ import {
 import { CBS_INSTALL_PENDING, CBS_INSTALLED_STATES, CBS_PACKAGE_STATES, knownCumulativeUpdates, parseRollupFixPackage, servicingBuilds } from '../../catalogue/cumulative-updates.js';
 import type { Evidence, Finding, WindowsUpdateDiagnosis } from '../schema.js';
 import { daysBetween, kbNumber } from './helpers.js';
+import { english, finding, m, next, pair, type MessageRef } from '../text.js';
+import { adviceMessage, limitMessages, nativeNoteMessage, prerequisiteMessages, stricterMessage, unsupportedWhyMessage } from './requirement-text.js';
 
 export interface WindowsUpdateResult {
   diagnosis: WindowsUpdateDiagnosis;
@@ -29,34 +31,34 @@ export function checkWindowsUpdate(snapshot: Snapshot, os: WindowsOs, requiremen
   switch (requirement.rule) {
     case 'native':
       return {
-        diagnosis: base('ok', 'native', currentBuild, sources, requirement.note),
+        diagnosis: base('ok', 'native', currentBuild, sources, nativeNoteMessage(requirement)),
         findings: [
-          {
-            id: 'update-ok',
-            severity: 'info',
-            title: `${requirement.name} supports ACS-signed programs without an extra update`,
-            explanation: requirement.note,
-            evidence: [{ path: 'os.currentBuild', value: os.currentBuild }, { path: 'os.installationType', value: os.installationType }],
-          },
+          finding('update-ok', 'info', m('update.native.title', { windows: requirement.name }), nativeNoteMessage(requirement), [
+            { path: 'os.currentBuild', value: os.currentBuild },
+            { path: 'os.installationType', value: os.installationType },
+          ]),
         ],
       };
-    case 'none':
+    case 'none': {
+      const why = unsupportedWhyMessage(requirement);
+      const advice = adviceMessage(requirement);
       return {
-        diagnosis: { ...base('unsupported-os', 'none', currentBuild, sources, requirement.why ? `${requirement.why} ${requirement.advice}` : requirement.advice), requiredKb: null },
+        diagnosis: { ...base('unsupported-os', 'none', currentBuild, sources, why ? pair(why, advice) : advice), requiredKb: null },
         findings: [
-          {
-            id: 'unsupported-os',
-            severity: 'critical',
-            title: `${requirement.name} cannot run ACS-signed programs`,
-            explanation: `${requirement.why ?? `Microsoft released no update that lets ${requirement.name} trust programs signed through Azure Code Signing.`} The security agent's new versions cannot start here. ${requirement.advice}`,
-            evidence: [
+          finding(
+            'unsupported-os',
+            'critical',
+            m('update.unsupported.title', { windows: requirement.name }),
+            m('update.unsupported.explanation', { why: why ?? m('update.unsupported.noUpdate', { windows: requirement.name }), advice }),
+            [
               { path: 'os.currentBuild', value: os.currentBuild, note: requirement.name },
               { path: 'os.installationType', value: os.installationType },
               ...(requirement.why ? [{ path: 'os.editionId', value: os.editionId }] : []),
             ],
-          },
+          ),
         ],
       };
+    }
     case 'cumulative':
       return checkCumulative(snapshot, os, requirement, currentBuild);
     case 'rollup':
@@ -69,9 +71,9 @@ function base(
   rule: WindowsUpdateDiagnosis['rule'],
   currentBuild: string,
   sources: WindowsUpdateDiagnosis['sources'],
-  reason: string,
+  reason: MessageRef,
 ): WindowsUpdateDiagnosis {
-  return { status, requiredKb: null, minimumBuild: null, currentBuild, rule, acceptedKbs: [], satisfiedBy: null, stricterRule: null, reason, sources };
+  return { status, requiredKb: null, minimumBuild: null, currentBuild, rule, acceptedKbs: [], satisfiedBy: null, stricterRule: null, reason: english(reason), reasonMessage: reason, sources };
 }
 
 function checkCumulative(snapshot: Snapshot, os: WindowsOs, requirement: CumulativeRequirement, currentBuild: string): WindowsUpdateResult {
@@ -86,20 +88,20 @@ function checkCumulative(snapshot: Snapshot, os: WindowsOs, requirement: Cumulat
     { path: 'os.currentBuild', value: os.currentBuild },
     { path: 'os.ubr', value: os.ubr },
   ];
-  const stricterSentence = stricterRule ? ` ${stricterRule}` : '';
+  const stricter = next(stricterMessage(requirement));
 
   if (os.ubr === null) {
-    const reason = `The update revision (UBR) of build ${os.currentBuild} could not be read, so it is unknown whether ${requirement.name} is at ${minimumBuild} or later.`;
+    const reason = m('update.cumulative.ubrUnknown', { build: String(os.currentBuild), windows: requirement.name, minimum: minimumBuild });
     return {
-      diagnosis: { ...common, status: 'unknown', satisfiedBy: null, reason },
-      findings: [{ id: 'update-unknown', severity: 'warning', title: 'Could not tell which update level Windows is at', explanation: reason, evidence: buildEvidence }],
+      diagnosis: { ...common, status: 'unknown', satisfiedBy: null, ...reasonFields(reason) },
+      findings: [finding('update-unknown', 'warning', m('update.unknown.title'), reason, buildEvidence)],
     };
   }
   if (os.ubr >= minimumUbr) {
-    const reason = `${requirement.name} is at build ${currentBuild}, at or above the required ${minimumBuild}.${stricterSentence}`;
+    const reason = m('update.cumulative.ok', { windows: requirement.name, current: currentBuild, minimum: minimumBuild, stricter });
     return {
-      diagnosis: { ...common, status: 'ok', satisfiedBy: null, reason },
-      findings: [{ id: 'update-ok', severity: 'info', title: 'Windows has the update ACS-signed programs need', explanation: reason, evidence: buildEvidence }],
+      diagnosis: { ...common, status: 'ok', satisfiedBy: null, ...reasonFields(reason) },
+      findings: [finding('update-ok', 'info', m('update.ok.title'), reason, buildEvidence)],
     };
   }
 
@@ -108,17 +110,18 @@ function checkCumulative(snapshot: Snapshot, os: WindowsOs, requirement: Cumulat
   // .NET or Secure Boot update leaves the machine unprotected).
   const pending = pendingCumulativeUpdate(snapshot, os, requirement, minimumUbr);
   if (pending.qualifying) {
-    const what = pending.qualifying.kb ? `${pending.qualifying.kb} (build ${requirement.build}.${pending.qualifying.ubr})` : `A cumulative update to build ${requirement.build}.${pending.qualifying.ubr}`;
-    const reason = `${what} is installed and brings ${requirement.name} to ${minimumBuild} or later, but Windows has not restarted since, so it still runs build ${currentBuild}.`;
+    const pendingBuild = `${requirement.build}.${pending.qualifying.ubr}`;
+    const what = pending.qualifying.kb ? m('update.pending.whatKb', { kb: pending.qualifying.kb, build: pendingBuild }) : m('update.pending.whatBuild', { build: pendingBuild });
+    const reason = m('update.pending.reason', { what, windows: requirement.name, minimum: minimumBuild, current: currentBuild });
     return {
-      diagnosis: { ...common, status: 'pending-reboot', satisfiedBy: pending.qualifying.kb, reason },
+      diagnosis: { ...common, status: 'pending-reboot', satisfiedBy: pending.qualifying.kb, ...reasonFields(reason) },
       findings: [pendingRebootFinding(reason, [...buildEvidence, ...pending.qualifying.evidence], snapshot.pendingReboot?.required === true)],
     };
   }
-  const reason = `${requirement.name} is at build ${currentBuild}; programs signed through Azure Code Signing need ${minimumBuild} or later (${requiredKb}, released ${requirement.stricter?.releaseDate ?? requirement.releaseDate}, or any later cumulative update).${stricterSentence}`;
+  const reason = m('update.cumulative.missing', { windows: requirement.name, current: currentBuild, minimum: minimumBuild, kb: requiredKb, released: requirement.stricter?.releaseDate ?? requirement.releaseDate, stricter });
   return {
-    diagnosis: { ...common, status: 'missing', satisfiedBy: null, reason },
-    findings: [missingUpdateFinding(`${reason} Any cumulative update from that date or later will do; the newest is best.${pending.note}`, [...buildEvidence, ...pending.noteEvidence])],
+    diagnosis: { ...common, status: 'missing', satisfiedBy: null, ...reasonFields(reason) },
+    findings: [missingUpdateFinding(m('update.cumulative.missingExplanation', { reason, note: pending.note ?? '' }), [...buildEvidence, ...pending.noteEvidence])],
   };
 }
 
@@ -131,8 +134,8 @@ interface PendingUpdateEvidence {
 interface PendingCumulativeResult {
   /** An installed cumulative update of this branch that reaches the minimum once Windows restarts. */
   qualifying: PendingUpdateEvidence | null;
-  /** Added to the "missing" finding: what is pending instead, in plain words ('' when nothing). */
-  note: string;
+  /** Added to the "missing" finding: what is pending instead, in plain words (null when nothing). */
+  note: MessageRef | null;
   noteEvidence: Evidence[];
 }
 
@@ -168,7 +171,7 @@ function pendingCumulativeUpdate(snapshot: Snapshot, os: WindowsOs, requirement:
       if (!best || version.ubr > best.ubr) best = entry;
     } else if (!belowMinimum || version.ubr > belowMinimum.ubr) belowMinimum = entry;
   }
-  if (best) return { qualifying: best, note: '', noteEvidence: [] };
+  if (best) return { qualifying: best, note: null, noteEvidence: [] };
 
   if (restartPending) {
     // A listed cumulative update whose build the machine does not run yet has not taken effect: the
@@ -180,7 +183,7 @@ function pendingCumulativeUpdate(snapshot: Snapshot, os: WindowsOs, requirement:
       if (!update || update.ubr < minimumUbr || update.ubr <= currentUbr) continue;
       return {
         qualifying: { kb: update.kb, ubr: update.ubr, evidence: [{ path: `hotfixes[${index}].id`, value: hotfix.id, note: `cumulative update to ${requirement.build}.${update.ubr}${hotfix.installedOn ? `, installed ${hotfix.installedOn}` : ''}` }] },
-        note: '',
+        note: null,
         noteEvidence: [],
       };
     }
@@ -189,30 +192,31 @@ function pendingCumulativeUpdate(snapshot: Snapshot, os: WindowsOs, requirement:
   if (belowMinimum) {
     return {
       qualifying: null,
-      note: ` An update to build ${requirement.build}.${belowMinimum.ubr} is waiting for a restart, but that is still below ${requirement.build}.${minimumUbr}: a newer cumulative update is needed as well.`,
+      note: m('update.note.belowMinimum', { pending: `${requirement.build}.${belowMinimum.ubr}`, minimum: `${requirement.build}.${minimumUbr}` }),
       noteEvidence: belowMinimum.evidence,
     };
   }
   if (staged) {
     return {
       qualifying: null,
-      note: ` A cumulative update to build ${requirement.build}.${staged.ubr} has been downloaded but not installed yet; installing it is enough.`,
+      note: m('update.note.staged', { pending: `${requirement.build}.${staged.ubr}` }),
       noteEvidence: staged.evidence,
     };
   }
   if (restartPending) {
     return {
       qualifying: null,
-      note: ' Windows is also waiting for a restart, but nothing shows that the restart finishes a cumulative update for this Windows (updates such as .NET or Secure Boot also ask for restarts and do not raise the build), so restarting alone will not fix this.',
+      note: m('update.note.otherRestart'),
       noteEvidence: [{ path: 'pendingReboot.required', value: true, note: 'a restart is pending for another change' }],
     };
   }
-  return { qualifying: null, note: '', noteEvidence: [] };
+  return { qualifying: null, note: null, noteEvidence: [] };
 }
 
 function checkRollup(snapshot: Snapshot, requirement: RollupRequirement, currentBuild: string): WindowsUpdateResult {
   const acceptedKbs = acceptedRollupKbs(requirement);
-  const prerequisites = requirement.prerequisites.length > 0 ? ` Before it installs, Windows needs: ${requirement.prerequisites.join('; ')}.` : '';
+  const prerequisiteList = prerequisiteMessages(requirement);
+  const prerequisites = prerequisiteList.length > 0 ? m('update.rollup.prerequisites', { list: prerequisiteList }) : '';
   const common = {
     requiredKb: requirement.monthlyRollup,
     minimumBuild: null,
@@ -223,10 +227,10 @@ function checkRollup(snapshot: Snapshot, requirement: RollupRequirement, current
     sources: [...requirement.sources, MICROSOFT_UPDATE_CATALOG],
   };
   if (!snapshot.hotfixes) {
-    const reason = `The list of installed updates could not be read, so it is unknown whether ${requirement.name} has ${requirement.monthlyRollup} (or a later monthly rollup, or ${requirement.securityOnly}).`;
+    const reason = m('update.rollup.unreadable', { windows: requirement.name, rollup: requirement.monthlyRollup, securityOnly: requirement.securityOnly });
     return {
-      diagnosis: { ...common, status: 'unknown', satisfiedBy: null, reason },
-      findings: [{ id: 'update-unknown', severity: 'warning', title: 'Could not read the installed updates', explanation: reason, evidence: [{ path: 'hotfixes', value: snapshot.hotfixes ?? null }] }],
+      diagnosis: { ...common, status: 'unknown', satisfiedBy: null, ...reasonFields(reason) },
+      findings: [finding('update-unknown', 'warning', m('update.rollup.unreadable.title'), reason, [{ path: 'hotfixes', value: snapshot.hotfixes ?? null }])],
     };
   }
   const accepted = new Set(acceptedKbs);
@@ -235,18 +239,19 @@ function checkRollup(snapshot: Snapshot, requirement: RollupRequirement, current
   if (matches.length > 0) {
     const newest = matches.reduce((a, b) => (kbNumber(b.id) > kbNumber(a.id) ? b : a));
     const allRecent = matches.every((hotfix) => hotfix.installedOn === null || daysBetween(hotfix.installedOn, collectedAt) <= RECENT_INSTALL_DAYS);
-    const evidence: Evidence[] = [{ path: `hotfixes[${newest.index}].id`, value: newest.id, note: kindOf(requirement, newest.id) }];
+    const kind = kindOf(requirement, newest.id);
+    const evidence: Evidence[] = [{ path: `hotfixes[${newest.index}].id`, value: newest.id, note: english(kind) }];
     if (snapshot.pendingReboot?.required === true && allRecent) {
-      const reason = `${newest.id} (${kindOf(requirement, newest.id)}) is installed, but Windows has not restarted since, so the update is not in effect yet.`;
+      const reason = m('update.rollup.pending', { kb: newest.id, kind });
       return {
-        diagnosis: { ...common, status: 'pending-reboot', satisfiedBy: newest.id, reason },
+        diagnosis: { ...common, status: 'pending-reboot', satisfiedBy: newest.id, ...reasonFields(reason) },
         findings: [pendingRebootFinding(reason, evidence, true)],
       };
     }
-    const reason = `${newest.id} (${kindOf(requirement, newest.id)}) is installed, which includes the October 2021 change ${requirement.name} needs.`;
+    const reason = m('update.rollup.ok', { kb: newest.id, kind, windows: requirement.name });
     return {
-      diagnosis: { ...common, status: 'ok', satisfiedBy: newest.id, reason },
-      findings: [{ id: 'update-ok', severity: 'info', title: 'Windows has the update ACS-signed programs need', explanation: reason, evidence }],
+      diagnosis: { ...common, status: 'ok', satisfiedBy: newest.id, ...reasonFields(reason) },
+      findings: [finding('update-ok', 'info', m('update.ok.title'), reason, evidence)],
     };
   }
 
@@ -259,64 +264,61 @@ function checkRollup(snapshot: Snapshot, requirement: RollupRequirement, current
     .map((hotfix, index) => ({ ...hotfix, index }))
     .find((hotfix) => kbNumber(hotfix.id) > kbNumber(newestKnown.kb) && hotfix.installedOn !== null && hotfix.installedOn > newestKnown.date);
   if (newer) {
-    const reason = `${newer.id} was installed on ${newer.installedOn}, after the newest monthly rollup this program knows for ${requirement.name} (${newestKnown.kb}, ${newestKnown.date}). It may be a newer monthly rollup (which would be enough) or an unrelated update.`;
+    const reason = m('update.rollup.newer', { kb: newer.id, installed: newer.installedOn ?? '', windows: requirement.name, newestKb: newestKnown.kb, newestDate: newestKnown.date });
     return {
-      diagnosis: { ...common, status: 'unknown', satisfiedBy: null, reason },
+      diagnosis: { ...common, status: 'unknown', satisfiedBy: null, ...reasonFields(reason) },
       findings: [
-        {
-          id: 'update-unknown',
-          severity: 'warning',
-          title: 'An update newer than this program’s catalogue is installed',
-          explanation: `${reason} Check in Windows Update history whether it is a "Monthly Rollup".`,
-          evidence: [{ path: `hotfixes[${newer.index}].id`, value: newer.id }],
-        },
+        finding('update-unknown', 'warning', m('update.rollup.newer.title'), m('update.rollup.newer.explanation', { reason }), [{ path: `hotfixes[${newer.index}].id`, value: newer.id }]),
       ],
     };
   }
 
   const securityOnlyLater = snapshot.hotfixes.some((hotfix) => kbNumber(hotfix.id) > kbNumber(requirement.securityOnly));
-  const securityNote = securityOnlyLater
-    ? ` Security-only updates released after October 2021 do not count: they do not contain October's change.`
-    : '';
-  const reason = `${requirement.name} has none of the updates that add ACS support: the October 2021 monthly rollup ${requirement.monthlyRollup}, any later monthly rollup, or the October 2021 security-only update ${requirement.securityOnly}.${securityNote}${prerequisites}`;
+  const securityNote = securityOnlyLater ? m('update.rollup.securityOnlyLater') : '';
+  const reason = m('update.rollup.missing', { windows: requirement.name, rollup: requirement.monthlyRollup, securityOnly: requirement.securityOnly, securityNote, prerequisites });
   return {
-    diagnosis: { ...common, status: 'missing', satisfiedBy: null, reason },
+    diagnosis: { ...common, status: 'missing', satisfiedBy: null, ...reasonFields(reason) },
     findings: [
-      missingUpdateFinding(`${reason} ${newestChoice(requirement)}`, [
+      missingUpdateFinding(pair(reason, newestChoice(requirement)), [
         { path: 'hotfixes', value: snapshot.hotfixes.map((hotfix) => hotfix.id), note: 'installed updates' },
       ]),
     ],
   };
 }
 
-function missingUpdateFinding(explanation: string, evidence: Evidence[]): Finding {
-  return { id: 'update-missing', severity: 'critical', title: 'Windows is missing an update that the security agent needs', explanation, evidence };
+function reasonFields(reason: MessageRef): { reason: string; reasonMessage: MessageRef } {
+  return { reason: english(reason), reasonMessage: reason };
+}
+
+function missingUpdateFinding(explanation: MessageRef, evidence: Evidence[]): Finding {
+  return finding('update-missing', 'critical', m('update.missing.title'), explanation, evidence);
 }
 
 /** An installed update waits for a restart: the plan is a reboot, never a reinstall. */
-function pendingRebootFinding(reason: string, evidence: Evidence[], restartMarked: boolean): Finding {
-  return {
-    id: 'update-pending-reboot',
-    severity: 'warning',
-    title: 'Windows must restart to finish installing the update',
-    explanation: `${reason} Restart the computer; nothing needs to be installed again.`,
-    // An install-pending RollupFix package is itself the pending restart, with or without the other markers.
-    evidence: restartMarked ? [...evidence, { path: 'pendingReboot.required', value: true }] : evidence,
-  };
+function pendingRebootFinding(reason: MessageRef, evidence: Evidence[], restartMarked: boolean): Finding {
+  // An install-pending RollupFix package is itself the pending restart, with or without the other markers.
+  return finding(
+    'update-pending-reboot',
+    'warning',
+    m('update.pendingReboot.title'),
+    m('update.pendingReboot.explanation', { reason }),
+    restartMarked ? [...evidence, { path: 'pendingReboot.required', value: true }] : evidence,
+  );
 }
 
 /** Which rollup to pick: the newest, or the newest up to the branch's limit (no ESU; a client edition). */
-function newestChoice(requirement: RollupRequirement): string {
+function newestChoice(requirement: RollupRequirement): MessageRef {
   const limited = newestRollupWithinLimit(requirement);
-  if (!requirement.limit || !limited) return 'The newest monthly rollup is the best choice.';
-  return `The newest monthly rollup is the best choice; ${requirement.limit.who}, the newest that applies is ${limited.kb} (${limited.date.slice(0, 7)}): ${requirement.limit.why}.`;
+  const limit = limitMessages(requirement);
+  if (!limit || !limited) return m('update.rollup.newestBest');
+  return m('update.rollup.newestWithin', { who: limit.who, kb: limited.kb, month: limited.date.slice(0, 7), why: limit.why });
 }
 
-function kindOf(requirement: RollupRequirement, kb: string): string {
-  if (kb === requirement.securityOnly) return 'October 2021 security-only update';
-  if (kb === requirement.monthlyRollup) return 'October 2021 monthly rollup';
+function kindOf(requirement: RollupRequirement, kb: string): MessageRef {
+  if (kb === requirement.securityOnly) return m('update.kind.securityOnly');
+  if (kb === requirement.monthlyRollup) return m('update.kind.october');
   const later = requirement.laterRollups.find((entry) => entry.kb === kb);
-  if (later) return `monthly rollup of ${later.date.slice(0, 7)}`;
+  if (later) return m('update.kind.later', { month: later.date.slice(0, 7) });
   const outOfBand = requirement.outOfBandRollups?.find((entry) => entry.kb === kb);
-  return outOfBand ? `out-of-band rollup of ${outOfBand.date.slice(0, 7)}` : 'monthly rollup';
+  return outOfBand ? m('update.kind.outOfBand', { month: outOfBand.date.slice(0, 7) }) : m('update.kind.rollup');
 }
