@@ -230,6 +230,18 @@ suite('update packages in the helper (real script, pwsh, Windows double)', () =>
     expect(await hotfixes(machine)).not.toContain('KB5011487');
   }, TIMEOUT);
 
+  test('a package swapped while the helper runs (after it copied and checked it) changes nothing: its checked copy is installed', async () => {
+    const machine = await machineFor();
+    const { sha256, local } = await machine.placePackage(PACKAGE);
+    const x86 = await machine.placePackage(X86_PACKAGE);
+    // The attacker replaces the original with the x86 package when the helper lists the package's content.
+    const run = await runHelper(machine, request(sha256), { env: { ACS_DOUBLE_SWAP: `expand|${local}|${x86.local}` } });
+    expect(await readFile(local, 'utf8')).toBe(await readFile(x86.local, 'utf8'));
+    // Installing the x86 file would be "not applicable" on this x64 machine: the x64 copy was installed.
+    expect(run.result).toMatchObject({ status: 'reboot-required', exitCode: 3010 });
+    expect(await hotfixes(machine)).toContain('KB5011487');
+  }, TIMEOUT);
+
   test('UNC, device and mapped-network paths are refused with a clear message, nothing installed', async () => {
     const machine = await machineFor();
     const { sha256 } = await machine.placePackage(PACKAGE);

@@ -40,6 +40,20 @@ function mapDrivePathArgument(arg: string, state: MachineState): string {
   return prefix + (file ? file.path : local);
 }
 
+/**
+ * A test's attacker (issue 11, "swapped after the check"): ACS_DOUBLE_SWAP="TOOL|TARGET|SOURCE" copies the
+ * real file SOURCE over TARGET the first time TOOL runs (e.g. when the helper lists the package with expand,
+ * after it copied and checked it), then forgets the instruction.
+ */
+function swapIfAsked(tool: string): void {
+  const [when, target, source] = (process.env.ACS_DOUBLE_SWAP ?? '').split('|');
+  if (!when || when !== tool || !target || !source || !process.env.ACS_DOUBLE_STATE) return;
+  const done = `${process.env.ACS_DOUBLE_STATE}.swapped`;
+  if (existsSync(done)) return;
+  writeFileSync(target, readFileSync(source));
+  writeFileSync(done, tool, 'utf8');
+}
+
 type AclTable = Record<string, { owner: string; access: { sid: string; rights: number; type: 'Allow' | 'Deny'; propagation: number }[] }>;
 const ICACLS_RIGHTS: Record<string, number> = { F: 2032127, M: 1245631, RX: 1179817, R: 1179785, W: 278 };
 
@@ -97,6 +111,7 @@ async function main(argv: string[]): Promise<number> {
     process.stderr.write('fake-tool: usage: ACS_DOUBLE_STATE=state.json node fake-tool.js TOOL [ARGS…]\n');
     return 64;
   }
+  swapIfAsked(tool);
   const elevatedTool = process.env.ACS_DOUBLE_ELEVATED === '1';
   if (tool === 'icacls') return icacls(args, elevatedTool);
   if (tool === 'x509store') return x509Store(statePath, args);
