@@ -46,10 +46,9 @@ export function checkAgentServices(snapshot: Snapshot): AgentServicesResult {
   const products = (snapshot.products ?? []).filter((product) => /trend micro|apex one|officescan|worry-free|deep security/i.test(product.name));
   const productNames = products.map((product) => (product.version ? `${product.name} ${product.version}` : product.name));
   if (!snapshot.services) {
-    const explanation = 'The list of services could not be read, so it is unknown whether the security agent is running.';
     return {
       diagnosis: { status: 'unknown', services: [], products: productNames },
-      findings: [{ id: 'agent-unknown', severity: 'warning', title: 'Could not read the agent’s services', explanation, evidence: [{ path: 'services', value: null }] }],
+      findings: [finding('agent-unknown', 'warning', m('agent.unknown.title'), m('agent.unknown.explanation'), [{ path: 'services', value: null }])],
       toStart: [],
       damagedBinaries: [],
     };

@@ -138,6 +138,8 @@ export const en = {
   'root.fetchable.unsure': '{name} is not installed yet. Windows normally downloads it the first time a program needs it{policyUnknown, select, true {, but the automatic-update policy could not be read} other {}}{reachabilityUnknown, select, true { (whether the update source can be reached was not checked)} other {}}. If this computer has no internet access, install it by hand.',
   'root.fetchable.title': 'The Microsoft root certificate is not installed yet (Windows can fetch it)',
   // ── Rule 3: the agent services (rules/agent-services.ts). {names}: service display names, {count}: how many
+  'agent.unknown.title': 'Could not read the agent’s services',
+  'agent.unknown.explanation': 'The list of services could not be read, so it is unknown whether the security agent is running.',
   'agent.noTrend.title': 'No Trend Micro agent services found',
   'agent.noTrend.otherVendor': 'No Trend Micro agent services were found on this computer; the programs below are another vendor’s.',
   /** {products}: installed product names. */
