@@ -15,6 +15,7 @@ import { helperResultPath } from '#product/fixes/helper-folder.js';
 import type { CommandRequest, CommandRunner } from '#product/windows/command-runner.js';
 import { commandName, createSimulatedRunner, type SimulatedCommandHandler } from '../dispatcher.js';
 import { runActionDirect } from './helper-twin.js';
+import { realHelperWanted, runRealHelper } from './real-helper.js';
 import { SIMULATED_ELEVATED_ENV, simulatedFileAccess } from './state.js';
 
 /** Set by fix-commands.ts: every handler of the simulated host (the helper's commands go through them). */
@@ -51,6 +52,8 @@ export const elevationLauncherHandler: SimulatedCommandHandler = {
     if (availability === 'blocked') return { exitCode: 0, stdout: '', spawnError: { code: 'EACCES', message: 'spawn powershell.exe EACCES (blocked by application control)' } };
     if (availability === 'missing') return { exitCode: 0, stdout: '', spawnError: { code: 'ENOENT', message: 'spawn powershell.exe ENOENT' } };
     if (availability === 'constrained-language') return { exitCode: 86, stdout: '{"acsHelperUnavailable":true,"languageMode":"ConstrainedLanguage"}\r\n' };
+    // The real launcher and helper under pwsh on the Windows double, when a test asks for them.
+    if (realHelperWanted()) return runRealHelper(request, machine);
     const values = helperValues(request);
     const user = machine.state.user;
     if (values.viaLauncher) {
