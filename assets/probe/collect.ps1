@@ -1,6 +1,6 @@
-#Requires -Version 3.0
+#Requires -Version 2.0
 # ACS Support Assistant collector: writes one acs-snapshot (JSON, version 1) of this Windows machine to
-# stdout. Windows PowerShell 5.1 and PowerShell 7. Run unchanged by the app and by fleet tools (Intune,
+# stdout. Windows PowerShell 2.0 (Windows 7 / Server 2008 R2), 5.1 and PowerShell 7. Run unchanged by the app and by fleet tools (Intune,
 # ConfigMgr, RMM); see docs/probe.md and docs/fleet.md.
 #
 # Input (optional): one JSON object on stdin (or in the environment value ACS_PROBE_INPUT), e.g. {"sections":["os","services"],"network":false}.
@@ -52,14 +52,71 @@ $Settings = @{
     budgetsMs             = @{ host = 2000; os = 2000; hotfixes = 8000; certificates = 4000; rootAutoUpdate = 4000; services = 4000; signatures = 6000; events = 8000; products = 4000; pendingReboot = 2000; bootConfiguration = 2000 }
 }
 
+# ---- JSON out, written here so that Windows PowerShell 2.0 (no ConvertTo-Json) writes the same bytes
+# as 5.1 and 7: ASCII only (anything else as \uXXXX, so any console code page reads it the same), object
+# keys in the snapshot's own order (then alphabetically), arrays stay arrays even with one item.
+$JsonKeyOrder = @('format', 'version', 'collectedAt', 'collector', 'name', 'elevated', 'method', 'durationMs', 'host', 'computerName', 'domain', 'machineId',
+    'os', 'platform', 'productName', 'editionId', 'installationType', 'currentBuild', 'ubr', 'displayVersion', 'architecture', 'currentVersion', 'csdVersion',
+    'hotfixes', 'id', 'installedOn', 'description', 'certificates', 'root', 'disallowed', 'thumbprint', 'subject', 'issuer', 'notBefore', 'notAfter', 'store',
+    'rootAutoUpdate', 'disabledByPolicy', 'rootDirUrl', 'reachable', 'services', 'displayName', 'state', 'startType', 'exitCode', 'imagePath', 'dependsOn',
+    'signatures', 'path', 'status', 'signerSubject', 'signerIssuer', 'rootThumbprint', 'chainThumbprints', 'statusMessage', 'events', 'log', 'provider', 'time',
+    'data', 'message', 'activityId', 'products', 'publisher', 'pendingReboot', 'required', 'reasons', 'rollupFixPackages', 'currentState', 'bootConfiguration',
+    'testSigning', 'noIntegrityChecks', 'errors', 'acsProbe', 'section', 'elapsedMs')
+$JsonInvariant = [System.Globalization.CultureInfo]::InvariantCulture
+function Add-JsonString($Builder, [string]$Text) {
+    [void]$Builder.Append('"')
+    if ($Text -match '^[\x20\x21\x23-\x5B\x5D-\x7E]*$') { [void]$Builder.Append($Text) }
+    else {
+        foreach ($c in $Text.ToCharArray()) {
+            $code = [int]$c
+            if ($code -eq 34) { [void]$Builder.Append('\"') }
+            elseif ($code -eq 92) { [void]$Builder.Append('\\') }
+            elseif ($code -lt 32 -or $code -gt 126) { [void]$Builder.Append('\u' + $code.ToString('x4', $JsonInvariant)) }
+            else { [void]$Builder.Append($c) }
+        }
+    }
+    [void]$Builder.Append('"')
+}
+function Add-JsonValue($Builder, $Value) {
+    if ($null -eq $Value) { [void]$Builder.Append('null'); return }
+    if ($Value -is [string] -or $Value -is [char]) { Add-JsonString $Builder ([string]$Value); return }
+    if ($Value -is [bool]) { if ($Value) { [void]$Builder.Append('true') } else { [void]$Builder.Append('false') }; return }
+    if ($Value -is [int] -or $Value -is [long] -or $Value -is [uint32] -or $Value -is [uint64] -or $Value -is [int16] -or $Value -is [uint16] -or $Value -is [byte]) { [void]$Builder.Append($Value.ToString($JsonInvariant)); return }
+    if ($Value -is [double] -or $Value -is [single] -or $Value -is [decimal]) { [void]$Builder.Append(([double]$Value).ToString('R', $JsonInvariant)); return }
+    if ($Value -is [System.Collections.IDictionary]) {
+        $keys = @($Value.Keys | ForEach-Object { [string]$_ } | Sort-Object @{ Expression = { $i = [array]::IndexOf($JsonKeyOrder, $_); if ($i -lt 0) { 100000 } else { $i } } }, @{ Expression = { $_ } })
+        [void]$Builder.Append('{')
+        for ($k = 0; $k -lt $keys.Count; $k++) {
+            if ($k -gt 0) { [void]$Builder.Append(',') }
+            Add-JsonString $Builder $keys[$k]
+            [void]$Builder.Append(':')
+            Add-JsonValue $Builder $Value[$keys[$k]]
+        }
+        [void]$Builder.Append('}')
+        return
+    }
+    if ($Value -is [System.Collections.IEnumerable]) {
+        [void]$Builder.Append('[')
+        $first = $true
+        foreach ($item in $Value) {
+            if (-not $first) { [void]$Builder.Append(',') }
+            $first = $false
+            Add-JsonValue $Builder $item
+        }
+        [void]$Builder.Append(']')
+        return
+    }
+    Add-JsonString $Builder ([string]$Value)
+}
 function ConvertTo-AsciiJson($Value) {
-    $json = ConvertTo-Json -InputObject $Value -Depth 10 -Compress
-    return [regex]::Replace($json, '[^\x00-\x7E]', { param($m) '\u{0:x4}' -f [int][char]$m.Value })
+    $builder = New-Object System.Text.StringBuilder
+    Add-JsonValue $builder $Value
+    return $builder.ToString()
 }
 
 $StdErr = [Console]::OpenStandardError()
 function Send-ProbeProgress([string]$Section, [string]$Status, [string]$Message) {
-    $line = [ordered]@{ acsProbe = 'progress'; section = $Section; status = $Status; elapsedMs = $Clock.ElapsedMilliseconds }
+    $line = @{ acsProbe = 'progress'; section = $Section; status = $Status; elapsedMs = $Clock.ElapsedMilliseconds }
     if ($Message) { $line.message = $Message }
     $bytes = [System.Text.Encoding]::ASCII.GetBytes((ConvertTo-AsciiJson $line) + "`r`n")
     $StdErr.Write($bytes, 0, $bytes.Length)
@@ -77,15 +134,27 @@ try {
 } catch { $inputText = '' }
 # The same JSON may come as an environment value instead (data either way, never script text).
 if ($inputText.Trim() -eq '' -and $env:ACS_PROBE_INPUT) { $inputText = [string]$env:ACS_PROBE_INPUT }
-# An input value that may be absent (the script also runs under Set-StrictMode -Version Latest).
+# An input value that may be absent (the script also runs under Set-StrictMode -Version Latest); the
+# input is an object (ConvertFrom-Json) or a dictionary (JavaScriptSerializer, Windows PowerShell 2.0).
 function Get-InputValue($Object, [string]$Name) {
     if ($null -eq $Object) { return $null }
+    if ($Object -is [System.Collections.IDictionary]) { if ($Object.Contains($Name)) { return $Object[$Name] }; return $null }
     $property = $Object.PSObject.Properties[$Name]
     if ($property) { return $property.Value }
     return $null
 }
+function Get-InputNames($Object) {
+    if ($Object -is [System.Collections.IDictionary]) { return @($Object.Keys | ForEach-Object { [string]$_ }) }
+    return @($Object.PSObject.Properties | ForEach-Object { $_.Name })
+}
+function ConvertFrom-InputJson([string]$Text) {
+    if (Get-Command ConvertFrom-Json -ErrorAction SilentlyContinue) { return ($Text | ConvertFrom-Json) }
+    # Windows PowerShell 2.0: .NET 3.5's JavaScriptSerializer (System.Web.Extensions).
+    [void][System.Reflection.Assembly]::Load('System.Web.Extensions, Version=3.5.0.0, Culture=neutral, PublicKeyToken=31bf3856ad364e35')
+    return (New-Object System.Web.Script.Serialization.JavaScriptSerializer).DeserializeObject($Text)
+}
 if ($inputText.Trim() -ne '') {
-    $config = $inputText | ConvertFrom-Json
+    $config = ConvertFrom-InputJson $inputText
     if ($null -ne (Get-InputValue $config 'sections')) { $Settings.sections = @(@((Get-InputValue $config 'sections')) | Where-Object { $AllSections -contains $_ } | ForEach-Object { [string]$_ }) }
     if ($null -ne (Get-InputValue $config 'network')) { $Settings.network = [bool](Get-InputValue $config 'network') }
     if ($null -ne (Get-InputValue $config 'serviceNames')) { $Settings.serviceNames = @(@((Get-InputValue $config 'serviceNames')) | ForEach-Object { [string]$_ }) }
@@ -93,8 +162,9 @@ if ($inputText.Trim() -ne '') {
     if ($null -ne (Get-InputValue $config 'maxEventsPerLog')) { $Settings.maxEventsPerLog = [int](Get-InputValue $config 'maxEventsPerLog') }
     if ($null -ne (Get-InputValue $config 'reachabilityTimeoutMs')) { $Settings.reachabilityTimeoutMs = [int](Get-InputValue $config 'reachabilityTimeoutMs') }
     if ($null -ne (Get-InputValue $config 'budgetsMs')) {
-        foreach ($property in (Get-InputValue $config 'budgetsMs').PSObject.Properties) {
-            if ($Settings.budgetsMs.ContainsKey($property.Name)) { $Settings.budgetsMs[$property.Name] = [int]$property.Value }
+        $budgets = Get-InputValue $config 'budgetsMs'
+        foreach ($budgetName in (Get-InputNames $budgets)) {
+            if ($Settings.budgetsMs.ContainsKey($budgetName)) { $Settings.budgetsMs[$budgetName] = [int](Get-InputValue $budgets $budgetName) }
         }
     }
 }
@@ -110,7 +180,12 @@ $Helpers = {
         if ($property) { return $property.Value }
         return $null
     }
-    function Add-Note([string]$Section, [string]$Message) { $Notes.Add([ordered]@{ section = $Section; message = $Message }) }
+    # Win32_* instances through CIM where PowerShell has it (3.0 and later), else WMI (2.0).
+    function Get-WindowsInstance([string]$Class) {
+        if (Get-Command Get-CimInstance -ErrorAction SilentlyContinue) { return @(Get-CimInstance -ClassName $Class) }
+        return @(Get-WmiObject -Class $Class)
+    }
+    function Add-Note([string]$Section, [string]$Message) { $Notes.Add(@{ section = $Section; message = $Message }) }
     function Test-AgentService($Name, $DisplayName, $PathName) {
         if ($Settings.serviceNames -contains [string]$Name) { return $true }
         if ([string]$DisplayName -match '^(Trend Micro|Apex One|OfficeScan|Worry-Free)') { return $true }
@@ -168,7 +243,7 @@ $Sections['host'] = {
     if ($tcpip -and $tcpip.PSObject.Properties['Domain'] -and -not [string]::IsNullOrEmpty([string]$tcpip.Domain)) { $domain = [string]$tcpip.Domain }
     $computerName = [string]$env:COMPUTERNAME
     if ([string]::IsNullOrEmpty($computerName)) { $computerName = [string][Environment]::MachineName }
-    $Value = [ordered]@{ computerName = $computerName; domain = $domain }
+    $Value = @{ computerName = $computerName; domain = $domain }
     # A stable identity for fleet summaries: "sha256:" + SHA-256 of the lower-cased MachineGuid (never the GUID itself).
     $crypto = Get-ItemProperty -LiteralPath 'HKLM:\SOFTWARE\Microsoft\Cryptography' -ErrorAction SilentlyContinue
     if ($crypto -and $crypto.PSObject.Properties['MachineGuid'] -and -not [string]::IsNullOrEmpty([string]$crypto.MachineGuid)) {
@@ -194,7 +269,7 @@ $Sections['os'] = {
     elseif ($archText -eq 'x86') { $architecture = 'x86' }
     $ubr = $null
     if ($null -ne (Get-Value $cv 'UBR')) { $ubr = [int](Get-Value $cv 'UBR') }
-    $Value = [ordered]@{
+    $Value = @{
         platform = 'windows'; productName = [string](Get-Value $cv 'ProductName'); editionId = [string](Get-Value $cv 'EditionID'); installationType = $installationType
         currentBuild = $build; ubr = $ubr; displayVersion = $(if ((Get-Value $cv 'DisplayVersion')) { [string](Get-Value $cv 'DisplayVersion') } else { $null })
         architecture = $architecture; currentVersion = $(if ((Get-Value $cv 'CurrentVersion')) { [string](Get-Value $cv 'CurrentVersion') } else { $null })
@@ -203,19 +278,19 @@ $Sections['os'] = {
 }
 $Sections['hotfixes'] = {
     $list = New-Object System.Collections.Generic.List[object]
-    foreach ($fix in @(Get-CimInstance -ClassName Win32_QuickFixEngineering)) {
+    foreach ($fix in @(Get-WindowsInstance 'Win32_QuickFixEngineering')) {
         $id = [string]$fix.HotFixID
         if ($id -notmatch '^KB\d{6,7}$') { continue }
         $raw = [string]$fix.InstalledOn
         $installedOn = ConvertTo-InstalledOn $raw
         if ($null -eq $installedOn -and $raw.Trim() -ne '') { Add-Note 'hotfixes' ('installation date of ' + $id + ' not readable: ' + $raw) }
-        $list.Add([ordered]@{ id = $id.ToUpperInvariant(); installedOn = $installedOn; description = $(if ($fix.Description) { [string]$fix.Description } else { $null }) })
+        $list.Add(@{ id = $id.ToUpperInvariant(); installedOn = $installedOn; description = $(if ($fix.Description) { [string]$fix.Description } else { $null }) })
     }
     $Value = $list.ToArray()
 }
 $Sections['certificates'] = {
     $storeOf = @{}
-    $physical = [ordered]@{
+    $physical = @{
         GroupPolicy = 'HKLM:\SOFTWARE\Policies\Microsoft\SystemCertificates\Root\Certificates'
         Enterprise  = 'HKLM:\SOFTWARE\Microsoft\EnterpriseCertificates\Root\Certificates'
         Root        = 'HKLM:\SOFTWARE\Microsoft\SystemCertificates\Root\Certificates'
@@ -239,7 +314,7 @@ $Sections['certificates'] = {
                 $Seen[$thumb] = $true
                 $storeName = $DefaultStore
                 if ($DefaultStore -ne 'Disallowed' -and $storeOf.ContainsKey($thumb)) { $storeName = $storeOf[$thumb] }
-                $List.Add([ordered]@{ thumbprint = $thumb; subject = [string]$cert.Subject; issuer = [string]$cert.Issuer; notBefore = (ConvertTo-IsoUtc $cert.NotBefore); notAfter = (ConvertTo-IsoUtc $cert.NotAfter); store = $storeName })
+                $List.Add(@{ thumbprint = $thumb; subject = [string]$cert.Subject; issuer = [string]$cert.Issuer; notBefore = (ConvertTo-IsoUtc $cert.NotBefore); notAfter = (ConvertTo-IsoUtc $cert.NotAfter); store = $storeName })
             }
         }
     }
@@ -249,7 +324,7 @@ $Sections['certificates'] = {
     Read-Store 'Root' 'Root' $root $seenRoot
     Read-Store 'AuthRoot' 'AuthRoot' $root $seenRoot
     Read-Store 'Disallowed' 'Disallowed' $disallowed @{}
-    $Value = [ordered]@{ root = $root.ToArray(); disallowed = $disallowed.ToArray() }
+    $Value = @{ root = $root.ToArray(); disallowed = $disallowed.ToArray() }
 }
 $Sections['rootAutoUpdate'] = {
     # The policy and the source only: registry reads that cannot hang. Whether the source answers is
@@ -261,7 +336,7 @@ $Sections['rootAutoUpdate'] = {
     $autoUpdate = Get-ItemProperty -LiteralPath 'HKLM:\SOFTWARE\Microsoft\SystemCertificates\AuthRoot\AutoUpdate' -ErrorAction SilentlyContinue
     if ($autoUpdate -and $autoUpdate.PSObject.Properties['RootDirURL'] -and $autoUpdate.RootDirURL) { $rootDirUrl = [string]$autoUpdate.RootDirURL }
     if (-not $Settings.network) { Add-Note 'rootAutoUpdate.reachable' 'skipped: network checks are off' }
-    $Value = [ordered]@{ disabledByPolicy = $disabled; rootDirUrl = $rootDirUrl; reachable = $null }
+    $Value = @{ disabledByPolicy = $disabled; rootDirUrl = $rootDirUrl; reachable = $null }
 }
 # Internal job (not a snapshot section): can the root update source be reached? Its result becomes
 # rootAutoUpdate.reachable. HttpWebRequest.Timeout does not bound DNS resolution or proxy detection,
@@ -301,7 +376,7 @@ $Sections['rootAutoUpdate.reachable'] = {
 $Sections['services'] = {
     $list = New-Object System.Collections.Generic.List[object]
     $states = @('Running', 'Stopped', 'StartPending', 'StopPending', 'Paused', 'ContinuePending', 'PausePending')
-    foreach ($svc in @(Get-CimInstance -ClassName Win32_Service)) {
+    foreach ($svc in @(Get-WindowsInstance 'Win32_Service')) {
         if (-not (Test-CollectedService $svc)) { continue }
         $state = [string]$svc.State -replace ' ', ''
         if ($states -notcontains $state) { Add-Note 'services' ('state of ' + [string]$svc.Name + ' is unknown: ' + [string]$svc.State); continue }
@@ -312,7 +387,7 @@ $Sections['services'] = {
         if ($startType -eq 'Automatic' -and [int](Get-Value $key 'DelayedAutostart') -eq 1) { $startType = 'AutomaticDelayed' }
         $dependsOn = @()
         if (Get-Value $key 'DependOnService') { $dependsOn = @(@(Get-Value $key 'DependOnService') | ForEach-Object { [string]$_ }) }
-        $list.Add([ordered]@{
+        $list.Add(@{
                 name = [string]$svc.Name; displayName = [string]$svc.DisplayName; state = $state
                 startType = $startType; exitCode = [long]$svc.ExitCode; imagePath = $(if ($svc.PathName) { [string]$svc.PathName } else { $null }); dependsOn = $dependsOn
             })
@@ -326,7 +401,7 @@ $Sections['signatures'] = {
     # (another Trend product, a renamed service), in the order Windows lists the services.
     $names = New-Object System.Collections.Generic.List[string]
     try {
-        foreach ($svc in @(Get-CimInstance -ClassName Win32_Service)) {
+        foreach ($svc in @(Get-WindowsInstance 'Win32_Service')) {
             if ((Test-CollectedService $svc) -and -not $names.Contains([string]$svc.Name)) { $names.Add([string]$svc.Name) }
         }
     } catch { Add-Note 'signatures' ('the service list could not be read, only the known names are checked: ' + [string]$_.Exception.Message) }
@@ -370,7 +445,7 @@ $Sections['signatures'] = {
                     if ($last.Subject -eq $last.Issuer) { $rootThumbprint = ([string]$last.Thumbprint).ToUpperInvariant() }
                 }
             }
-            $list.Add([ordered]@{ path = $path; status = [string]$sig.Status; signerSubject = $signer; rootThumbprint = $rootThumbprint; statusMessage = $(if ($sig.StatusMessage) { [string]$sig.StatusMessage } else { $null }); signerIssuer = $signerIssuer; chainThumbprints = $chainThumbprints })
+            $list.Add(@{ path = $path; status = [string]$sig.Status; signerSubject = $signer; rootThumbprint = $rootThumbprint; statusMessage = $(if ($sig.StatusMessage) { [string]$sig.StatusMessage } else { $null }); signerIssuer = $signerIssuer; chainThumbprints = $chainThumbprints })
         } catch {
             Add-Note 'signatures' ('signature of ' + $name + ' not readable: ' + [string]$_.Exception.Message)
         }
@@ -411,7 +486,7 @@ $Sections['events'] = {
             # ActivityID links a Code Integrity 3089 (signer details) to its 3004/3033.
             $activityId = $null
             if ($record.PSObject.Properties['ActivityId'] -and $null -ne $record.ActivityId) { $activityId = ([string]$record.ActivityId).Trim('{', '}').ToUpperInvariant() }
-            $list.Add([ordered]@{ log = [string]$record.LogName; provider = [string]$record.ProviderName; id = [int]$record.Id; time = (ConvertTo-IsoUtc $record.TimeCreated); data = $data.ToArray(); message = $message; activityId = $activityId })
+            $list.Add(@{ log = [string]$record.LogName; provider = [string]$record.ProviderName; id = [int]$record.Id; time = (ConvertTo-IsoUtc $record.TimeCreated); data = $data.ToArray(); message = $message; activityId = $activityId })
         }
     }
     $Value = $list.ToArray()
@@ -425,7 +500,7 @@ $Sections['products'] = {
             $publisher = [string]$key.GetValue('Publisher')
             if ($name -eq '' -or -not ($name -match 'trend micro|apex one|officescan|worry-free|deep security' -or $publisher -match 'trend micro')) { continue }
             $version = [string]$key.GetValue('DisplayVersion')
-            $list.Add([ordered]@{ name = $name; version = $(if ($version) { $version } else { $null }); publisher = $(if ($publisher) { $publisher } else { $null }) })
+            $list.Add(@{ name = $name; version = $(if ($version) { $version } else { $null }); publisher = $(if ($publisher) { $publisher } else { $null }) })
         }
     }
     $Value = $list.ToArray()
@@ -454,22 +529,22 @@ $Sections['pendingReboot'] = {
             $state = $null
             $item = Get-ItemProperty -LiteralPath ($packages + '\' + $name) -Name 'CurrentState' -ErrorAction SilentlyContinue
             if ($null -ne (Get-Value $item 'CurrentState')) { $state = [int](Get-Value $item 'CurrentState') }
-            $list.Add([ordered]@{ name = [string]$name; currentState = $state })
+            $list.Add(@{ name = [string]$name; currentState = $state })
         }
         $rollupFix = $list.ToArray()
     } catch {
         Add-Note 'pendingReboot.rollupFixPackages' ([string]$_.Exception.Message)
     }
-    $Value = [ordered]@{ required = ($reasons.Count -gt 0); reasons = $reasons.ToArray(); rollupFixPackages = $rollupFix }
+    $Value = @{ required = ($reasons.Count -gt 0); reasons = $reasons.ToArray(); rollupFixPackages = $rollupFix }
 }
 $Sections['bootConfiguration'] = {
     # The switches of the running boot, readable without administrator rights (bcdedit needs them).
     $options = Get-Value (Get-ItemProperty -LiteralPath 'HKLM:\SYSTEM\CurrentControlSet\Control') 'SystemStartOptions'
     if ($null -eq $options) {
         Add-Note 'bootConfiguration' 'SystemStartOptions is not in the registry'
-        $Value = [ordered]@{ testSigning = $null; noIntegrityChecks = $null }
+        $Value = @{ testSigning = $null; noIntegrityChecks = $null }
     } else {
-        $Value = [ordered]@{ testSigning = ([string]$options -match '\bTESTSIGNING\b'); noIntegrityChecks = ([string]$options -match '\bDISABLE_INTEGRITY_CHECKS\b') }
+        $Value = @{ testSigning = ([string]$options -match '\bTESTSIGNING\b'); noIntegrityChecks = ([string]$options -match '\bDISABLE_INTEGRITY_CHECKS\b') }
     }
 }
 
@@ -524,7 +599,7 @@ do {
                 if ($AllSections -contains $job.name) { Send-ProbeProgress $job.name 'done' $null }
             } else {
                 $values[$job.name] = $null
-                $errors.Add([ordered]@{ section = $job.name; message = $result.error })
+                $errors.Add(@{ section = $job.name; message = $result.error })
                 if ($AllSections -contains $job.name) { Send-ProbeProgress $job.name 'failed' $result.error }
             }
         } elseif ($Clock.ElapsedMilliseconds -ge $job.deadline) {
@@ -532,7 +607,7 @@ do {
             $message = 'timed out after ' + $Settings.budgetsMs[$job.name] + ' ms'
             try { [void]$job.shell.BeginStop($null, $null) } catch { }
             $values[$job.name] = $null
-            $errors.Add([ordered]@{ section = $job.name; message = $message })
+            $errors.Add(@{ section = $job.name; message = $message })
             if ($AllSections -contains $job.name) { Send-ProbeProgress $job.name 'failed' $message }
         } else {
             $open++
@@ -543,11 +618,11 @@ do {
 
 $elevated = $false
 try { $elevated = ([Security.Principal.WindowsPrincipal][Security.Principal.WindowsIdentity]::GetCurrent()).IsInRole([Security.Principal.WindowsBuiltInRole]::Administrator) } catch { }
-$document = [ordered]@{
+$document = @{
     format      = 'acs-snapshot'
     version     = 1
     collectedAt = [DateTime]::UtcNow.ToString("yyyy-MM-dd'T'HH:mm:ss'Z'", $Invariant)
-    collector   = [ordered]@{ name = 'acs-collect.ps1'; version = $ScriptVersion; elevated = [bool]$elevated; method = 'powershell'; durationMs = $Clock.ElapsedMilliseconds }
+    collector   = @{ name = 'acs-collect.ps1'; version = $ScriptVersion; elevated = [bool]$elevated; method = 'powershell'; durationMs = $Clock.ElapsedMilliseconds }
 }
 if ($values.ContainsKey('rootAutoUpdate.reachable') -and $null -ne $values['rootAutoUpdate']) { $values['rootAutoUpdate']['reachable'] = $values['rootAutoUpdate.reachable'] }
 foreach ($name in $AllSections) { if ($Settings.sections -contains $name) { $document[$name] = $values[$name] } }

@@ -62,6 +62,7 @@ function validateHotfixRows(rows: unknown[]): SectionOutcome {
     }
     problems.push(`row ${index + 1}: ${describeZodError(whole.error, 'hotfixes').replace(/^hotfixes\[0\]/, 'hotfixes')}`);
   });
+  if (kept.length === 0) return { value: null, error: `unusable output: ${problems.join('; ')}` };
   return { value: kept, error: `unusable rows kept out or shortened: ${problems.join('; ')}` };
 }
 

@@ -22,7 +22,7 @@ $script:CommandsByVersion = @{
 }
 # .NET Framework 4.0+ members: Windows PowerShell 2.0 runs on CLR 2.0 (.NET 2.0-3.5) and has none of them.
 $script:Net4Members = @('IsInputRedirected', 'IsOutputRedirected', 'IsErrorRedirected', 'Is64BitProcess', 'Is64BitOperatingSystem',
-    'ReadToEndAsync', 'ReadLineAsync', 'WriteAsync', 'IsNullOrWhiteSpace', 'HasFlag', 'TryParseExact', 'CopyTo', 'EnumerateFiles', 'EnumerateDirectories', 'ReadLines')
+    'ReadToEndAsync', 'ReadLineAsync', 'WriteAsync', 'IsNullOrWhiteSpace', 'HasFlag', 'EnumerateFiles', 'EnumerateDirectories', 'ReadLines')
 
 function New-Finding($Ast, [string]$Construct, [double]$Requires) {
     $text = $Ast.Extent.Text

@@ -45,7 +45,7 @@ describe('what the snapshot says about each machine', () => {
     const snapshot = await collectSnapshot({ runner: (await createSimulatedHost('german-server2016-pending-reboot')).runner });
     expect(snapshot.hotfixes?.map((hotfix) => hotfix.id)).toContain('KB5006669');
     expect(snapshot.os).toMatchObject({ ubr: 4651 });
-    expect(snapshot.pendingReboot).toEqual({ required: true, reasons: ['ComponentBasedServicing.RebootPending', 'WindowsUpdate.RebootRequired'] });
+    expect(snapshot.pendingReboot).toEqual({ required: true, reasons: ['ComponentBasedServicing.RebootPending', 'WindowsUpdate.RebootRequired'], rollupFixPackages: [] });
     expect(snapshot.events?.find((event) => event.id === 7000)?.message).toMatch(/^Der Dienst/);
   });
 

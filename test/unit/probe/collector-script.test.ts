@@ -51,8 +51,8 @@ function codeOnly(text: string): string {
 }
 
 describe('collect.ps1', () => {
-  it('works on Windows PowerShell 3.0 and later and stops early in Constrained Language Mode', () => {
-    expect(script.startsWith('#Requires -Version 3.0')).toBe(true);
+  it('works on Windows PowerShell 2.0 and later (Windows 7 / 2008 R2) and stops early in Constrained Language Mode', () => {
+    expect(script.startsWith('#Requires -Version 2.0')).toBe(true);
     const firstCode = script.split('\n').find((line) => line.trim() !== '' && !line.trim().startsWith('#'));
     expect(firstCode).toContain("$ExecutionContext.SessionState.LanguageMode -ne 'FullLanguage'");
     expect(script).toContain(`exit ${LOCKED_DOWN_EXIT_CODE}`);
@@ -108,7 +108,7 @@ describe('collect.ps1', () => {
     for (const section of PROBE_SECTIONS) {
       for (const field of fieldsOf(SECTION_SCHEMAS[section])) {
         if (field === 'kernelVersion') continue;
-        expect(script, `${section}.${field}`).toMatch(new RegExp(`\\b${field} = `));
+        expect(script, `${section}.${field}`).toMatch(new RegExp(`\\b${field} = |\\['${field}'\\] = `));
       }
     }
     for (const field of ['root', 'disallowed', 'thumbprint', 'notBefore', 'store', 'rootThumbprint', 'statusMessage']) expect(script).toMatch(new RegExp(`\\b${field} = `));
@@ -121,7 +121,9 @@ describe('collect.ps1', () => {
   });
 
   it('writes ASCII-only JSON through the raw output stream, whatever the console code page', () => {
-    expect(script).toContain("[regex]::Replace($json, '[^\\x00-\\x7E]'");
+    // Its own JSON writer (Windows PowerShell 2.0 has no ConvertTo-Json): anything outside printable ASCII as \uXXXX.
+    expect(script).toContain("elseif ($code -lt 32 -or $code -gt 126) { [void]$Builder.Append('\\u' + $code.ToString('x4', $JsonInvariant)) }");
+    expect(codeOnly(script)).not.toContain('ConvertTo-Json');
     expect(script).toContain('[Console]::OpenStandardOutput()');
     expect(script).not.toMatch(/Write-Host|Format-List|Format-Table|Out-String/);
   });
