@@ -5,7 +5,7 @@ import * as checking from '../state/checking.js';
 import * as fixes from '../state/fixes.js';
 import { PROBE_SECTION_ORDER } from '../state/probe-sections.js';
 import * as session from '../state/session.js';
-import { firstFixStep, stepAfterFix, type WizardStep } from '../wizard/steps.js';
+import { passedOver, stepAfterFix, stepBeforeFix, type WizardStep } from '../wizard/steps.js';
 
 const { checkingStore } = checking;
 const { fixesStore } = fixes;
@@ -21,6 +21,10 @@ export interface FixActions {
   cancelFix(): Promise<void>;
   undoFix(index: number): Promise<void>;
   nextAfterFix(index: number): void;
+  /** Skip or postpone a step: it stays open in the plan, the wizard moves on. */
+  skipFix(index: number): void;
+  /** Back from a fix step to the step before it (or the result). */
+  backFromFix(index: number): void;
   rebootNow(index: number): Promise<void>;
   rebootLater(index: number): Promise<void>;
   resume(): Promise<void>;
@@ -51,10 +55,9 @@ export function createFixActions(core: ActionCore): FixActions {
 
   const fixActions: FixActions = {
     startFixing() {
-      const state = sessionStore.getState();
-      const step = firstFixStep(session.planSteps(state), session.finishedSteps(state));
-      if (step.kind === 'fix') void fixActions.openFix(step.index);
-      else void core.verifyAll();
+      // A fresh pass through the plan: steps skipped before are offered again.
+      sessionStore.apply(session.skipsCleared);
+      fixActions.nextAfterFix(-1);
     },
 
     async openFix(index) {
@@ -80,6 +83,7 @@ export function createFixActions(core: ActionCore): FixActions {
     },
 
     async applyFix(index) {
+      sessionStore.apply(session.stepUnskipped, index);
       fixesStore.apply(fixes.applyStarted, index);
       {
         const applied = await bridge.applyFix({ stepIndex: index, consent: true });
@@ -109,9 +113,22 @@ export function createFixActions(core: ActionCore): FixActions {
 
     nextAfterFix(index) {
       const state = sessionStore.getState();
-      const step = stepAfterFix(session.planSteps(state), index, session.finishedSteps(state));
+      const plan = session.planSteps(state);
+      const step = stepAfterFix(plan, index, passedOver(plan, session.finishedSteps(state), session.skippedIndexes(state)));
       if (step.kind === 'fix') void fixActions.openFix(step.index);
       else void core.verifyAll();
+    },
+
+    skipFix(index) {
+      const step = session.planSteps(sessionStore.getState())[index];
+      if (step) sessionStore.apply(session.stepSkipped, { index, kind: step.step, title: step.title });
+      fixActions.nextAfterFix(index);
+    },
+
+    backFromFix(index) {
+      const step = stepBeforeFix(session.planSteps(sessionStore.getState()), index);
+      if (step.kind === 'fix') void fixActions.openFix(step.index);
+      else go(step);
     },
 
     async rebootNow(index) {
@@ -123,6 +140,7 @@ export function createFixActions(core: ActionCore): FixActions {
     },
 
     async rebootLater(index) {
+      sessionStore.apply(session.stepUnskipped, index);
       const later = await bridge.reboot({ when: 'later' });
       if (!later.ok) return fixesStore.apply(fixes.applyRejected, index, later.code, later.message);
       fixesStore.apply(fixes.rebootPostponed, index, later.value.message);

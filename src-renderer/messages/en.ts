@@ -115,6 +115,14 @@ export const en = {
     },
     exportReport: 'Save a report for the helpdesk',
     checkAgain: 'Check again',
+    /** Why there is no "Start fixing" (issue 16, point 10). */
+    noFix: {
+      legacyWindowsHeading: (windows: string) => `This assistant cannot make changes on ${windows}`,
+      legacyWindowsText:
+        'The assistant runs on Windows 10, Windows Server 2016 and later. On older Windows (7, 8.1, Server 2008 and 2012) the fix is done with the PowerShell field kit, or by your IT department. The steps below say what has to be done.',
+      upgradeOnlyHeading: 'Nothing here can be fixed by the assistant',
+      upgradeOnlyText: 'Only upgrading Windows helps. Your IT department can plan it; the step below says what to do.',
+    },
   },
   snapshot: {
     heading: (computer: string) => `Snapshot of ${computer}`,
@@ -173,6 +181,8 @@ export const en = {
     undone: 'The step was undone.',
     next: 'Next step',
     skip: 'Skip this step',
+    skipHint: 'A skipped step stays open: the last screen lists it, and you can come back to it.',
+    skipNoFileHint: 'No update file at hand? Skip this step for now: the next steps work without it.',
     offlineHeading: 'Offline',
     offlineText: 'This step would normally download from Microsoft. This computer works offline here, so use a local update file instead (for example from a USB stick).',
     orAllowNetwork: 'Or, if this computer can reach Windows Update:',
@@ -198,6 +208,9 @@ export const en = {
     stillBroken: 'Some problems remain',
     stillBrokenText: 'The check afterwards still found problems. See what is left to do.',
     seeResult: 'See what is left',
+    remainingHeading: 'Still to do',
+    skippedByYou: 'You skipped this step.',
+    continueFixing: 'Continue fixing',
     servicesHeading: 'Services',
   },
   report: {

@@ -4,15 +4,21 @@ import { Notice } from '../components/Notice.js';
 import { StepHeading } from '../components/StepHeading.js';
 import { messages } from '../messages/index.js';
 import { sessionStore } from '../state/session.js';
+import { isActionable, noFixReason } from '../wizard/steps.js';
 
 const text = messages.done;
 
 export function DoneScreen() {
   const actions = useActions();
   const diagnosis = useSlice(sessionStore, (s) => s.diagnosis);
+  const skipped = useSlice(sessionStore, (s) => s.skipped);
   if (!diagnosis) return null;
   const ready = diagnosis.verdict === 'ready';
   const services = diagnosis.agentServices.services;
+  // What remains is what the fresh check still plans; steps the person skipped are marked as such.
+  const remaining = ready ? [] : diagnosis.plan.filter(isActionable);
+  const skippedKinds = new Set(skipped.map((step) => step.kind));
+  const canContinueFixing = remaining.length > 0 && noFixReason(diagnosis) === null;
   return (
     <section aria-labelledby="done-heading">
       <StepHeading id="done-heading">{ready ? text.heading : text.stillBroken}</StepHeading>
@@ -22,6 +28,20 @@ export function DoneScreen() {
         </p>
         {ready ? <p>{text.text}</p> : <p>{text.stillBrokenText}</p>}
       </Notice>
+      {remaining.length > 0 ? (
+        <>
+          <h2>{text.remainingHeading}</h2>
+          <ul className="remaining" data-testid="remaining">
+            {remaining.map((step, i) => (
+              <li key={`${step.step}-${i}`} data-skipped={skippedKinds.has(step.step) ? 'true' : undefined}>
+                <strong>{step.title}</strong>
+                {skippedKinds.has(step.step) ? <> ({text.skippedByYou})</> : null}
+                <p>{step.why}</p>
+              </li>
+            ))}
+          </ul>
+        </>
+      ) : null}
       {services.length > 0 ? (
         <>
           <h2>{text.servicesHeading}</h2>
@@ -34,9 +54,14 @@ export function DoneScreen() {
           </ul>
         </>
       ) : null}
-      <div className="actions">
+      <div className="actions action-bar" data-testid="action-bar">
+        {canContinueFixing ? (
+          <button type="button" className="primary" onClick={() => actions.startFixing()}>
+            {text.continueFixing}
+          </button>
+        ) : null}
         {!ready ? (
-          <button type="button" className="primary" onClick={() => actions.go({ kind: 'result' })}>
+          <button type="button" className={canContinueFixing ? undefined : 'primary'} onClick={() => actions.go({ kind: 'result' })}>
             {text.seeResult}
           </button>
         ) : null}

@@ -92,7 +92,7 @@ export function FixScreen({ index }: { index: number }) {
       ) : null}
 
       {!finished ? (
-        <div className="actions">
+        <div className="actions action-bar" data-testid="action-bar">
           <button
             type="button"
             className="primary"
@@ -107,11 +107,24 @@ export function FixScreen({ index }: { index: number }) {
               {text.rebootLater}
             </button>
           ) : null}
+          {!busy ? (
+            <button type="button" onClick={() => actions.skipFix(index)} aria-describedby="skip-hint">
+              {text.skip}
+            </button>
+          ) : null}
+          {!busy ? (
+            <button type="button" onClick={() => actions.backFromFix(index)}>
+              {messages.common.back}
+            </button>
+          ) : null}
           {missingFile ? (
             <p id="missing-file" className="hint">
-              {text.localFileMissing}
+              {text.localFileMissing} {text.skipNoFileHint}
             </p>
           ) : null}
+          <p id="skip-hint" className="hint visually-hidden">
+            {text.skipHint}
+          </p>
         </div>
       ) : null}
 
@@ -139,7 +152,7 @@ export function FixScreen({ index }: { index: number }) {
       </div>
 
       {finished && !busy ? (
-        <div className="actions">
+        <div className="actions action-bar" data-testid="action-bar">
           {canContinue(run!) ? (
             <button type="button" className="primary" onClick={() => actions.nextAfterFix(index)}>
               {text.next}
@@ -155,6 +168,17 @@ export function FixScreen({ index }: { index: number }) {
               {text.undo}
             </button>
           ) : null}
+          {!canContinue(run!) && finished.kind !== 'restarting' ? (
+            <button type="button" onClick={() => actions.skipFix(index)} aria-describedby="skip-hint">
+              {text.skip}
+            </button>
+          ) : null}
+          <button type="button" onClick={() => actions.backFromFix(index)}>
+            {messages.common.back}
+          </button>
+          <p id="skip-hint" className="hint visually-hidden">
+            {text.skipHint}
+          </p>
         </div>
       ) : null}
       {finished?.kind === 'verified' && preview?.canUndo ? (

@@ -5,6 +5,7 @@ import { Notice } from '../components/Notice.js';
 import { StepHeading } from '../components/StepHeading.js';
 import { messages } from '../messages/index.js';
 import { sessionStore } from '../state/session.js';
+import { noFixReason } from '../wizard/steps.js';
 import { formatDateTime } from './format.js';
 
 const text = messages.snapshot;
@@ -52,6 +53,14 @@ export function SnapshotScreen() {
           <strong>{text.readOnly}</strong> {text.banner(computer, formatDateTime(received.collectedAt), received.sourceName)}
         </Notice>
       </div>
+      {noFixReason(diagnosis) === 'legacy-windows' ? (
+        <div data-testid="no-fix">
+          <Notice tone="warning">
+            <h2>{messages.result.noFix.legacyWindowsHeading(diagnosis.windows?.name ?? '')}</h2>
+            <p>{messages.result.noFix.legacyWindowsText}</p>
+          </Notice>
+        </div>
+      ) : null}
       <DiagnosisSummary diagnosis={diagnosis} snapshot={snapshot} planHeading={text.planReadOnly} />
       <div className="actions">
         <button type="button" onClick={() => void actions.openReport()}>

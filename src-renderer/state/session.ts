@@ -15,10 +15,18 @@ export interface SessionState {
   firstDiagnosis: Diagnosis | null;
   /** Snapshot files offered to pick from when the shell has no file dialog (browser preview). */
   receivedCandidates: LocalFile[] | null;
+  /** Plan steps the person skipped or postponed in this pass through the plan (they stay open). */
+  skipped: SkippedStep[];
+}
+
+export interface SkippedStep {
+  index: number;
+  kind: PlanStep['step'];
+  title: string;
 }
 
 export function initialSession(): SessionState {
-  return { appInfo: null, diagnosis: null, snapshot: null, plan: null, received: null, firstDiagnosis: null, receivedCandidates: null };
+  return { appInfo: null, diagnosis: null, snapshot: null, plan: null, received: null, firstDiagnosis: null, receivedCandidates: null, skipped: [] };
 }
 
 export function appInfoLoaded(state: SessionState, appInfo: AppInfo): SessionState {
@@ -72,6 +80,25 @@ export function planSteps(state: Pick<SessionState, 'plan' | 'diagnosis'>): Plan
 /** Indexes of steps that are finished (verified), so "next step" skips them. */
 export function finishedSteps(state: Pick<SessionState, 'plan'>): Set<number> {
   return new Set((state.plan?.steps ?? []).filter((view) => view.state === 'verified').map((view) => view.index));
+}
+
+/** The person skipped (or postponed) a step: it stays open in the plan. */
+export function stepSkipped(state: SessionState, skipped: SkippedStep): SessionState {
+  return { ...state, skipped: [...state.skipped.filter((other) => other.index !== skipped.index), skipped] };
+}
+
+/** The person came back to a skipped step and started it after all. */
+export function stepUnskipped(state: SessionState, index: number): SessionState {
+  return state.skipped.some((other) => other.index === index) ? { ...state, skipped: state.skipped.filter((other) => other.index !== index) } : state;
+}
+
+/** A fresh pass through the plan. */
+export function skipsCleared(state: SessionState): SessionState {
+  return state.skipped.length === 0 ? state : { ...state, skipped: [] };
+}
+
+export function skippedIndexes(state: Pick<SessionState, 'skipped'>): Set<number> {
+  return new Set(state.skipped.map((step) => step.index));
 }
 
 /** The person allowed or stopped the app's own network use. */

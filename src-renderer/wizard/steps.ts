@@ -55,3 +55,40 @@ export function fixPosition(plan: readonly PlanStep[], index: number): { positio
   });
   return { position, total };
 }
+
+/** Windows versions this app never changes (Electron 45 runs on Windows 10 / Server 2016 and later):
+ * older Windows are fixed with the PowerShell field kit, not here. */
+const LEGACY_FAMILIES = new Set(['windows-8.1', 'windows-8', 'windows-7', 'windows-vista', 'windows-xp', 'windows-server-legacy']);
+
+/** Why the wizard offers no "Start fixing": `legacy-windows` (the app cannot run on this Windows),
+ * `upgrade-only` (only guidance to upgrade Windows), `nothing` (no step to take), or null (it can fix). */
+export type NoFixReason = 'legacy-windows' | 'upgrade-only' | 'nothing' | null;
+
+export function noFixReason(diagnosis: { windows: { family: string } | null; plan: readonly PlanStep[] }): NoFixReason {
+  if (diagnosis.windows && LEGACY_FAMILIES.has(diagnosis.windows.family)) return 'legacy-windows';
+  const actionable = diagnosis.plan.filter(isActionable);
+  if (actionable.length === 0) return 'nothing';
+  if (actionable.every((step) => step.step === 'upgrade-windows')) return 'upgrade-only';
+  return null;
+}
+
+/** Indexes the person moves past going forward: steps finished, and steps skipped; a restart step is
+ * passed over too when every earlier step that needed it was skipped (nothing was installed). */
+export function passedOver(plan: readonly PlanStep[], done: ReadonlySet<number>, skipped: ReadonlySet<number>): Set<number> {
+  const over = new Set([...done, ...skipped]);
+  plan.forEach((step, index) => {
+    if (step.step !== 'reboot') return;
+    const before = plan.slice(0, index).map((other, i) => ({ other, i })).filter(({ other }) => other.needsReboot && other.step !== 'reboot');
+    if (before.length > 0 && before.every(({ i }) => skipped.has(i))) over.add(index);
+  });
+  return over;
+}
+
+/** "Back" from the fix at `index`: the previous actionable step, else the result. */
+export function stepBeforeFix(plan: readonly PlanStep[], index: number): WizardStep {
+  for (let previous = index - 1; previous >= 0; previous -= 1) {
+    const candidate = plan[previous];
+    if (candidate && isActionable(candidate)) return { kind: 'fix', index: previous };
+  }
+  return { kind: 'result' };
+}

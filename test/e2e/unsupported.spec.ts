@@ -1,8 +1,8 @@
 // Journeys: Windows versions the app cannot fix by itself — Windows 7 without the ESU rollups (the
 // update exists only for Extended Security Updates customers) and Windows 10 1803 (never got an ACS
-// update). The result says so in plain words and the step gives guidance instead of installing.
+// update). The result says so in plain words and offers no fix the app cannot make.
 import { expect, test } from './support/fixtures.js';
-import { button, check, currentFixKind, expectVerdict, fixResult, text } from './support/wizard.js';
+import { button, check, expectVerdict, text } from './support/wizard.js';
 
 test.describe('Windows 7 SP1 without ESU', () => {
   test.use({ profile: 'win7-sp1-no-esu-rollup' });
@@ -15,11 +15,9 @@ test.describe('Windows 7 SP1 without ESU', () => {
     await page.locator('details.technical > summary').click();
     await expect(page.locator('details.technical')).toContainText('Windows 7');
     await journey.capture('result-win7-no-esu');
-
-    await button(page, text.result.startFixing).click();
-    expect(await currentFixKind(page)).toBe('install-windows-update');
-    await expect(page.getByTestId('offline-notice')).toBeVisible();
-    await journey.capture('fix-win7-update');
+    // The app runs on Windows 10 / Server 2016 and later only: it never offers to fix Windows 7 itself.
+    await expect(page.getByTestId('no-fix')).toContainText(text.result.noFix.legacyWindowsText);
+    await expect(button(page, text.result.startFixing)).toHaveCount(0);
   });
 });
 
@@ -31,12 +29,8 @@ test.describe('Windows 10 1803', () => {
     await expectVerdict(page, 'unsupported');
     await expect(page.getByTestId('plan')).toContainText(/upgrade/i);
     await journey.capture('result-win10-1803-unsupported');
-
-    await button(page, text.result.startFixing).click();
-    expect(await currentFixKind(page)).toBe('upgrade-windows');
-    await button(page, text.fix.consent['upgrade-windows']).click();
-    expect(await fixResult(page)).toBe('guidance');
-    await expect(page.getByTestId('fix-result')).toContainText(/upgraded to a supported version/);
-    await journey.capture('fix-win10-1803-upgrade-guidance');
+    // Nothing the app can do: no Start fixing, the guidance is on the result itself.
+    await expect(page.getByTestId('no-fix')).toContainText(text.result.noFix.upgradeOnlyText);
+    await expect(button(page, text.result.startFixing)).toHaveCount(0);
   });
 });
