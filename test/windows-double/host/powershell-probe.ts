@@ -30,16 +30,6 @@ export function runCollectorScript(machine: SimulatedMachine, stdin: string): Si
   if (availability === 'blocked') {
     return { exitCode: 0, stdout: '', spawnError: { code: 'EACCES', message: 'spawn powershell.exe EACCES (This program is blocked by group policy.)' } };
   }
-  if (Number.parseInt(machine.state.powershell.version, 10) < 3) {
-    // Windows PowerShell 2.0 refuses the script because of its #Requires line.
-    return {
-      exitCode: 1,
-      stdout: '',
-      stderr:
-        'The script \'collect.ps1\' cannot be run because it contained a "#requires" statement for Windows PowerShell 3.0. The version of Windows PowerShell that is required by the script does not match the currently running version of Windows PowerShell 2.0.\r\n    + CategoryInfo          : ResourceUnavailable: (collect.ps1:String) [], ScriptRequiresException\r\n    + FullyQualifiedErrorId : ScriptRequiresUnmatchedPSVersion\r\n',
-      durationMs: 300,
-    };
-  }
   if (machine.state.powershell.lockdownPolicy === 'Enforce') {
     // collect.ps1 asks SystemPolicy: under an enforced AppLocker/WDAC script policy its runspaces would be
     // ConstrainedLanguage, so it prints the locked-down marker.
