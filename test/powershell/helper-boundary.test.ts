@@ -136,6 +136,20 @@ suite('the elevated helper (real script, pwsh, Windows double)', () => {
     expect((await states()).TrustedInstaller).toBe('Stopped');
   }, TIMEOUT);
 
+  test('environment: tools only from [Environment]::SystemDirectory, modules only from $PSHOME (static check of the script)', async () => {
+    const source = await readFile(HELPER_SCRIPT, 'utf8');
+    const code = source.replace(/<#[\s\S]*?#>/, '').split('\n').filter((line) => !line.trim().startsWith('#')).join('\n');
+    // PSModulePath is reset before the first module import (the double's, in the test seam) or any command that could autoload one.
+    const reset = code.indexOf("$env:PSModulePath = [System.IO.Path]::Combine($PSHOME, 'Modules')");
+    expect(reset).toBeGreaterThan(0);
+    expect(reset).toBeLessThan(code.indexOf('Import-Module'));
+    expect(code).toContain('$System32 = [Environment]::SystemDirectory');
+    expect(code).not.toMatch(/\$env:(SystemRoot|windir|PATH)\b/i);
+    // Every Windows program by the full path Get-SystemTool builds, never by a bare name.
+    expect(code).not.toMatch(/&\s*['"]?(certutil|sc|wusa|dism|shutdown|expand|icacls)(\.exe)?['"]?\s/i);
+    expect(code.match(/Get-SystemTool '([a-z]+\.exe)'/g)!.length).toBeGreaterThanOrEqual(7);
+  });
+
   test('the helper\'s service list is the agent catalogue', async () => {
     const source = await readFile(HELPER_SCRIPT, 'utf8');
     const list = /\$AgentServices = @\(([^)]*)\)/.exec(source)![1]!.split(',').map((item) => item.trim().replace(/^'|'$/g, ''));
