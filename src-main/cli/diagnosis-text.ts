@@ -1,43 +1,42 @@
-// The readable summary of a diagnosis for the terminal: verdict, headline, findings, numbered plan.
+// The readable summary of a diagnosis for the terminal: verdict, headline, findings, numbered plan,
+// in the chosen language (the diagnosis's message ids rendered from the catalogues).
 import type { Diagnosis } from '../diagnosis/schema.js';
+import { localized, t, type Locale } from '../shared/i18n/index.js';
 import { terminalSafe, wrap } from './terminal-text.js';
 
-const VERDICT_LABEL: Record<Diagnosis['verdict'], string> = {
-  ready: 'READY',
-  'action-required': 'ACTION REQUIRED',
-  unsupported: 'UNSUPPORTED WINDOWS',
-  unknown: 'UNKNOWN',
-};
-
-export function formatDiagnosisText(diagnosis: Diagnosis): string {
+export function formatDiagnosisText(diagnosis: Diagnosis, locale: Locale = 'en'): string {
   const out: string[] = [];
-  const machine = diagnosis.snapshot.computerName ? ` of ${terminalSafe(diagnosis.snapshot.computerName)}` : '';
-  out.push(`ACS Support Assistant: diagnosis${machine} (collected ${terminalSafe(diagnosis.snapshot.collectedAt)})`);
+  const collectedAt = terminalSafe(diagnosis.snapshot.collectedAt);
+  out.push(
+    diagnosis.snapshot.computerName
+      ? t(locale, 'cli.diagnosis.headingMachine', { machine: terminalSafe(diagnosis.snapshot.computerName), collectedAt })
+      : t(locale, 'cli.diagnosis.heading', { collectedAt }),
+  );
   if (diagnosis.windows) {
     const w = diagnosis.windows;
-    out.push(`Windows: ${w.name} (${w.installationType}, build ${terminalSafe(w.build)}, ${terminalSafe(w.architecture)})`);
+    out.push(t(locale, 'cli.diagnosis.windows', { name: w.name, type: w.installationType, build: terminalSafe(w.build), arch: terminalSafe(w.architecture) }));
   }
-  out.push(`Verdict: ${VERDICT_LABEL[diagnosis.verdict]}`);
-  out.push(wrap(diagnosis.headline, 96, ''));
+  out.push(t(locale, 'cli.diagnosis.verdict', { verdict: t(locale, `verdict.${diagnosis.verdict}`).toLocaleUpperCase(locale) }));
+  out.push(wrap(localized(diagnosis.headline, diagnosis.headlineMessage, locale), 96, ''));
   out.push('');
-  out.push('Findings:');
+  out.push(t(locale, 'cli.diagnosis.findings'));
   for (const finding of diagnosis.findings) {
-    out.push(`  [${finding.severity}] ${terminalSafe(finding.title)}`);
-    out.push(wrap(finding.explanation, 92, '      '));
+    out.push(`  [${t(locale, `severity.${finding.severity}`)}] ${terminalSafe(localized(finding.title, finding.titleMessage, locale))}`);
+    out.push(wrap(localized(finding.explanation, finding.explanationMessage, locale), 92, '      '));
     if (finding.evidence.length > 0) {
       const facts = finding.evidence.map((entry) => `${entry.path} = ${shortValue(entry.value)}${entry.note ? ` (${entry.note})` : ''}`);
-      out.push(wrap(`evidence: ${facts.join('; ')}`, 92, '      '));
+      out.push(wrap(t(locale, 'cli.diagnosis.evidence', { facts: facts.join('; ') }), 92, '      '));
     }
   }
   out.push('');
   if (diagnosis.plan.length === 0) {
-    out.push('Plan: nothing to do.');
+    out.push(t(locale, 'cli.diagnosis.nothingToDo'));
   } else {
-    out.push('Plan:');
+    out.push(t(locale, 'cli.diagnosis.plan'));
     diagnosis.plan.forEach((step, index) => {
-      const flags = [step.needsAdmin ? 'needs administrator' : '', step.needsReboot ? 'restart involved' : ''].filter(Boolean).join(', ');
-      out.push(`  ${index + 1}. ${step.title}${flags ? ` (${flags})` : ''}`);
-      out.push(wrap(step.why, 92, '     '));
+      const flags = [step.needsAdmin ? t(locale, 'cli.diagnosis.needsAdmin') : '', step.needsReboot ? t(locale, 'cli.diagnosis.restart') : ''].filter(Boolean).join(', ');
+      out.push(`  ${index + 1}. ${localized(step.title, step.titleMessage, locale)}${flags ? ` (${flags})` : ''}`);
+      out.push(wrap(localized(step.why, step.whyMessage, locale), 92, '     '));
     });
   }
   return `${out.join('\n')}\n`;

@@ -10,6 +10,7 @@ import { registerDecode } from './commands/decode.js';
 import { registerFleet } from './commands/fleet.js';
 import { registerFix } from './commands/fix.js';
 import { registerCollect } from './commands/collect.js';
+import { registerKit } from './commands/kit.js';
 
 /** Each command registers itself on the program and sets `state.exitCode` when it runs. */
 export interface CliContext {
@@ -37,6 +38,7 @@ export async function runCli(argv: readonly string[], io: CliIo = processIo()): 
   registerFleet(program, context);
   registerFix(program, context);
   registerCollect(program, context);
+  registerKit(program, context);
 
   try {
     await program.parseAsync(argv as string[], { from: 'user' });

@@ -3,6 +3,7 @@ import { createHash } from 'node:crypto';
 
 export const REPORT_CSS = `
 :root { color-scheme: light; font-family: "Segoe UI", system-ui, -apple-system, sans-serif; color: #1b1b1b; }
+:root:lang(ja) { font-family: "Yu Gothic UI", "Meiryo UI", Meiryo, "Yu Gothic", "Hiragino Sans", "Noto Sans CJK JP", "Noto Sans JP", sans-serif; }
 body { margin: 0 auto; max-width: 60rem; padding: 1.5rem; line-height: 1.45; }
 h1 { font-size: 1.6rem; margin: 0 0 .25rem; } h2 { font-size: 1.25rem; margin-top: 2rem; border-bottom: 1px solid #ccc; }
 h3 { font-size: 1.05rem; margin: 1rem 0 .25rem; }

@@ -12,6 +12,7 @@ import { encodeSupportCode, supportCodeQrSvg } from '../support-code/index.js';
 import { PROGRAM_NAME, PROGRAM_VERSION } from '../version.js';
 import { writeFileAtomic } from './atomic-write.js';
 import { renderHtmlReport } from './html.js';
+import { localized, type Locale } from '../shared/i18n/index.js';
 import {
   DIAGNOSIS_FILE,
   HTML_FILE,
@@ -35,6 +36,8 @@ export interface ExportReportOptions {
   /** The desktop app prints the HTML to PDF (Electron printToPDF); the PDF is then listed in the manifest too. */
   renderPdf?: (html: string) => Promise<Uint8Array>;
   now?: () => Date;
+  /** Language of report.html and of summary.json's localizedHeadline (default English). */
+  locale?: Locale;
 }
 
 export interface ExportedFile {
@@ -84,12 +87,15 @@ export async function exportReport(options: ExportReportOptions): Promise<Export
     findLeaks = (text) => redacted.redactor.findLeaks(text);
   }
 
-  const html = renderHtmlReport({ snapshot, diagnosis, journal, supportCode, qrSvg, redacted: redact, generatedAt });
+  const locale = options.locale ?? 'en';
+  const html = renderHtmlReport({ snapshot, diagnosis, journal, supportCode, qrSvg, redacted: redact, generatedAt, locale });
   const summary: ReportSummary = {
     format: 'acs-report-summary',
     version: 1,
     verdict: diagnosis.verdict,
     headline: diagnosis.headline,
+    language: locale,
+    localizedHeadline: localized(diagnosis.headline, diagnosis.headlineMessage, locale),
     supportCode,
     computerName: snapshot.host?.computerName ?? diagnosis.snapshot.computerName,
     collectedAt: snapshot.collectedAt,

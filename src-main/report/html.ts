@@ -8,6 +8,7 @@ import { PROGRAM_NAME, PROGRAM_VERSION } from '../version.js';
 import { REPORT_CSP, REPORT_CSS } from '../html/html-style.js';
 import { findings, journal, keyFacts, machineDetails, plan, sources } from './html-sections.js';
 import { html, SafeHtml, trustedQrSvg } from '../html/safe-html.js';
+import { localized, t, type Locale } from '../shared/i18n/index.js';
 
 export interface HtmlReportInput {
   snapshot: Snapshot;
@@ -21,53 +22,55 @@ export interface HtmlReportInput {
   redacted: boolean;
   /** ISO time the report was made. */
   generatedAt: string;
+  /** The report's language (default English): texts, `<html lang>`, fonts (docs/i18n.md). */
+  locale?: Locale;
 }
-
-const VERDICT_TITLES: Record<Diagnosis['verdict'], string> = {
-  ready: 'Ready',
-  'action-required': 'Action required',
-  unsupported: 'Unsupported Windows version',
-  unknown: 'Unknown',
-};
 
 export function renderHtmlReport(input: HtmlReportInput): string {
   const { snapshot, diagnosis } = input;
-  const machine = snapshot.host?.computerName ?? diagnosis.snapshot.computerName ?? 'unnamed computer';
+  const locale = input.locale ?? 'en';
+  const verdict = t(locale, `verdict.${diagnosis.verdict}`);
+  const machine = snapshot.host?.computerName ?? diagnosis.snapshot.computerName ?? t(locale, 'report.unnamedComputer');
   const collector = snapshot.collector;
   const simulated = collector?.method === 'simulated';
   const qr = trustedQrSvg(input.qrSvg);
   const page = html`<!DOCTYPE html>
-<html lang="en">
+<html lang="${locale}">
 <head>
 <meta charset="utf-8">
 <meta http-equiv="Content-Security-Policy" content="${REPORT_CSP}">
 <meta name="referrer" content="no-referrer">
 <meta name="viewport" content="width=device-width, initial-scale=1">
-<title>ACS report: ${machine} — ${VERDICT_TITLES[diagnosis.verdict]}</title>
+<title>${t(locale, 'report.title', { machine, verdict })}</title>
 <style>${new SafeHtml(REPORT_CSS)}</style>
 </head>
 <body>
 <header class="header">
 <div>
-<h1>ACS Support Assistant report</h1>
-<p><span class="verdict verdict-${diagnosis.verdict}">${VERDICT_TITLES[diagnosis.verdict]}</span></p>
-<p>${diagnosis.headline}</p>
-<p>Computer <strong>${machine}</strong>, collected ${snapshot.collectedAt}</p>
+<h1>${t(locale, 'report.heading')}</h1>
+<p><span class="verdict verdict-${diagnosis.verdict}">${verdict}</span></p>
+<p>${localized(diagnosis.headline, diagnosis.headlineMessage, locale)}</p>
+<p>${t(locale, 'report.computer', { machine, collectedAt: snapshot.collectedAt })}</p>
 </div>
-<div><p>Support code<br><span class="code">${input.supportCode}</span></p>${qr ? html`<div class="qr" role="img" aria-label="QR code of the support code">${qr}</div>` : ''}</div>
+<div><p>${t(locale, 'report.supportCode')}<br><span class="code">${input.supportCode}</span></p>${qr ? html`<div class="qr" role="img" aria-label="${t(locale, 'report.qrLabel')}">${qr}</div>` : ''}</div>
 </header>
-${input.redacted ? html`<p class="notice">Names and addresses in this report were replaced by placeholders such as HOST-1 and USER-1 before it left the machine.</p>` : ''}
-${simulated ? html`<p class="notice">This snapshot comes from a <strong>simulated</strong> machine${collector?.profile ? ` (profile ${collector.profile})` : ''}, not a real one.</p>` : ''}
+${input.redacted ? html`<p class="notice">${t(locale, 'report.redacted')}</p>` : ''}
+${simulated ? html`<p class="notice">${collector?.profile ? t(locale, 'report.simulatedProfile', { profile: collector.profile }) : t(locale, 'report.simulated')}</p>` : ''}
 <main>
-${keyFacts(diagnosis)}
-${findings(diagnosis)}
-${plan(diagnosis)}
-${journal(input.journal ?? [])}
-${machineDetails(snapshot)}
-${sources(diagnosis)}
+${keyFacts(diagnosis, locale)}
+${findings(diagnosis, locale)}
+${plan(diagnosis, locale)}
+${journal(input.journal ?? [], locale)}
+${machineDetails(snapshot, locale)}
+${sources(diagnosis, locale)}
 </main>
-<footer><p>Collector: ${collector ? `${collector.name} ${collector.version}${collector.method ? ` (${collector.method})` : ''}${collector.elevated ? ', run as administrator' : ', not elevated'}` : 'unknown'}.
-Update catalogue dated ${diagnosis.catalogueDate}. Report made ${input.generatedAt} by ${PROGRAM_NAME} ${PROGRAM_VERSION}.</p></footer>
+<footer><p>${t(locale, 'report.footer', {
+    // The collector's own name, method and elevation are technical facts, quoted as recorded.
+    collector: collector ? `${collector.name} ${collector.version}${collector.method ? ` (${collector.method})` : ''}${collector.elevated ? ', elevated' : ''}` : t(locale, 'common.unknown'),
+    catalogueDate: diagnosis.catalogueDate,
+    generatedAt: input.generatedAt,
+    program: `${PROGRAM_NAME} ${PROGRAM_VERSION}`,
+  })}</p></footer>
 </body>
 </html>
 `;

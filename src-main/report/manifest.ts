@@ -33,6 +33,9 @@ export const reportSummarySchema = z.object({
   version: z.literal(1),
   verdict: z.enum(['ready', 'action-required', 'unsupported', 'unknown']),
   headline: z.string(),
+  /** Added (i18n): the language the report was written in, and the headline in it (headline stays English). */
+  language: z.enum(['en', 'de', 'ja']).optional(),
+  localizedHeadline: z.string().optional(),
   supportCode: z.string(),
   computerName: z.string().nullable(),
   collectedAt: z.string(),

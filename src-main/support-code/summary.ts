@@ -1,5 +1,6 @@
 // What a support code says about a machine: the verdict and the key facts, taken from a diagnosis and
 // its snapshot, and told back in plain words for the helpdesk.
+import { t, type Locale } from '../shared/i18n/index.js';
 import type { Diagnosis, Verdict, WindowsUpdateStatus } from '../diagnosis/schema.js';
 import { isWindowsOs, type Snapshot } from '../snapshot/schema.js';
 import { releaseIndexOfBuild, releaseName } from './windows-releases.js';
@@ -62,49 +63,16 @@ export function summarizeForSupportCode(diagnosis: Diagnosis, snapshot: Snapshot
   };
 }
 
-const VERDICT_WORDS: Record<Verdict, string> = {
-  ready: 'Ready: nothing to do',
-  'action-required': 'Action required',
-  unsupported: 'Unsupported Windows version',
-  unknown: 'Unknown: not enough facts to decide',
-};
-const UPDATE_WORDS: Record<WindowsUpdateStatus, string> = {
-  ok: 'installed (or not needed)',
-  missing: 'missing',
-  'pending-reboot': 'installed, waiting for a restart',
-  'unsupported-os': 'not available for this Windows version',
-  unknown: 'unknown',
-};
-const ROOT_WORDS: Record<RootStatus, string> = {
-  present: 'present',
-  missing: 'missing',
-  disallowed: 'blocked (in the Disallowed store)',
-  unknown: 'unknown',
-};
-const AUTO_UPDATE_WORDS: Record<RootAutoUpdate, string> = {
-  enabled: 'allowed',
-  disabled: 'turned off by policy',
-  unknown: 'unknown',
-};
-const AGENT_WORDS: Record<AgentStatus, string> = {
-  running: 'running',
-  'failed-signature': 'failing: signature not trusted (error 577)',
-  'failed-other': 'failing for another reason',
-  stopped: 'stopped',
-  'not-installed': 'not installed',
-  unknown: 'unknown',
-};
-
 /** The summary as labelled lines, for the command line and the helpdesk view. */
-export function describeSupportSummary(summary: SupportSummary): { label: string; value: string }[] {
+export function describeSupportSummary(summary: SupportSummary, locale: Locale = 'en'): { label: string; value: string }[] {
   const build = summary.windows.build === null ? null : `${summary.windows.build}.${summary.windows.ubr ?? '?'}`;
   return [
-    { label: 'Verdict', value: VERDICT_WORDS[summary.verdict] },
-    { label: 'Windows', value: build === null ? summary.windows.name : `${summary.windows.name} (build ${build})` },
-    { label: 'Required Windows update', value: UPDATE_WORDS[summary.windowsUpdate] },
-    { label: 'ACS root certificate', value: ROOT_WORDS[summary.rootCertificate] },
-    { label: 'Automatic root updates', value: AUTO_UPDATE_WORDS[summary.rootAutoUpdate] },
-    { label: 'Agent services', value: AGENT_WORDS[summary.agentServices] },
-    { label: 'Restart pending', value: summary.pendingReboot === null ? 'unknown' : summary.pendingReboot ? 'yes' : 'no' },
+    { label: t(locale, 'support.label.verdict'), value: t(locale, `support.verdict.${summary.verdict}`) },
+    { label: t(locale, 'support.label.windows'), value: build === null ? summary.windows.name : t(locale, 'support.windowsBuild', { name: summary.windows.name, build }) },
+    { label: t(locale, 'support.label.update'), value: t(locale, `support.update.${summary.windowsUpdate}`) },
+    { label: t(locale, 'support.label.root'), value: t(locale, `support.root.${summary.rootCertificate}`) },
+    { label: t(locale, 'support.label.autoUpdate'), value: t(locale, `support.autoUpdate.${summary.rootAutoUpdate}`) },
+    { label: t(locale, 'support.label.agent'), value: t(locale, `support.agent.${summary.agentServices}`) },
+    { label: t(locale, 'support.label.restart'), value: t(locale, summary.pendingReboot === null ? 'common.unknown' : summary.pendingReboot ? 'common.yes' : 'common.no') },
   ];
 }

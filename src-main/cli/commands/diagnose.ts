@@ -8,6 +8,7 @@ import { formatDiagnosisText } from '../diagnosis-text.js';
 import { CliExit, ExitCode } from '../io.js';
 import { terminalSafeJson } from '../terminal-text.js';
 import type { CliContext } from '../main.js';
+import { cliLocale, withLanguageOption } from '../lang.js';
 
 export const VERDICT_EXIT_CODE: Record<Verdict, number> = {
   ready: ExitCode.ready,
@@ -17,16 +18,16 @@ export const VERDICT_EXIT_CODE: Record<Verdict, number> = {
 };
 
 export function registerDiagnose(program: Command, context: CliContext): void {
-  program
-    .command('diagnose')
+  withLanguageOption(program.command('diagnose'))
     .description('Diagnose a snapshot file ("-" reads standard input). Exit code: 0 ready, 1 action required, 2 unsupported, 3 unknown, 65 invalid snapshot.')
     .argument('<file>', 'snapshot file (acs-snapshot JSON) or "-"')
     .option('--json', 'print the diagnosis as acs-diagnosis JSON')
-    .action(async (file: string, options: { json?: boolean }) => {
+    .action(async (file: string, options: { json?: boolean; lang?: string }) => {
+      const locale = cliLocale(options.lang);
       const parsed = file === '-' ? parseSnapshotText(await context.io.readStdin()) : await readSnapshotFile(file);
       if (!parsed.ok) throw new CliExit(ExitCode.invalidInput, parsed.error);
       const diagnosis = diagnose(parsed.snapshot);
-      context.io.stdout(options.json ? terminalSafeJson(diagnosis) : formatDiagnosisText(diagnosis));
+      context.io.stdout(options.json ? terminalSafeJson(diagnosis) : formatDiagnosisText(diagnosis, locale));
       context.exitCode = VERDICT_EXIT_CODE[diagnosis.verdict];
     });
 }

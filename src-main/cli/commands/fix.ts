@@ -19,9 +19,13 @@ import type { CommandRunner } from '../../windows/command-runner.js';
 import { CliExit, ExitCode } from '../io.js';
 import { terminalSafe } from '../terminal-text.js';
 import type { CliContext } from '../main.js';
+import { cliLocale, withLanguageOption } from '../lang.js';
+import { formatPlanPreview } from '../plan-text.js';
+import { localized, t } from '../../shared/i18n/index.js';
 
 interface FixCliOptions {
   plan?: string;
+  lang?: string;
   apply?: boolean;
   yes?: boolean;
   steps?: string;
@@ -94,10 +98,11 @@ async function printPlan(context: CliContext, file: string, options: FixCliOptio
     previews.push({ step: record.step, description, preview });
   }
   const { diagnosis } = state;
+  const locale = cliLocale(options.lang);
   if (options.json) context.io.stdout(terminalSafeJson({ verdict: diagnosis.verdict, headline: diagnosis.headline, steps: previews }));
   else {
-    context.io.stdout(terminalSafe(`${diagnosis.headline}\n${previews.length === 0 ? 'Nothing to do.\n' : ''}`));
-    previews.forEach((item, index) => context.io.stdout(terminalSafe(formatPreview(index + 1, item.description, item.preview))));
+    context.io.stdout(terminalSafe(`${localized(diagnosis.headline, diagnosis.headlineMessage, locale)}\n${previews.length === 0 ? `${t(locale, 'cli.plan.nothingToDo')}\n` : ''}`));
+    previews.forEach((item, index) => context.io.stdout(terminalSafe(formatPlanPreview(index + 1, item.step, item.description, item.preview, locale))));
   }
   context.exitCode = ExitCode.ok;
 }
@@ -188,8 +193,7 @@ async function applyPlan(context: CliContext, options: FixCliOptions): Promise<v
 }
 
 export function registerFix(program: Command, context: CliContext): void {
-  program
-    .command('fix')
+  withLanguageOption(program.command('fix'))
     .description('Show (--plan FILE) or apply (--apply) the fix plan. Exit code: 0 fixed, 5 restart needed, 4 failed or not fixed, 64 usage, 65 invalid snapshot.')
     .option('--plan <file>', 'print what would be done for a snapshot file ("-" reads standard input); changes nothing')
     .option('--apply', 'run the plan on this computer (or on --simulate PROFILE)')

@@ -9,16 +9,18 @@ import { parseSnapshotText, readSnapshotFile } from '../../snapshot/parse.js';
 import { CliExit, ExitCode } from '../io.js';
 import type { CliContext } from '../main.js';
 import { terminalSafe } from '../terminal-text.js';
+import { cliLocale, withLanguageOption } from '../lang.js';
+import { t } from '../../shared/i18n/index.js';
 
 export function registerReport(program: Command, context: CliContext): void {
-  program
-    .command('report')
+  withLanguageOption(program.command('report'))
     .description('Write a report folder for a snapshot: snapshot.json, diagnosis.json, report.html, summary.json and manifest.json (SHA-256 of each). Names and addresses are replaced by placeholders unless --no-redact. Exit code: 0 written, 4 write failed, 65 invalid snapshot.')
     .argument('<snapshot>', 'snapshot file (acs-snapshot JSON) or "-"')
     .requiredOption('--out <dir>', 'folder to write the report into (created if missing)')
     .option('--no-redact', 'keep computer, domain and user names and addresses (internal use only)')
     .option('--journal <file>', 'action journal (JSON lines) whose entries for this computer go into the report')
-    .action(async (file: string, options: { out: string; redact: boolean; journal?: string }) => {
+    .action(async (file: string, options: { out: string; redact: boolean; journal?: string; lang?: string }) => {
+      const locale = cliLocale(options.lang);
       const parsed = file === '-' ? parseSnapshotText(await context.io.readStdin()) : await readSnapshotFile(file);
       if (!parsed.ok) throw new CliExit(ExitCode.invalidInput, parsed.error);
       let journal: JournalEntry[] = [];
@@ -30,20 +32,20 @@ export function registerReport(program: Command, context: CliContext): void {
       }
       let result;
       try {
-        result = await exportReport({ snapshot: parsed.snapshot, journal, outDir: options.out, redact: options.redact });
+        result = await exportReport({ snapshot: parsed.snapshot, journal, outDir: options.out, redact: options.redact, locale });
       } catch (error) {
         if (error instanceof RedactionLeakError || error instanceof RedactionLimitError) throw new CliExit(ExitCode.failed, terminalSafe(error.message));
         const reason = (error as NodeJS.ErrnoException).code ?? (error instanceof Error ? error.message : String(error));
         throw new CliExit(ExitCode.failed, terminalSafe(`cannot write the report into ${options.out}: ${reason}`));
       }
       const lines = [
-        `Report written to ${terminalSafe(result.outDir)}`,
+        t(locale, 'cli.report.written', { dir: terminalSafe(result.outDir) }),
         ...result.files.map((entry) => `  ${entry.name.padEnd(14)} ${entry.sha256}`),
-        `Verdict: ${result.summary.verdict}`,
-        `Support code: ${result.summary.supportCode}`,
+        t(locale, 'cli.report.verdict', { verdict: t(locale, `verdict.${result.summary.verdict}`) }),
+        t(locale, 'cli.report.supportCode', { code: result.summary.supportCode }),
         result.redacted
-          ? `Redacted: ${result.replacements.length} value(s) replaced by placeholders (${result.summary.placeholders.join(', ') || 'none found'})`
-          : 'Not redacted: the report contains the real computer, domain and user names.',
+          ? t(locale, 'cli.report.redacted', { count: result.replacements.length, placeholders: result.summary.placeholders.join(', ') || t(locale, 'cli.report.noneFound') })
+          : t(locale, 'cli.report.notRedacted'),
       ];
       context.io.stdout(`${lines.join('\n')}\n`);
       context.exitCode = ExitCode.ok;

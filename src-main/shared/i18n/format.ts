@@ -2,6 +2,7 @@
 //   {name}                      the parameter (a nested message is rendered; a list is joined with "and")
 //   {name, number}              Intl.NumberFormat (build numbers and KBs are plain {name}: never grouped)
 //   {name, date} {name, month}  an ISO date (YYYY-MM-DD) as a long date / month and year, in UTC
+//   {name, datetime}            an ISO time as date and time in UTC, with "UTC"
 //   {name, list}                a list joined with "and" (Intl.ListFormat); {name, list, or}; {name, list, semicolon}
 //   {name, plural, one {…} other {…}}   Intl.PluralRules; # is the number; =0 {…} matches exactly
 //   {name, select, a {…} other {…}}     chooses by the parameter's text
@@ -179,6 +180,9 @@ function renderNodes(nodes: Node[], params: Readonly<Record<string, MessageParam
       case 'number':
         out += typeof value === 'number' ? new Intl.NumberFormat(context.locale).format(value) : renderValue(value, context, 'and');
         break;
+      case 'datetime':
+        out += formatIsoDateTime(typeof value === 'string' ? value : String(value ?? ''), context.locale);
+        break;
       case 'date':
       case 'month':
         out += formatIsoDate(typeof value === 'string' ? value : String(value ?? ''), context.locale, node.type);
@@ -211,4 +215,11 @@ export function formatIsoDate(iso: string, locale: string, kind: 'date' | 'month
   const date = new Date(Date.UTC(Number(match[1]), Number(match[2]) - 1, Number(match[3] ?? 1)));
   const options: Intl.DateTimeFormatOptions = kind === 'month' || !match[3] ? { year: 'numeric', month: 'long', timeZone: 'UTC' } : { dateStyle: 'long', timeZone: 'UTC' };
   return new Intl.DateTimeFormat(locale, options).format(date);
+}
+
+/** "2026-12-05T09:14:00Z" as "5 Dec 2026, 09:14 UTC" / "05.12.2026, 09:14 UTC" / "2026/12/05 9:14 UTC"; unparsable text as it is. */
+export function formatIsoDateTime(iso: string, locale: string): string {
+  const time = Date.parse(iso);
+  if (Number.isNaN(time) || !/T\d{2}:\d{2}/.test(iso)) return formatIsoDate(iso, locale);
+  return new Intl.DateTimeFormat(locale, { dateStyle: 'medium', timeStyle: 'short', timeZone: 'UTC' }).format(new Date(time)) + ' UTC';
 }

@@ -7,7 +7,7 @@ import { ja } from './catalogues/ja.js';
 import { formatTemplate, isMessageRef, type MessageParam, type MessageRef } from './format.js';
 import { pseudoLocalize } from './pseudo.js';
 
-export { formatIsoDate, isMessageRef, parseTemplate, templateLiterals, templateParams, type MessageParam, type MessageRef } from './format.js';
+export { formatIsoDate, formatIsoDateTime, isMessageRef, parseTemplate, templateLiterals, templateParams, type MessageParam, type MessageRef } from './format.js';
 export { pseudoLocalize } from './pseudo.js';
 export type { MessageId };
 

@@ -1,4 +1,5 @@
 // The HTML report is inert: every value escaped, no scripts, no external resources, strict CSP, prints cleanly.
+import { formatIsoDate } from '../../../src-main/shared/i18n/index.js';
 import { createHash } from 'node:crypto';
 import { describe, expect, it } from 'vitest';
 import { diagnose } from '../../../src-main/diagnosis/diagnose.js';
@@ -73,14 +74,14 @@ describe('renderHtmlReport', () => {
     for (const step of diagnosis.plan) expect(page).toContain(escapeHtml(step.title));
     expect(page).toContain('certutil.exe -addstore Root');
     expect(page).toContain(`acs-support-assistant 0.1.0`);
-    expect(page).toContain(`Update catalogue dated ${diagnosis.catalogueDate}`);
+    expect(page).toContain(`Update catalogue dated ${formatIsoDate(diagnosis.catalogueDate, 'en-GB')}`);
     expect(page).toContain(encodeSupportCode(diagnosis, snapshot));
   });
 
   it('marks a simulated machine as simulated', async () => {
     const snapshot = saltedSnapshot();
     snapshot.collector = { name: 'acs-support-assistant', version: '0.1.0', elevated: true, method: 'simulated', profile: 'healthy-win11' };
-    expect(await render(snapshot)).toContain('<strong>simulated</strong> machine (profile healthy-win11)');
+    expect(await render(snapshot)).toContain('simulated machine (profile healthy-win11)');
   });
 
   it('accepts only a QR SVG of plain paths', () => {
