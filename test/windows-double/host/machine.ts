@@ -198,15 +198,32 @@ export class SimulatedMachine {
       data: codeIntegrityData(devicePath, servicesExe), message: ci3004Message(devicePath, language),
     });
     if (service.protectedProcess) {
+      // A protected anti-malware service whose file does not meet the signing level: 3033 for the file,
+      // then 3089 with the signer's publisher and issuer, linked by one ActivityID. (3104 would be a
+      // deny-list block, which this is not.) Field layout after the OSSEM data dictionary; simulated.
+      const activityId = this.nextActivityId();
       this.logEvent({
-        log: 'Microsoft-Windows-CodeIntegrity/Operational', provider: 'Microsoft-Windows-CodeIntegrity', id: 3104, level: 'Error',
-        data: codeIntegrityData(devicePath, servicesExe), message: null,
+        log: 'Microsoft-Windows-CodeIntegrity/Operational', provider: 'Microsoft-Windows-CodeIntegrity', id: 3033, level: 'Error',
+        data: [...codeIntegrityData(devicePath, servicesExe), '12', '0', '-1073740760'], message: null, activityId,
+      });
+      const binary = this.binaryFor(binaryPath);
+      const issuer = 'Microsoft ID Verified CS EOC CA 01';
+      const publisher = binary?.signerSubject?.match(/CN=([^,]+)/)?.[1] ?? 'Unknown';
+      this.logEvent({
+        log: 'Microsoft-Windows-CodeIntegrity/Operational', provider: 'Microsoft-Windows-CodeIntegrity', id: 3089, level: 'Information',
+        data: ['1', '0', '4', '32772', '20', '0', '0', '12', '2', '0', '0', String(publisher.length), publisher, String(issuer.length), issuer, '0', ''], message: null, activityId,
       });
     }
     this.logEvent({
       log: 'System', provider: 'Service Control Manager', id: 7000, level: 'Error',
       data: [service.displayName, '%%577'], message: scm7000Message(service.displayName, 577, language),
     });
+  }
+
+  /** A new correlation ActivityID for a group of Code Integrity events (deterministic per machine). */
+  private nextActivityId(): string {
+    const count = this.state.events.filter((event) => event.activityId).length + 1;
+    return `4C0DE${String(count).padStart(3, '0')}-0000-4000-8000-${this.state.host.computerName.length.toString(16).padStart(12, '0')}`.toUpperCase();
   }
 
   /** Writes an event at the machine's clock (whole seconds, as the collector reports event times). */
