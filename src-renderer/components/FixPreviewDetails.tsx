@@ -5,29 +5,39 @@ import { messages } from '../messages/index.js';
 const text = messages.fix;
 
 export function FixPreviewDetails({ preview }: { preview: FixPreview }) {
+  const failed = preview.checks.filter((check) => !check.passed).length;
   return (
     <>
-      {preview.facts.length > 0 ? (
-        <dl className="facts" data-testid="fix-facts">
-          {preview.facts.map((fact) => (
-            <div key={fact.label} className="fact">
-              <dt>{fact.label}</dt>
-              <dd className="mono">{fact.value}</dd>
-            </div>
-          ))}
-        </dl>
-      ) : null}
-      {preview.checks.length > 0 ? (
-        <>
-          <h2>{text.checksHeading}</h2>
-          <ul className="checks">
-            {preview.checks.map((check) => (
-              <li key={check.id} className={check.passed ? 'check-passed' : 'check-failed'}>
-                <span className="check-label">{check.passed ? text.checkPassed : text.checkFailed}</span> {check.message}
-              </li>
-            ))}
-          </ul>
-        </>
+      {/* Plain words first: facts (thumbprints, files) and passed checks are on demand; a failed check is shown. */}
+      {preview.facts.length > 0 || preview.checks.length > 0 ? (
+        <details className="step-details" open={failed > 0}>
+          <summary>
+            {text.detailsSummary}
+            {preview.checks.length > 0 ? ` (${text.checksSummary(preview.checks.length - failed, preview.checks.length)})` : ''}
+          </summary>
+          {preview.facts.length > 0 ? (
+            <dl className="facts" data-testid="fix-facts">
+              {preview.facts.map((fact) => (
+                <div key={fact.label} className="fact">
+                  <dt>{fact.label}</dt>
+                  <dd className="mono">{fact.value}</dd>
+                </div>
+              ))}
+            </dl>
+          ) : null}
+          {preview.checks.length > 0 ? (
+            <>
+              <h2>{text.checksHeading}</h2>
+              <ul className="checks">
+                {preview.checks.map((check) => (
+                  <li key={check.id} className={check.passed ? 'check-passed' : 'check-failed'}>
+                    <span className="check-label">{check.passed ? text.checkPassed : text.checkFailed}</span> {check.message}
+                  </li>
+                ))}
+              </ul>
+            </>
+          ) : null}
+        </details>
       ) : null}
       {preview.warnings.length > 0 ? (
         <ul className="warnings">

@@ -32,7 +32,16 @@ export function TechnicalDetails({ diagnosis }: { diagnosis: Diagnosis }) {
         <dt>{text.requiredUpdate}</dt>
         <dd className="mono">{windowsUpdate.requiredKb ?? text.none}</dd>
         <dt>{text.acceptedUpdates}</dt>
-        <dd className="mono">{list(windowsUpdate.acceptedKbs)}</dd>
+        <dd className="mono">
+          {windowsUpdate.acceptedKbs.length > 5 ? (
+            <details className="kb-list">
+              <summary>{text.acceptedUpdatesCount(windowsUpdate.acceptedKbs.length)}</summary>
+              {list(windowsUpdate.acceptedKbs)}
+            </details>
+          ) : (
+            list(windowsUpdate.acceptedKbs)
+          )}
+        </dd>
         <dt>{text.satisfiedBy}</dt>
         <dd className="mono">{windowsUpdate.satisfiedBy ?? text.none}</dd>
         <dt>{text.rootCertificate}</dt>
