@@ -147,7 +147,9 @@ describe('size cap before parsing', () => {
     const dir = await mkdtemp(join(tmpdir(), 'acs-huge-'));
     const file = join(dir, 'huge snapshot.json');
     await writeFile(file, '');
-    await truncate(file, MAX_SNAPSHOT_BYTES + 1);
+    // The file-size gate is twice the text cap: a UTF-16 file (as Windows PowerShell 5.1 writes
+    // `collect.ps1 > snapshot.json`) takes two bytes per character of the same snapshot.
+    await truncate(file, 2 * MAX_SNAPSHOT_BYTES + 1);
     const started = performance.now();
     const result = await readSnapshotFile(file);
     expect(result).toEqual({ ok: false, error: expect.stringMatching(/is larger than 16 MiB/) });
