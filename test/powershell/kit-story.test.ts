@@ -1,0 +1,85 @@
+// Issue 14, the whole field-kit story on the Windows double: collect on the target (as COLLECT.cmd does)
+// → build the kit on the laptop (the real builder; the update file checked by the app's package checks)
+// → run the kit's fix.ps1 from the stick under pwsh as administrator (the restart in the middle is the
+// double's shutdown.exe: the simulated machine restarts) → read the result back on the laptop.
+// SIMULATED: pwsh 7.6 on Linux with the double's registry, stores, services and tools; not Windows
+// PowerShell 2.0 / 5.1 (the 2.0 rules are the compatibility gate's, kit-files.test.ts) and not Windows.
+import { readFile } from 'node:fs/promises';
+import { join } from 'node:path';
+import { afterEach, describe, expect, test } from 'vitest';
+import { readKitResult } from '#product/kit/index.js';
+import type { HelperMachine } from '../support/helper-double.js';
+import { pwshMissingReason } from '../support/pwsh.js';
+import { buildKitOnStick, collectOnTarget, laptopChecker, laptopPackage, runFix, targetMachine } from './kit-support.js';
+
+const missing = pwshMissingReason();
+if (missing && process.env.CI === 'true') throw new Error(`CI needs pwsh for the kit tests: ${missing}`);
+const suite = missing ? describe.skip : describe;
+const TIMEOUT = 900_000;
+
+const machines: HelperMachine[] = [];
+afterEach(async () => {
+  await Promise.all(machines.splice(0).map((machine) => machine.dispose()));
+});
+
+suite('field kit story (real fix.ps1, helper and collector under pwsh on the Windows double)', () => {
+  test('air-gapped Server 2019: root certificate and services, no restart; the laptop reads every step done and a ready diagnosis', { timeout: TIMEOUT }, async () => {
+    const machine = await targetMachine('server2019-airgapped-missing-root');
+    machines.push(machine);
+    const snapshot = await collectOnTarget(machine);
+    const kit = await buildKitOnStick(machine, snapshot);
+    expect(kit.kit!.steps.map((step) => step.step)).toEqual(['install-root-certificate', 'start-agent-services']);
+    const run = await runFix(machine, kit);
+    expect(run.stdout).toContain('All steps are done');
+    expect(run.exitCode).toBe(0);
+    const back = await readKitResult(kit.dir);
+    expect(back.changedFiles).toEqual([]);
+    expect(back.result).toMatchObject({ status: 'finished', computer: snapshot.host!.computerName });
+    expect(back.steps.map((step) => step.state)).toEqual(['done', 'done']);
+    expect(back.diagnosis?.verdict).toBe('ready');
+    const state = await machine.state();
+    expect(state.services.filter((service) => ['ds_agent', 'ds_monitor', 'Amsp'].includes(service.name)).every((service) => service.state === 'Running')).toBe(true);
+    // The journal on the stick has every step's start and end.
+    const journal = (await readFile(join(kit.dir, 'result', 'journal.jsonl'), 'utf8'))
+      .trim()
+      .split('\n')
+      .map((line) => JSON.parse(line) as { event: string });
+    expect(journal.map((line) => line.event)).toEqual(['run-started', 'step-started', 'step-finished', 'step-started', 'step-finished', 'run-ended']);
+  });
+
+  test('Windows 7 SP1: the update from the stick, the restart asked for and done in the middle, then FIX.cmd again finishes', { timeout: TIMEOUT }, async () => {
+    const update = await laptopPackage({
+      name: 'windows6.1-kb5022338-x64_0c9f4b5a1d2e.msu',
+      kind: 'msu',
+      kb: 'KB5022338',
+      architecture: 'x64',
+      forBuild: null,
+      resultingUbr: null,
+      grantsAcsSupport: true,
+    });
+    const machine = await targetMachine('win7-sp1-no-esu-rollup', (state) => void state.localFiles.push(update.entry));
+    machines.push(machine);
+    const snapshot = await collectOnTarget(machine);
+    const checkPackage = await laptopChecker('win7-sp1-no-esu-rollup', [update.entry]);
+    const kit = await buildKitOnStick(machine, snapshot, { packagePath: update.path, checkPackage });
+    expect(kit.kit!.steps.map((step) => step.step)).toEqual(['install-windows-update', 'reboot', 'start-agent-services']);
+
+    // First run: the update, then the question; "y" restarts (the double restarts at once).
+    const first = await runFix(machine, kit, { answer: 'y\n' });
+    expect(first.stdout).toContain('Restart now?');
+    expect(first.exitCode).toBe(3);
+    let back = await readKitResult(kit.dir);
+    expect(back.result).toMatchObject({ status: 'waiting-for-restart', reason: 'restart-started' });
+    expect(back.steps.map((step) => step.state)).toEqual(['done', 'to-do', 'to-do']);
+    expect((await machine.state()).hotfixes.map((fix) => fix.id)).toContain('KB5022338');
+
+    // After the restart: started again, it resumes and finishes.
+    const second = await runFix(machine, kit);
+    expect(second.stdout).toContain('already done');
+    expect(second.exitCode).toBe(0);
+    back = await readKitResult(kit.dir);
+    expect(back.steps.map((step) => step.state)).toEqual(['done', 'done', 'done']);
+    expect(back.result?.status).toBe('finished');
+    expect(back.diagnosis?.verdict).toBe('ready');
+  });
+});
