@@ -275,6 +275,13 @@ $Sections['os'] = {
         architecture = $architecture; currentVersion = $(if ((Get-Value $cv 'CurrentVersion')) { [string](Get-Value $cv 'CurrentVersion') } else { $null })
         csdVersion = $(if ((Get-Value $cv 'CSDVersion')) { [string](Get-Value $cv 'CSDVersion') } else { $null })
     }
+    # When Windows last started (tells a restart apart from "restart later"): a DateTime from CIM, DMTF text from WMI.
+    $Value['lastBootUpTime'] = $null
+    try {
+        $boot = (@(Get-WindowsInstance 'Win32_OperatingSystem') | Select-Object -First 1).LastBootUpTime
+        if ($boot -is [string] -and $boot -match '^\d{14}\.') { $boot = [System.Management.ManagementDateTimeConverter]::ToDateTime($boot) }
+        if ($null -ne $boot) { $Value['lastBootUpTime'] = ConvertTo-IsoUtc $boot }
+    } catch { Add-Note 'os' ('last boot time not readable: ' + $_.Exception.Message) }
 }
 $Sections['hotfixes'] = {
     $list = New-Object System.Collections.Generic.List[object]

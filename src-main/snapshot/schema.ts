@@ -54,6 +54,9 @@ export const windowsOsSchema = z.object({
   currentVersion: z.string().nullable().optional(),
   /** "Service Pack 1" on Windows 7 SP1 / 2008 R2 SP1, else null. */
   csdVersion: z.string().nullable().optional(),
+  /** When Windows last started (Win32_OperatingSystem.LastBootUpTime, UTC): tells whether a restart
+   * happened between two snapshots. Added field; absent in older files and from the built-in tools path. */
+  lastBootUpTime: isoDateTime.nullable().optional(),
 });
 
 /** A snapshot taken on a machine that is not Windows (the helpdesk runs the app anywhere). */

@@ -185,6 +185,10 @@ export const bootConfigurationStateSchema = z.object({
 export const machineStateSchema = z.object({
   /** The machine's clock; advances a little with each command. */
   now: isoDateTime,
+  /** When Windows last started (set from the clock when a profile has none); each reboot() moves it on. */
+  lastBootUpTime: isoDateTime.optional(),
+  /** How often the simulated Windows restarted. */
+  bootCount: z.number().int().nonnegative().default(0),
   host: z.object({ computerName: z.string(), domain: z.string().nullable() }),
   os: simulatedOsSchema,
   hotfixes: z.array(simulatedHotfixSchema),

@@ -28,7 +28,15 @@ export class SimulatedMachine {
   /** Every command the simulated runner answered, oldest first (tests assert on it). */
   readonly commandLog: CommandLogEntry[] = [];
 
-  constructor(public state: MachineState) {}
+  constructor(public state: MachineState) {
+    // A profile without a boot time started two days before its clock (whole seconds, as WMI reports it).
+    state.lastBootUpTime ??= new Date(Math.floor((Date.parse(state.now) - 2 * 86_400_000) / 1000) * 1000).toISOString().replace('.000Z', 'Z');
+  }
+
+  /** When Windows last started (Win32_OperatingSystem.LastBootUpTime); reboot() moves it on. */
+  lastBootUpTime(): string {
+    return this.state.lastBootUpTime!;
+  }
 
   now(): Date {
     return new Date(this.state.now);
@@ -275,6 +283,8 @@ export class SimulatedMachine {
     for (const item of this.state.rollupFixPackages) if (item.currentState === 96) item.currentState = 112;
     this.state.pendingRebootMarkers = [];
     this.advanceClock(90_000);
+    this.state.bootCount += 1;
+    this.state.lastBootUpTime = new Date(Math.floor(Date.parse(this.state.now) / 1000) * 1000).toISOString().replace('.000Z', 'Z');
     for (const service of this.state.services) {
       if (service.state !== 'Stopped') service.state = 'Stopped';
     }

@@ -116,7 +116,7 @@ export function sectionValue(machine: SimulatedMachine, section: ProbeSectionNam
       return { computerName: state.host.computerName, domain: machine.dnsDomain(), machineId: machineIdFromGuid(machine.machineGuid()) };
     case 'os': {
       const { language: _language, acsSupport: _acsSupport, ...os } = state.os;
-      return { platform: 'windows', ...os };
+      return { platform: 'windows', ...os, lastBootUpTime: machine.lastBootUpTime() };
     }
     case 'hotfixes':
       return state.hotfixes.map((hotfix) => ({ id: hotfix.id, installedOn: hotfix.installedOn, description: hotfix.description }));

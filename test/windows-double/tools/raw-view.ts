@@ -113,7 +113,7 @@ export function rawWindowsView(state: MachineState): RawWindowsView {
     Win32_Service: state.services.map((service) => ({
       Name: service.name, DisplayName: service.displayName, State: SERVICE_STATE_WMI[service.state] ?? service.state, StartMode: START_MODE_WMI[service.startType] ?? 'Manual', ExitCode: service.exitCode, PathName: service.imagePath,
     })),
-    Win32_OperatingSystem: [{ Caption: `Microsoft ${os.productName}`, BuildNumber: String(os.currentBuild), OSArchitecture: os.architecture === 'x86' ? '32-bit' : '64-bit' }],
+    Win32_OperatingSystem: [{ Caption: `Microsoft ${os.productName}`, BuildNumber: String(os.currentBuild), OSArchitecture: os.architecture === 'x86' ? '32-bit' : '64-bit', LastBootUpTime: probe.lastBootUpTime() }],
   };
 
   // Files with Authenticode answers: agent binaries and local update packages.
