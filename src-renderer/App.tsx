@@ -2,6 +2,7 @@
 // exhaustive switch over the wizard's steps, and the skip link for keyboard users.
 import { useActions, useSlice } from './app/context.js';
 import { ErrorBoundary } from './components/ErrorBoundary.js';
+import { LanguagePicker } from './components/LanguagePicker.js';
 import { messages } from './messages/index.js';
 import { CheckingScreen } from './screens/CheckingScreen.js';
 import { DoneScreen } from './screens/DoneScreen.js';
@@ -75,6 +76,7 @@ export function App() {
             </button>
           ) : null}
         </span>
+        <LanguagePicker />
       </header>
       {host?.kind === 'simulated' ? (
         <p className="demo-banner" data-testid="demo-banner">

@@ -84,6 +84,7 @@ export async function startDesktopApp(electron: ElectronModule, argv: readonly s
     created.focus();
   });
   created.once('ready-to-show', () => created.show());
-  await created.loadURL(APP_ENTRY_URL);
+  // The Windows display language (issue 17): the wizard follows it unless the person picked another.
+  await created.loadURL(`${APP_ENTRY_URL}?systemLanguages=${encodeURIComponent(app.getPreferredSystemLanguages().join(','))}`);
   return { app: instance, window: created };
 }

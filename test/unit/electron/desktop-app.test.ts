@@ -68,6 +68,7 @@ vi.mock('electron', () => {
       whenReady: async () => void state.order.push('ready'),
       getAppPath: () => state.appPath,
       getPath: () => state.userData,
+      getPreferredSystemLanguages: () => ['ja-JP', 'en-US'],
     },
     BrowserWindow,
     dialog: { showOpenDialog: async () => ({ canceled: true, filePaths: [] }), showErrorBox: (_title: string, text: string) => void state.errorBoxes.push(text) },
@@ -109,7 +110,8 @@ describe('startDesktopApp', () => {
     expect([...state.ipcHandlers.keys()].sort()).toEqual(OPERATION_NAMES.map((name) => `acs:op:${name}`).sort());
     expect(state.windows).toHaveLength(1);
     const window = state.windows[0]!;
-    expect(window.url).toBe('app://acs/index.html');
+    // The Windows display languages travel in the address: the wizard follows them (issue 17).
+    expect(window.url).toBe('app://acs/index.html?systemLanguages=ja-JP%2Cen-US');
     expect(window.options).toMatchObject({ webPreferences: { contextIsolation: true, sandbox: true, nodeIntegration: false, preload: expect.stringMatching(/preload\.cjs$/) } });
     const page = await state.protocolHandler!(new Request('app://acs/index.html'));
     expect(await page.text()).toContain('wizard');

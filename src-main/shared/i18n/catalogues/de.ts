@@ -311,4 +311,5 @@ export const de: Catalogue = {
   'report.autoUpdateDetail': 'per Richtlinie ausgeschaltet: {off}; Quelle erreichbar: {reachable}',
   'report.verified': 'überprüft: {verified}',
   'report.noExitCode': 'kein Exitcode',
+  'app.language': 'Sprache',
 };

@@ -351,6 +351,8 @@ export const en = {
   'report.autoUpdateDetail': 'turned off by policy: {off}; source reachable: {reachable}',
   'report.verified': 'verified: {verified}',
   'report.noExitCode': 'no exit code',
+  /** The language picker in the wizard's header. */
+  'app.language': 'Language',
 } as const;
 
 export type MessageId = keyof typeof en;

@@ -312,4 +312,5 @@ export const ja: Catalogue = {
   'report.autoUpdateDetail': 'ポリシーでオフ: {off}、更新元に接続可能: {reachable}',
   'report.verified': '確認済み: {verified}',
   'report.noExitCode': '終了コードなし',
+  'app.language': '言語',
 };
