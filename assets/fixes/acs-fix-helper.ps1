@@ -8,7 +8,8 @@
   - the request file is read ONCE, and only when its SHA-256 equals -RequestSha256 (given on the
     elevated command line the person consented to); every field is validated here with the same
     rules as the app's schema (src-main/fixes/actions/requests.ts); unknown fields are refused;
-  - the root certificate it imports is a constant of this script (bytes and both fingerprints);
+  - the root certificate it imports is a constant of this script (bytes and both fingerprints), added
+    from memory through X509Store (no file);
   - a package is copied into the helper's own folder, then hashed, its Authenticode chain checked up
     to Microsoft's roots by thumbprint, its KB checked inside, and that copy is installed;
   - no output path comes from the request: the result goes to
@@ -61,10 +62,9 @@ $Messages = @{
   certificatePresent   = 'The root certificate is already in the Trusted Root store; nothing was changed.'
   certificateAdded     = 'The root certificate was added to the Trusted Root store.'
   certificateNotAdded  = 'certutil reported success but the root certificate is not in the store.'
-  certificateDenied    = 'Access denied: the machine certificate store needs administrator rights.'
   certificateRemoved   = 'The root certificate was removed from the Trusted Root store.'
   certificateGone      = 'The certificate was no longer in the store.'
-  toolFailed           = '{0} failed with exit code {1}.'
+  toolFailed           = '{0} failed: {1}.'
   packageRemote        = 'Refused: the update package must be on a local disk of this computer (not a network share, a device path or a mapped network drive): {0}. Copy it to a local folder or USB stick first. Nothing was installed.'
   packageMissing       = 'The package file cannot be found any more. Nothing was installed.'
   packageChanged       = 'The package file changed after it was checked (different SHA-256). Nothing was installed.'
@@ -355,15 +355,19 @@ function Invoke-ImportRoot {
   $certutil = Get-SystemTool 'certutil.exe'
   $before = Invoke-Recorded $certutil @('-store', 'Root', $PinnedRootSha1)
   if ($before.exitCode -eq 0 -and ($before.output -replace '\s', '').ToUpper().Contains($PinnedRootSha1)) { $r = New-Result 'already-done' (Get-Message 'certificatePresent') 0; $r.alreadyPresent = $true; return $r }
-  # One DER certificate, written by the helper into its own folder: certutil adds exactly it.
-  $file = Join-WindowsPath (Get-WorkFolder) 'acs-root.cer'
-  [System.IO.File]::WriteAllBytes((Resolve-LocalPath $file), $bytes)
-  $added = Invoke-Recorded $certutil @('-f', '-addstore', 'Root', $file)
-  if ($added.exitCode -eq 0) {
+  # Added from memory (X509Store, .NET 2.0 and later): no file anyone could swap between check and add,
+  # and exactly this one certificate (a PKCS#7 could carry more).
+  $added = 0
+  try {
+    $store = New-Object System.Security.Cryptography.X509Certificates.X509Store -ArgumentList 'Root', 'LocalMachine'
+    $store.Open([System.Security.Cryptography.X509Certificates.OpenFlags]::ReadWrite)
+    try { $store.Add($cert) } finally { $store.Close() }
+  } catch { $added = 1; $addError = $_.Exception.Message }
+  $script:commands += , @{ file = 'X509Store'; args = @('LocalMachine\Root', 'Add', $PinnedRootSha1); exitCode = $added; meaning = "exit code $added"; elevated = $true }
+  if ($added -eq 0) {
     $after = Invoke-Recorded $certutil @('-store', 'Root', $PinnedRootSha1)
     if ($after.exitCode -eq 0) { $r = New-Result 'ok' (Get-Message 'certificateAdded') 0 } else { $r = New-Result 'failed' (Get-Message 'certificateNotAdded') $after.exitCode }
-  } elseif ($added.exitCode -eq -2147024891) { $r = New-Result 'access-denied' (Get-Message 'certificateDenied') $added.exitCode }
-  else { $r = New-Result 'failed' (Get-Message 'toolFailed' 'certutil' $added.exitCode) $added.exitCode }
+  } else { $r = New-Result 'failed' (Get-Message 'toolFailed' 'X509Store.Add' $addError) $added }
   $r.alreadyPresent = $false
   return $r
 }
@@ -372,7 +376,7 @@ function Invoke-RemoveRoot {
   $removed = Invoke-Recorded (Get-SystemTool 'certutil.exe') @('-delstore', 'Root', $PinnedRootSha1)
   if ($removed.exitCode -eq 0) { return (New-Result 'ok' (Get-Message 'certificateRemoved') 0) }
   if ($removed.exitCode -eq -2146885628) { return (New-Result 'already-done' (Get-Message 'certificateGone') $removed.exitCode) }
-  return (New-Result 'failed' (Get-Message 'toolFailed' 'certutil' $removed.exitCode) $removed.exitCode)
+  return (New-Result 'failed' (Get-Message 'toolFailed' 'certutil' ("exit code " + $removed.exitCode)) $removed.exitCode)
 }
 
 # A local drive path only: no UNC (\\server\share), no device path (\\?\, \\.\), no mapped network

@@ -47,7 +47,7 @@ suite('the elevated helper (real script, pwsh, Windows double)', () => {
     const machine = await machineFor();
     expect(await rootThumbprints(machine)).not.toContain(ACS_ROOT_CERTIFICATE.sha1Thumbprint);
     const run = await runHelper(machine, ROOT);
-    expect(run.exitCode).toBe(0);
+    expect(run.exitCode, run.stderr).toBe(0);
     expect(run.result).toMatchObject({ action: 'import-root-certificate', status: 'ok', alreadyPresent: false });
     expect(await rootThumbprints(machine)).toContain(ACS_ROOT_CERTIFICATE.sha1Thumbprint);
     const journal = await machine.journal();
@@ -98,8 +98,14 @@ suite('the elevated helper (real script, pwsh, Windows double)', () => {
     expect(source).not.toMatch(/certificateFile/);
     const run = await runHelper(machine, ROOT);
     expect(run.result).toMatchObject({ status: 'ok' });
-    const added = run.result!.commands as { args: string[] }[];
-    expect(added[1]!.args).toEqual(['-f', '-addstore', 'Root', `C:\\ProgramData\\ACS Support Assistant\\work\\${run.runId}\\acs-root.cer`]);
+    // Added from memory (X509Store): no certificate file exists at any moment, in any folder.
+    const commands = run.result!.commands as { file: string; args: string[] }[];
+    expect(commands.map((command) => [command.file.split(/[\\/]/).pop(), ...command.args].join(' '))).toEqual([
+      `certutil.exe -store Root ${ACS_ROOT_CERTIFICATE.sha1Thumbprint}`,
+      `X509Store LocalMachine\\Root Add ${ACS_ROOT_CERTIFICATE.sha1Thumbprint}`,
+      `certutil.exe -store Root ${ACS_ROOT_CERTIFICATE.sha1Thumbprint}`,
+    ]);
+    expect(existsSync(join(machine.dataFolder(), 'work', run.runId))).toBe(false);
   }, TIMEOUT);
 
   test('a foreign thumbprint to remove is refused (the store keeps it); the pinned root is removed', async () => {

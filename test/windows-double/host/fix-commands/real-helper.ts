@@ -17,8 +17,8 @@ import type { SimulatedMachine } from '../machine.js';
 import type { SimulatedCommandOutput } from '../dispatcher.js';
 import { rawWindowsView } from '../../tools/raw-view.js';
 import { writeStateFiles } from '../../tools/fake-tool.js';
+import { DOUBLE_TOOLS } from '../../tools/materialize.js';
 
-const TOOLS = ['certutil', 'sc', 'wusa', 'dism', 'expand', 'reg', 'shutdown', 'whoami', 'icacls'];
 const ADMIN_ONLY = {
   owner: 'S-1-5-32-544',
   access: [
@@ -63,7 +63,7 @@ export async function runRealHelper(request: CommandRequest, machine: SimulatedM
     writeStateFiles(statePath, machine.state);
     const system32 = join(dir, 'System32');
     await mkdir(system32);
-    for (const tool of TOOLS) {
+    for (const tool of DOUBLE_TOOLS) {
       const shim = join(system32, `${tool}.exe`);
       await writeFile(shim, `#!/bin/sh\nexec "${process.execPath}" "${fakeTool}" ${tool} "$@"\n`, 'utf8');
       await chmod(shim, 0o755);
