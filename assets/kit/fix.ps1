@@ -237,15 +237,19 @@ function Initialize-HelperFolder {
     [void][System.IO.Directory]::CreateDirectory($dataLocal)
     $set = Invoke-Tool $icacls @($DataFolder, '/inheritance:r', '/grant:r', '*S-1-5-32-544:(OI)(CI)F', '*S-1-5-18:(OI)(CI)F', '*S-1-5-32-545:(OI)(CI)RX')
     $owner = Invoke-Tool $icacls @($DataFolder, '/setowner', '*S-1-5-32-544')
-    if ($set.exitCode -ne 0 -or $owner.exitCode -ne 0) { return $false }
+    if ($set.exitCode -ne 0) { return ([string]$set.output).Trim() }
+    if ($owner.exitCode -ne 0) { return ([string]$owner.output).Trim() }
   }
   $kitLocal = Resolve-LocalPath $KitFolder
   if (-not (Test-Path -LiteralPath $kitLocal)) { [void][System.IO.Directory]::CreateDirectory($kitLocal) }
   $set = Invoke-Tool $icacls @($KitFolder, '/inheritance:r', '/grant:r', '*S-1-5-32-544:(OI)(CI)F', '*S-1-5-18:(OI)(CI)F')
   $owner = Invoke-Tool $icacls @($KitFolder, '/setowner', '*S-1-5-32-544')
-  return ($set.exitCode -eq 0 -and $owner.exitCode -eq 0)
+  if ($set.exitCode -ne 0) { return ([string]$set.output).Trim() }
+  if ($owner.exitCode -ne 0) { return ([string]$owner.output).Trim() }
+  return $null
 }
-if (-not (Initialize-HelperFolder)) { Stop-Kit 'stopped' 'helper-folder' (Get-Text 'helperFolder' $KitFolder) 1 }
+$folderProblem = Initialize-HelperFolder
+if ($null -ne $folderProblem) { Stop-Kit 'stopped' 'helper-folder' ((Get-Text 'helperFolder' $KitFolder) + ' ' + $folderProblem) 1 }
 $HelperCopy = Join-WindowsPath $KitFolder 'acs-fix-helper.ps1'
 $HelperLocal = Resolve-LocalPath $HelperCopy
 [System.IO.File]::Copy((Join-Path $KitDir 'acs-fix-helper.ps1'), $HelperLocal, $true)

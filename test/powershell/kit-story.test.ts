@@ -7,7 +7,9 @@
 import { readFile } from 'node:fs/promises';
 import { join } from 'node:path';
 import { afterEach, describe, expect, test } from 'vitest';
+import { diagnose } from '#product/diagnosis/diagnose.js';
 import { readKitResult } from '#product/kit/index.js';
+import type { MachineState } from '../windows-double/host/machine-state.js';
 import type { HelperMachine } from '../support/helper-double.js';
 import { pwshMissingReason } from '../support/pwsh.js';
 import { buildKitOnStick, collectOnTarget, laptopChecker, laptopPackage, runFix, targetMachine } from './kit-support.js';
@@ -31,7 +33,7 @@ suite('field kit story (real fix.ps1, helper and collector under pwsh on the Win
     expect(kit.kit!.steps.map((step) => step.step)).toEqual(['install-root-certificate', 'start-agent-services']);
     const run = await runFix(machine, kit);
     expect(run.stdout).toContain('All steps are done');
-    expect(run.exitCode).toBe(0);
+    expect(run.exitCode, run.stdout + run.stderr).toBe(0);
     const back = await readKitResult(kit.dir);
     expect(back.changedFiles).toEqual([]);
     expect(back.result).toMatchObject({ status: 'finished', computer: snapshot.host!.computerName });
@@ -67,7 +69,7 @@ suite('field kit story (real fix.ps1, helper and collector under pwsh on the Win
     // First run: the update, then the question; "y" restarts (the double restarts at once).
     const first = await runFix(machine, kit, { answer: 'y\n' });
     expect(first.stdout).toContain('Restart now?');
-    expect(first.exitCode).toBe(3);
+    expect(first.exitCode, first.stdout + first.stderr).toBe(3);
     let back = await readKitResult(kit.dir);
     expect(back.result).toMatchObject({ status: 'waiting-for-restart', reason: 'restart-started' });
     expect(back.steps.map((step) => step.state)).toEqual(['done', 'to-do', 'to-do']);
@@ -76,9 +78,56 @@ suite('field kit story (real fix.ps1, helper and collector under pwsh on the Win
     // After the restart: started again, it resumes and finishes.
     const second = await runFix(machine, kit);
     expect(second.stdout).toContain('already done');
-    expect(second.exitCode).toBe(0);
+    expect(second.exitCode, second.stdout + second.stderr).toBe(0);
     back = await readKitResult(kit.dir);
     expect(back.steps.map((step) => step.state)).toEqual(['done', 'done', 'done']);
+    expect(back.result?.status).toBe('finished');
+    expect(back.diagnosis?.verdict).toBe('ready');
+  });
+
+  test('Server 2012 R2 (the air-gapped Server 2019 machine with the Windows of 2012 R2): update, restart, root certificate, services', { timeout: TIMEOUT }, async () => {
+    const server2012r2 = (state: MachineState) => {
+      state.os = {
+        ...state.os,
+        productName: 'Windows Server 2012 R2 Standard',
+        editionId: 'ServerStandard',
+        currentBuild: 9600,
+        ubr: null,
+        displayVersion: null,
+        currentVersion: '6.3',
+        csdVersion: null,
+        acsSupport: false,
+      };
+      state.hotfixes = [{ id: 'KB3000850', installedOn: '2014-11-18', description: 'Update' }];
+      state.pendingOnReboot = null;
+    };
+    const machine = await targetMachine('server2019-airgapped-missing-root', server2012r2);
+    machines.push(machine);
+    const snapshot = await collectOnTarget(machine);
+    const plan = diagnose(snapshot).plan;
+    const kb = plan.find((step) => step.step === 'install-windows-update')?.kb;
+    expect(kb).toMatch(/^KB\d+$/);
+    const update = await laptopPackage({
+      name: `windows8.1-${kb!.toLowerCase()}-x64_5a1b2c3d.msu`,
+      kind: 'msu',
+      kb: kb!,
+      architecture: 'x64',
+      forBuild: null,
+      resultingUbr: null,
+      grantsAcsSupport: true,
+    });
+    const state = await machine.state();
+    machine.setState({ ...state, localFiles: [...state.localFiles, update.entry] });
+    const checkPackage = await laptopChecker('server2019-airgapped-missing-root', [update.entry], server2012r2);
+    const kit = await buildKitOnStick(machine, snapshot, { packagePath: update.path, checkPackage });
+    expect(kit.kit!.steps.map((step) => step.step)).toContain('reboot');
+
+    const first = await runFix(machine, kit, { answer: 'Y\n' });
+    expect(first.exitCode, first.stdout + first.stderr).toBe(3);
+    const second = await runFix(machine, kit);
+    expect(second.exitCode, second.stdout + second.stderr).toBe(0);
+    const back = await readKitResult(kit.dir);
+    expect(back.steps.every((step) => step.state === 'done')).toBe(true);
     expect(back.result?.status).toBe('finished');
     expect(back.diagnosis?.verdict).toBe('ready');
   });
