@@ -194,7 +194,17 @@ export interface RebootOutcome {
 
 export type ResumeOutcome =
   | { resumed: false; reason: string }
-  | { resumed: true; stepIndex: number | null; message: string; diagnosis: Diagnosis; plan: PlanView };
+  | {
+      resumed: true;
+      stepIndex: number | null;
+      message: string;
+      diagnosis: Diagnosis;
+      plan: PlanView;
+      /** Did Windows start again since the restart was chosen (boot time changed)? null: unknown (no boot time). */
+      restarted: boolean | null;
+      /** Plan steps that came before the restart step, so the wizard keeps its step numbers; null: unknown. */
+      stepsBefore: number | null;
+    };
 
 export interface RedactionReplacement {
   kind: string;

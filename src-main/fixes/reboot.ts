@@ -36,9 +36,13 @@ export function createRebootFix(step: PlanStep, context: FixContext): Fix {
   async function apply(options: ApplyOptions = {}): Promise<FixOutcome> {
     const when = options.rebootWhen;
     const resumePlan = options.remainingPlan ?? [];
+    // When Windows last started, and where the plan stood: after the restart (or reopening without one)
+    // the app tells a restart from "not yet" by the boot time, and keeps the step numbers.
+    const os = context.snapshot.os as { lastBootUpTime?: string | null };
+    const before = { lastBootUpTime: os.lastBootUpTime ?? null, ...(options.stepsBefore === undefined ? {} : { stepsBefore: options.stepsBefore }) };
     return journaled(context, step.step, 'apply', { when: when ?? null }, async (runId): Promise<StepResult> => {
       if (when === undefined) return { status: 'refused', message: 'Choose "Restart now" or "Restart later": the app never restarts Windows on its own.', commands: [], verification: null };
-      if (when === 'later') return { status: 'reboot-required', message: 'Restart Windows when it suits you; open the app afterwards and it continues from here.', commands: [], verification: null, details: { restartRequested: false }, resumePlan };
+      if (when === 'later') return { status: 'reboot-required', message: 'Restart Windows when it suits you; open the app afterwards and it continues from here.', commands: [], verification: null, details: { restartRequested: false, ...before }, resumePlan };
       const request: ActionRequest = { action: 'restart-computer', delaySeconds: RESTART_DELAY_SECONDS, comment: RESTART_COMMENT };
       let result;
       let recorded;
@@ -57,7 +61,7 @@ export function createRebootFix(step: PlanStep, context: FixContext): Fix {
         result = { action: 'restart-computer', commands: recorded, status: ran.exitCode === 0 ? 'ok' : 'failed', exitCode: ran.exitCode, message: meaning.words };
       }
       if (result.status !== 'ok') return { status: 'failed', message: result.message, commands: recorded, verification: null, details: { restartRequested: false }, resumePlan };
-      return { status: 'reboot-required', message: `Windows restarts in ${RESTART_DELAY_SECONDS} seconds. Open the app again afterwards: it continues the plan and checks the result.`, commands: recorded, verification: null, details: { restartRequested: true }, resumePlan };
+      return { status: 'reboot-required', message: `Windows restarts in ${RESTART_DELAY_SECONDS} seconds. Open the app again afterwards: it continues the plan and checks the result.`, commands: recorded, verification: null, details: { restartRequested: true, ...before }, resumePlan };
     });
   }
 

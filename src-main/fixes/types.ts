@@ -77,6 +77,8 @@ export interface FixOptions {
   rebootWhen?: 'now' | 'later';
   /** reboot: plan steps to resume after the restart (written to the journal). */
   remainingPlan?: PlanStep[];
+  /** reboot: how many plan steps came before the restart (journaled, so step numbers stay stable after it). */
+  stepsBefore?: number;
   /** start-agent-services: how long to wait for each service (ms, default 60000). */
   serviceTimeoutMs?: number;
 }

@@ -240,7 +240,8 @@ export class PlanRunner {
     const index = machine.plan.findIndex((record) => record.step.step === 'reboot' && record.state !== 'verified');
     const fix = index >= 0 ? this.fixFor(index) : this.options.services.createFix(REBOOT_STEP, this.fixContext());
     const remainingPlan = machine.plan.slice(index + 1).filter((record) => record.state !== 'verified').map((record) => record.step);
-    const outcome = await fix.apply({ rebootWhen: when, remainingPlan, ...(control.signal ? { signal: control.signal } : {}), ...(control.onProgress ? { onProgress: (progress: FixProgress) => control.onProgress!(progress.message) } : {}) });
+    const stepsBefore = index >= 0 ? machine.plan.slice(0, index).filter((record) => record.step.step !== 'contact-support').length : undefined;
+    const outcome = await fix.apply({ rebootWhen: when, remainingPlan, ...(stepsBefore === undefined ? {} : { stepsBefore }), ...(control.signal ? { signal: control.signal } : {}), ...(control.onProgress ? { onProgress: (progress: FixProgress) => control.onProgress!(progress.message) } : {}) });
     if (outcome.status !== 'reboot-required' && outcome.status !== 'succeeded') throw new PlanRunError('failed', outcome.message);
     const record = index >= 0 ? machine.plan[index] : undefined;
     if (record) {

@@ -101,6 +101,7 @@ export function createActions(bridge: AcsBridge, clock: () => number = () => per
     back: () => navigationStore.apply(navigation.goBack),
 
     async startCheck() {
+      sessionStore.apply(session.resumeForgotten);
       go({ kind: 'checking' });
       if (await probe()) go({ kind: 'result' });
     },

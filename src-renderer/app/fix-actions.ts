@@ -161,6 +161,7 @@ export function createFixActions(core: ActionCore): FixActions {
       fixesStore.reset();
       sessionStore.apply(session.diagnosed, resumed.value.diagnosis, null);
       setPlan(resumed.value.plan);
+      sessionStore.apply(session.resumedAt, resumed.value);
       const index = resumed.value.stepIndex;
       if (index === null) go({ kind: 'done' });
       else await fixActions.openFix(index);

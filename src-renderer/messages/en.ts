@@ -38,6 +38,9 @@ export const en = {
     resumeHeading: 'Welcome back',
     resumeText: (title: string) => `Windows has restarted. Let’s continue where you left off: “${title}”.`,
     resume: 'Continue',
+    /** Says nothing about a restart before the check knows (issue 16, point 2): replaces resumeText. */
+    resumeCheck: (title: string) =>
+      `Last time you chose to restart Windows later. The assistant checks this computer again: if Windows has restarted, it continues with “${title}”; if not, it offers the restart again.`,
   },
   checking: {
     heading: 'Checking this computer',
@@ -186,6 +189,7 @@ export const en = {
     rebootLater: 'I will restart later',
     restartLater: 'Restart Windows when it suits you. Open the assistant again afterwards: it continues with the next step.',
     rebootDone: 'Windows has restarted.',
+    notRestartedYet: 'Windows has not restarted since you chose to restart later. Restart it now, or later when it suits you.',
     undo: 'Undo this step',
     undone: 'The step was undone.',
     next: 'Next step',

@@ -20,6 +20,7 @@ export function FixScreen({ index }: { index: number }) {
   const diagnosis = useSlice(sessionStore, (s) => s.diagnosis);
   const offline = useSlice(sessionStore, isOffline);
   const run = useSlice(fixesStore, (s) => s.runs[index] ?? null);
+  const resumed = useSlice(sessionStore, (s) => s.resumed);
   // A result already there when the screen opened (coming back from the report) does not take the focus.
   const [resultAtOpen] = useState(() => run?.result ?? null);
   const plan = planSteps({ plan: planView, diagnosis });
@@ -27,7 +28,12 @@ export function FixScreen({ index }: { index: number }) {
   const view = planView?.steps.find((candidate) => candidate.index === index) ?? null;
   if (!step) return null;
 
-  const { position, total } = fixPosition(plan, index);
+  // After a restart the fresh plan is shorter: the numbers go on from where the person was.
+  const counted = fixPosition(plan, index);
+  const offset = resumed?.offset ?? 0;
+  const position = counted.position + offset;
+  const total = counted.total + offset;
+  const restartNotice = resumed && resumed.stepIndex === index && resumed.restarted !== null && !run?.result ? resumed.restarted : null;
   const preview = run?.preview ?? null;
   const phase = run?.phase ?? 'loading';
   const busy = phase === 'applying' || phase === 'verifying' || phase === 'undoing';
@@ -45,6 +51,11 @@ export function FixScreen({ index }: { index: number }) {
     <section aria-labelledby="fix-heading" aria-busy={busy} data-step-kind={step.step}>
       <p className="step-position">{text.progress(position, total)}</p>
       <StepHeading id="fix-heading">{step.title}</StepHeading>
+      {restartNotice !== null ? (
+        <div data-testid="restart-notice" data-restarted={String(restartNotice)}>
+          <Notice tone={restartNotice ? 'success' : 'info'}>{restartNotice ? text.rebootDone : text.notRestartedYet}</Notice>
+        </div>
+      ) : null}
 
       <h2>{text.whatHeading}</h2>
       {preview ? (

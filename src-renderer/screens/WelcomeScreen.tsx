@@ -15,7 +15,7 @@ export function WelcomeScreen() {
     return (
       <section aria-labelledby="welcome-heading">
         <StepHeading id="welcome-heading">{text.resumeHeading}</StepHeading>
-        <p>{text.resumeText(resume.title)}</p>
+        <p>{text.resumeCheck(resume.title)}</p>
         <div className="actions">
           <button type="button" className="primary" onClick={() => void actions.resume()}>
             {text.resume}

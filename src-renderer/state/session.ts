@@ -17,6 +17,9 @@ export interface SessionState {
   receivedCandidates: LocalFile[] | null;
   /** Plan steps the person skipped or postponed in this pass through the plan (they stay open). */
   skipped: SkippedStep[];
+  /** After a restart (or reopening without one): steps counted before the fresh plan, so "Step 3 of 4"
+   * stays "Step 3 of 4", and whether Windows really restarted (boot time changed) for the step shown. */
+  resumed: { offset: number; stepIndex: number | null; restarted: boolean | null } | null;
 }
 
 export interface SkippedStep {
@@ -26,7 +29,7 @@ export interface SkippedStep {
 }
 
 export function initialSession(): SessionState {
-  return { appInfo: null, diagnosis: null, snapshot: null, plan: null, received: null, firstDiagnosis: null, receivedCandidates: null, skipped: [] };
+  return { appInfo: null, diagnosis: null, snapshot: null, plan: null, received: null, firstDiagnosis: null, receivedCandidates: null, skipped: [], resumed: null };
 }
 
 export function appInfoLoaded(state: SessionState, appInfo: AppInfo): SessionState {
@@ -90,6 +93,23 @@ export function stepSkipped(state: SessionState, skipped: SkippedStep): SessionS
 /** The person came back to a skipped step and started it after all. */
 export function stepUnskipped(state: SessionState, index: number): SessionState {
   return state.skipped.some((other) => other.index === index) ? { ...state, skipped: state.skipped.filter((other) => other.index !== index) } : state;
+}
+
+/** Picked up after a restart: where the numbering continues, and whether Windows restarted. The offset
+ * counts the steps before the restart step, plus the restart step itself once it is done (the fresh
+ * plan no longer begins with it). */
+export function resumedAt(
+  state: SessionState,
+  outcome: { stepIndex: number | null; restarted: boolean | null; stepsBefore: number | null; plan: PlanView },
+): SessionState {
+  const first = [...outcome.plan.steps].sort((a, b) => a.index - b.index).find((view) => view.step.step !== 'contact-support');
+  const offset = outcome.stepsBefore === null ? 0 : outcome.stepsBefore + (first?.step.step === 'reboot' ? 0 : 1);
+  return { ...state, resumed: { offset, stepIndex: outcome.stepIndex, restarted: outcome.restarted } };
+}
+
+/** A new check of this computer numbers its plan from 1 again. */
+export function resumeForgotten(state: SessionState): SessionState {
+  return state.resumed === null ? state : { ...state, resumed: null };
 }
 
 /** A fresh pass through the plan. */

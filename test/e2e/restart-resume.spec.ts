@@ -19,11 +19,15 @@ test('pending restart: restart later, reopen, the app resumes at the restart ste
   // the person closes the app and opens it again later
   await page.reload();
   await journey.expectScreen('welcome', text.welcome.resumeHeading);
-  await expect(page.locator('main')).toContainText(text.welcome.resumeText('Start the security agent'));
+  // nothing claims a restart before the check knows
+  await expect(page.locator('main')).toContainText(text.welcome.resumeCheck('Start the security agent'));
+  await expect(page.locator('main')).not.toContainText(text.fix.rebootDone);
   await journey.capture('welcome-back');
   await button(page, text.welcome.resume).click();
-  // Windows has not restarted yet: the fresh check says so and the app stays at the restart step
+  // Windows has not restarted yet (same boot time): the app says so and stays at the restart step
   expect(await currentFixKind(page)).toBe('reboot');
+  await expect(page.getByTestId('restart-notice')).toHaveAttribute('data-restarted', 'false');
+  await expect(page.locator('.step-position')).toHaveText(text.fix.progress(1, 2));
   await button(page, text.fix.consent.reboot).click();
   // the simulated Windows restarts, the app checks again and moves on from the restart step
   await expect(page.locator('main:not(:has([data-step-kind="reboot"]))')).toHaveAttribute('data-step', /fix|done/, { timeout: 20_000 });

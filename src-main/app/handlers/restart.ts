@@ -33,7 +33,13 @@ export function restartHandlers(session: AppSession) {
           const plan = planView(machine.plan, false);
           const restart = resumed?.outcome.verification?.message ?? 'Windows restarted.';
           const next = plan.nextStepIndex === null ? 'The check finds nothing left to do.' : `Next: "${plan.steps[plan.nextStepIndex]!.step.title}".`;
-          return { resumed: true, stepIndex: plan.nextStepIndex, message: `${restart} ${next}`, diagnosis: machine.diagnosis, plan };
+          // A restart happened only if Windows started again since it was chosen (its boot time changed).
+          const details = point.reboot.details ?? {};
+          const before = typeof details['lastBootUpTime'] === 'string' ? details['lastBootUpTime'] : null;
+          const now = (machine.snapshot.os as { lastBootUpTime?: string | null }).lastBootUpTime ?? null;
+          const restarted = before !== null && now !== null ? before !== now : null;
+          const stepsBefore = typeof details['stepsBefore'] === 'number' ? details['stepsBefore'] : null;
+          return { resumed: true, stepIndex: plan.nextStepIndex, message: `${restart} ${next}`, diagnosis: machine.diagnosis, plan, restarted, stepsBefore };
         },
         probeId,
       );

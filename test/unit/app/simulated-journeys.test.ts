@@ -50,10 +50,20 @@ describe('simulated journeys through the handler table', () => {
     expect(await ok('reboot', { when: 'now' })).toMatchObject({ when: 'now', restarted: true });
     expect((await ok('getAppInfo')).resume).not.toBeNull();
     const resumed = await ok('resumeAfterRestart');
-    expect(resumed).toMatchObject({ resumed: true, diagnosis: { verdict: 'ready' } });
+    // the boot time changed: a real restart; update and root came before the restart step
+    expect(resumed).toMatchObject({ resumed: true, diagnosis: { verdict: 'ready' }, restarted: true, stepsBefore: 2 });
     plan = await ok('listPlan');
     expect(plan.nextStepIndex).toBeNull();
     expect((await ok('resumeAfterRestart')).resumed).toBe(false);
+  });
+
+  it('restart later, reopened without a restart: the boot time is unchanged, so not restarted (issue 16)', async () => {
+    const { ok, indexOf } = await simulated('german-server2016-pending-reboot');
+    await ok('startProbe');
+    const plan = await ok('listPlan');
+    await ok('previewFix', { stepIndex: indexOf(plan, 'reboot') });
+    expect(await ok('reboot', { when: 'later' })).toMatchObject({ when: 'later', restarted: false });
+    expect(await ok('resumeAfterRestart')).toMatchObject({ resumed: true, restarted: false, stepsBefore: 0 });
   });
 
   it('air-gapped Server 2019 without the root: bundled root installed, services started and running', async () => {

@@ -140,7 +140,7 @@ describe('wizard actions', () => {
   it('restart now: the simulated host restarts, the app resumes at the step the main process names', async () => {
     const fake = bridgeFor()
       .answer('reboot', () => ok({ when: 'now', message: 'Restarting', restarted: true }))
-      .answer('resumeAfterRestart', () => ok({ resumed: true, stepIndex: 0, message: 'Continue with the services', diagnosis: diagnosisWith([servicesStep]), plan: planViewOf([servicesStep]) }))
+      .answer('resumeAfterRestart', () => ok({ resumed: true, stepIndex: 0, message: 'Continue with the services', diagnosis: diagnosisWith([servicesStep]), plan: planViewOf([servicesStep]), restarted: true, stepsBefore: 2 }))
       .answer('previewFix', () => ok(previewOf(0, servicesStep)));
     const actions = createActions(fake.asBridge());
     await actions.startCheck();
@@ -154,6 +154,8 @@ describe('wizard actions', () => {
     expect(step()).toEqual({ kind: 'fix', index: 0 });
     expect(runOf(fixesStore.getState(), 0).preview?.kind).toBe('start-agent-services');
     expect(fixesStore.getState().runs[1]).toBeUndefined();
+    // Windows restarted (boot time changed): numbering goes on after the two steps and the restart
+    expect(sessionStore.getState().resumed).toEqual({ offset: 3, stepIndex: 0, restarted: true });
   });
 
   it('a plan that needs no fixing goes straight to verification when Start fixing is pressed', async () => {
