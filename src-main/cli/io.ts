@@ -43,7 +43,11 @@ export function processIo(): CliIo {
       const { createInterface } = await import('node:readline/promises');
       const terminal = createInterface({ input: process.stdin, output: process.stdout });
       try {
-        return await terminal.question(question);
+        // Ctrl+D (end of input) at the question is an empty answer: "no".
+        return await new Promise<string>((resolve) => {
+          terminal.once('close', () => resolve(''));
+          terminal.question(question).then(resolve, () => resolve(''));
+        });
       } finally {
         terminal.close();
       }

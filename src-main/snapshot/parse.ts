@@ -24,7 +24,9 @@ export function describeZodError(error: z.ZodError, what = 'snapshot'): string {
   if (!first) return `invalid ${what}`;
   const issue = innermostIssue(first);
   const more = error.issues.length > 1 ? ` (and ${error.issues.length - 1} more problem${error.issues.length > 2 ? 's' : ''})` : '';
-  return `invalid ${what}: ${formatIssuePath(issue.path)}: ${issue.message}${more}`;
+  // Plain words for the commonest case (issue 16): a part that is not there at all is "missing".
+  const missing = issue.code === 'invalid_type' && /received undefined$/.test(issue.message);
+  return `invalid ${what}: ${formatIssuePath(issue.path)}: ${missing ? 'this part is missing' : issue.message}${more}`;
 }
 
 type Issue = { path: PropertyKey[]; message: string; code?: string; errors?: Issue[][] };

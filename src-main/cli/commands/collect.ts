@@ -39,7 +39,7 @@ function parseSections(text: string | undefined): ProbeSectionName[] | undefined
 export function registerCollect(program: Command, context: CliContext): void {
   program
     .command('collect')
-    .description('Collect a snapshot of this machine (JSON on stdout, or --out FILE). Progress per section goes to stderr.')
+    .description('Collect a snapshot of this machine (JSON on stdout, or --out FILE). Progress per section goes to stderr. Exit code: 0 written, 4 the file could not be written, 64 usage (unknown profile or section).')
     .option('-o, --out <file>', 'write the snapshot to this file instead of stdout')
     .option('--no-network', 'do not check whether the root certificate update source can be reached')
     .option('--simulate <profile>', 'collect from a simulated Windows machine (see --list-profiles)')

@@ -10,7 +10,7 @@ import { t } from '../../shared/i18n/index.js';
 
 export function registerDecode(program: Command, context: CliContext): void {
   withLanguageOption(program.command('decode'))
-    .description('Decode a support code such as ACS-7Q2F-K9XD (any case, hyphens optional). Exit code: 0 decoded, 65 not a valid code.')
+    .description('Decode a support code such as ACS-7Q2F-K9XD (any case, hyphens optional). Exit code: 0 decoded, 64 usage, 65 not a valid code.')
     .argument('<code...>', 'the support code (may be given in parts: ACS 7Q2F K9XD)')
     .option('--json', 'print the code, the summary and the labelled facts as JSON')
     .action((parts: string[], options: { json?: boolean; lang?: string }) => {

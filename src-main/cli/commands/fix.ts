@@ -29,6 +29,7 @@ interface FixCliOptions {
   apply?: boolean;
   yes?: boolean;
   steps?: string;
+  skip?: string;
   simulate?: string;
   declineUac?: boolean;
   package?: string;
@@ -131,6 +132,8 @@ async function applyPlan(context: CliContext, options: FixCliOptions): Promise<v
   }
   if (options.reboot && options.reboot !== 'now' && options.reboot !== 'later') throw new CliExit(ExitCode.usage, '--reboot must be "now" or "later"');
   const only = parseSteps(options.steps);
+  const skip = parseSteps(options.skip) ?? new Set<PlanStepKind>();
+  const locale = cliLocale(options.lang);
   const host = await openHost(options);
   const dataDir = options.dataDir ?? (options.simulate ? join(defaultDataDir(), 'simulated', options.simulate) : defaultDataDir());
   const journal = new ActionJournal(join(dataDir, JOURNAL_FILE_NAME));
@@ -150,6 +153,8 @@ async function applyPlan(context: CliContext, options: FixCliOptions): Promise<v
   say(`Fixing ${host.label}: ${state.diagnosis.headline}\n`);
   const outcomes: FixOutcome[] = [];
   const attempted = new Set<PlanStepKind>();
+  // Steps passed over (--skip, or an update without a file): they stay to do; the rest goes on.
+  const left = new Set<PlanStepKind>();
   let exitCode: number = ExitCode.ok;
   try {
     for (;;) {
@@ -157,10 +162,30 @@ async function applyPlan(context: CliContext, options: FixCliOptions): Promise<v
       const record = state.plan[index];
       if (!record) break;
       attempted.add(record.step.step);
+      const title = localized(record.step.title, record.step.titleMessage, locale);
+      if (skip.has(record.step.step)) {
+        say(`${t(locale, 'cli.fix.skipped', { title })}\n`);
+        left.add(record.step.step);
+        continue;
+      }
+      if (record.step.step === 'install-windows-update' && !options.package && !networkAllowed(options)) {
+        say(`${t(locale, 'cli.fix.needsFile', { title })}\n`);
+        left.add(record.step.step);
+        continue;
+      }
+      if (record.step.step === 'reboot') {
+        // A restart only some passed-over step needed is not needed now.
+        const needing = state.plan.slice(0, index).filter((other) => other.step.needsReboot && other.step.step !== 'reboot');
+        if (needing.length > 0 && needing.every((other) => left.has(other.step.step))) {
+          say(`${t(locale, 'cli.fix.restartNotNeeded')}\n`);
+          continue;
+        }
+      }
       const { description, preview } = await runner.preview(index, choices);
       say(formatPreview(attempted.size, description, preview));
       if (!(await confirm(context, options, `Apply "${record.step.title}"?`))) {
-        say('   skipped.\n');
+        // "no", or Ctrl+D at the question: stop here, nothing more changes (exit 4, see --help).
+        say(`${t(locale, 'cli.fix.stopped', { title })}\n`);
         exitCode = ExitCode.failed;
         break;
       }
@@ -174,6 +199,9 @@ async function applyPlan(context: CliContext, options: FixCliOptions): Promise<v
           break;
         }
         await runner.resumeAfterRestart();
+      } else if (outcome.status === 'guidance') {
+        // Instructions only (nothing changed): the step stays to do, the next one may still work.
+        left.add(record.step.step);
       } else if (!['succeeded', 'nothing-to-do', 'reboot-required'].includes(outcome.status)) {
         exitCode = ExitCode.failed;
         break;
@@ -188,17 +216,23 @@ async function applyPlan(context: CliContext, options: FixCliOptions): Promise<v
   const { diagnosis } = state;
   if (exitCode === ExitCode.ok && !only && diagnosis.verdict !== 'ready') exitCode = ExitCode.failed;
   say(`Result: ${diagnosis.headline}\n`);
+  // The honest summary: how many steps were done, and what the last check still plans.
+  const done = outcomes.filter((outcome) => ['succeeded', 'nothing-to-do', 'reboot-required'].includes(outcome.status)).length;
+  say(`${t(locale, 'cli.fix.done', { count: done })}\n`);
+  const remaining = diagnosis.plan.filter((step) => step.step !== 'contact-support').map((step) => localized(step.title, step.titleMessage, locale));
+  if (remaining.length > 0) say(`${t(locale, 'cli.fix.left', { steps: remaining })}\n`);
   if (options.json) context.io.stdout(terminalSafeJson({ verdict: diagnosis.verdict, headline: diagnosis.headline, outcomes, journal: journal.path }));
   context.exitCode = exitCode;
 }
 
 export function registerFix(program: Command, context: CliContext): void {
   withLanguageOption(program.command('fix'))
-    .description('Show (--plan FILE) or apply (--apply) the fix plan. Exit code: 0 fixed, 5 restart needed, 4 failed or not fixed, 64 usage, 65 invalid snapshot.')
+    .description('Show (--plan FILE) or apply (--apply) the fix plan. Exit code: 0 fixed, 5 restart needed, 4 failed or not fixed (also after "no", Ctrl+D at a question, or steps left to do), 64 usage, 65 invalid snapshot.')
     .option('--plan <file>', 'print what would be done for a snapshot file ("-" reads standard input); changes nothing')
     .option('--apply', 'run the plan on this computer (or on --simulate PROFILE)')
     .option('--yes', 'do not ask before each step (Intune, ConfigMgr, RMM); required when there is no terminal')
     .option('--steps <list>', 'only these steps, comma-separated (install-windows-update,reboot,install-root-certificate,start-agent-services)')
+    .option('--skip <list>', 'skip these steps (comma-separated, as --steps): they stay to do, the others run; an update without --package or --online is skipped the same way')
     .option('--simulate <profile>', 'apply on a simulated Windows machine (a development copy; see collect --list-profiles)')
     .option('--decline-uac', 'with --simulate: the simulated user declines the administrator prompt')
     .option('--package <file>', 'install the Windows update from this .msu or .cab file (checked first)')

@@ -35,8 +35,8 @@ describe('acs-assistant diagnose (as a process)', () => {
     ['win10-21h2-offline-german-unpatched.json', 1, 'ACTION REQUIRED'],
     ['win10-1803-unsupported.json', 2, 'UNSUPPORTED WINDOWS'],
     ['win10-insider-build-unknown.json', 3, 'UNKNOWN'],
-  ])('%s exits %i and prints the verdict, findings and numbered plan', async (file, code, label) => {
-    const result = await run(['diagnose', fixture(file)]);
+  ])('%s exits %i and prints the verdict, findings and numbered plan with --verbose', async (file, code, label) => {
+    const result = await run(['diagnose', fixture(file), '--verbose']);
     expect(result.code).toBe(code);
     expect(result.stdout).toContain(`Verdict: ${label}`);
     expect(result.stdout).toContain('Findings:');

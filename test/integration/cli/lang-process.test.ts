@@ -33,17 +33,17 @@ afterAll(async () => {
 
 describe('--lang as processes', () => {
   it('diagnose --lang ja and --lang de; English without --lang under LANG=C; LANG=de_DE picks German', async () => {
-    const ja = await run(['diagnose', fixture, '--lang', 'ja']);
+    const ja = await run(['diagnose', fixture, '--lang', 'ja', '--verbose']);
     expect(ja.code).toBe(1);
     expect(ja.stdout).toContain('判定: 対処が必要');
     expect(ja.stdout).toContain('検出事項:');
     expect(ja.stdout).toContain('信頼されたルート証明機関');
-    const de = await run(['diagnose', fixture, '--lang', 'de']);
+    const de = await run(['diagnose', fixture, '--lang', 'de', '--verbose']);
     expect(de.stdout).toContain('Ergebnis: HANDLUNGSBEDARF');
     expect(de.stdout).toContain('Vertrauenswürdige Stammzertifizierungsstellen');
-    const en = await run(['diagnose', fixture]);
+    const en = await run(['diagnose', fixture, '--verbose']);
     expect(en.stdout).toContain('Verdict: ACTION REQUIRED');
-    const system = await run(['diagnose', fixture], { LANG: 'de_DE.UTF-8' });
+    const system = await run(['diagnose', fixture, '--verbose'], { LANG: 'de_DE.UTF-8' });
     expect(system.stdout).toContain('Befunde:');
   });
 

@@ -127,7 +127,7 @@ describe('broken snapshot files', () => {
     'version-2.json': /version: this program reads version 1, found 2/,
     'lowercase-thumbprint.json': /certificates\.root\[0\]\.thumbprint: must be 40 upper-case hexadecimal digits/,
     'build-as-string.json': /^invalid snapshot: os\.currentBuild: .*expected number, received string/,
-    'missing-os.json': /^invalid snapshot: os: .*expected object/,
+    'missing-os.json': /^invalid snapshot: os: this part is missing/,
     'bad-service-state.json': /services\[0\]\.state/,
     'bad-collected-at.json': /collectedAt/,
     'utf16-truncated.json': /^invalid snapshot: not valid JSON \((syntax error|the text ends too early)/,

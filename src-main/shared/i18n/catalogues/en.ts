@@ -242,6 +242,21 @@ export const en = {
   'cli.diagnosis.nothingToDo': 'Plan: nothing to do.',
   'cli.diagnosis.needsAdmin': 'needs administrator',
   'cli.diagnosis.restart': 'restart involved',
+  /** Short `diagnose` (the default, read aloud on the phone; issue 16). */
+  'cli.short.verdict': '{verdict}: {headline}',
+  'cli.short.problems': 'What is wrong:',
+  'cli.short.next': 'Next step (1 of {count}): {title}',
+  'cli.short.nothingToDo': 'Nothing to do.',
+  'cli.short.reference': 'Reference: Microsoft KB5022661.',
+  'cli.short.supportCode': 'Support code: {code}',
+  'cli.short.verbose': 'Every finding with its evidence: add --verbose.',
+  /** `fix --apply`: answering no (or Ctrl+D), skipped steps, and the summary at the end. */
+  'cli.fix.stopped': 'Stopped before "{title}": nothing more was changed.',
+  'cli.fix.skipped': '   skipped (--skip): "{title}" stays to do.',
+  'cli.fix.needsFile': '   not done: "{title}" needs an update file (--package FILE) or Windows Update (--online); it stays to do.',
+  'cli.fix.restartNotNeeded': '   not needed now: nothing was installed that waits for a restart.',
+  'cli.fix.done': 'Done: {count, plural, =0 {no step} one {# step} other {# steps}}.',
+  'cli.fix.left': 'Still to do: {steps, list}.',
   /** `fix --plan`. */
   'cli.plan.nothingToDo': 'Nothing to do.',
   'cli.plan.administrator': 'administrator',
