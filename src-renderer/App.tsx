@@ -49,6 +49,7 @@ function Screen({ step }: { step: WizardStep }) {
 export function App() {
   const step = useSlice(navigationStore, (s) => s.step);
   const host = useSlice(sessionStore, (s) => s.appInfo?.host ?? null);
+  const receivedOpen = useSlice(sessionStore, (s) => s.received !== null);
   const offline = useSlice(sessionStore, isOffline);
   const connected = useSlice(sessionStore, (s) => s.appInfo !== null);
   const actions = useActions();
@@ -80,7 +81,7 @@ export function App() {
       </header>
       {host?.kind === 'simulated' ? (
         <p className="demo-banner" data-testid="demo-banner">
-          {step.kind === 'snapshot' ? messages.app.simulatedHostBehindSnapshot : messages.app.simulatedHost(host.title)}
+          {step.kind === 'snapshot' && receivedOpen ? messages.app.simulatedHostBehindSnapshot : messages.app.simulatedHost(host.title)}
         </p>
       ) : null}
       <main id="main" data-step={step.kind}>

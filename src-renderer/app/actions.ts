@@ -138,7 +138,12 @@ export function createActions(bridge: AcsBridge, clock: () => number = () => per
 
     async openReceived(path, folder) {
       const choice = await bridge.openReceived({ ...(path ? { path } : {}), ...(folder ? { folder } : {}) });
-      if (!choice.ok) return go(problem(choice));
+      if (!choice.ok) {
+        // Not a dead end: the chooser stays, says why, and keeps its way back.
+        if (choice.code === 'internal') return go(problem(choice));
+        sessionStore.apply(session.receivedFailed, choice.message);
+        return go({ kind: 'snapshot' });
+      }
       if (choice.value.status === 'pick') {
         sessionStore.apply(session.receivedCandidates, choice.value.candidates);
         return go({ kind: 'snapshot' });

@@ -144,6 +144,8 @@ export const en = {
     close: 'Close the snapshot',
     unknownComputer: 'an unnamed computer',
     fileLabel: 'Snapshot files',
+    openFailed: (reason: string) => `This could not be opened: ${reason}`,
+    folderHint: 'A folder opens as a report folder; if it holds several snapshots, they are listed here to choose from.',
     planReadOnly: 'What the person at that computer should do',
   },
   fix: {

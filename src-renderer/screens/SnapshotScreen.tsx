@@ -16,12 +16,18 @@ export function SnapshotScreen() {
   const diagnosis = useSlice(sessionStore, (s) => s.diagnosis);
   const snapshot = useSlice(sessionStore, (s) => s.snapshot);
   const candidates = useSlice(sessionStore, (s) => s.receivedCandidates);
+  const openError = useSlice(sessionStore, (s) => s.receivedError);
 
   if (!received || !diagnosis) {
     return (
       <section aria-labelledby="snapshot-heading">
         <StepHeading id="snapshot-heading">{text.chooseHeading}</StepHeading>
         <p>{messages.welcome.openSnapshotHint}</p>
+        {openError ? (
+          <Notice tone="problem" role="alert">
+            {text.openFailed(openError)}
+          </Notice>
+        ) : null}
         {candidates && candidates.length > 0 ? (
           <ul className="candidates" aria-label={text.fileLabel}>
             {candidates.map((file) => (
@@ -35,6 +41,7 @@ export function SnapshotScreen() {
         ) : (
           <p>{text.noCandidates}</p>
         )}
+        {candidates && candidates.some((file) => file.sizeBytes === null) ? <p className="hint">{text.folderHint}</p> : null}
         <div className="actions">
           <button type="button" onClick={() => actions.startOver()}>
             {messages.common.back}

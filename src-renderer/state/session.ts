@@ -15,6 +15,8 @@ export interface SessionState {
   firstDiagnosis: Diagnosis | null;
   /** Snapshot files offered to pick from when the shell has no file dialog (browser preview). */
   receivedCandidates: LocalFile[] | null;
+  /** Why the chosen file or folder could not be opened (the chooser stays, with a way back). */
+  receivedError: string | null;
   /** Plan steps the person skipped or postponed in this pass through the plan (they stay open). */
   skipped: SkippedStep[];
   /** After a restart (or reopening without one): steps counted before the fresh plan, so "Step 3 of 4"
@@ -29,7 +31,7 @@ export interface SkippedStep {
 }
 
 export function initialSession(): SessionState {
-  return { appInfo: null, diagnosis: null, snapshot: null, plan: null, received: null, firstDiagnosis: null, receivedCandidates: null, skipped: [], resumed: null };
+  return { appInfo: null, diagnosis: null, snapshot: null, plan: null, received: null, firstDiagnosis: null, receivedCandidates: null, receivedError: null, skipped: [], resumed: null };
 }
 
 export function appInfoLoaded(state: SessionState, appInfo: AppInfo): SessionState {
@@ -57,11 +59,15 @@ export function receivedOpened(
   snapshot: SnapshotSummary,
   diagnosis: Diagnosis,
 ): SessionState {
-  return { ...state, received, snapshot, diagnosis, plan: null, firstDiagnosis: null, receivedCandidates: null };
+  return { ...state, received, snapshot, diagnosis, plan: null, firstDiagnosis: null, receivedCandidates: null, receivedError: null };
 }
 
 export function receivedCandidates(state: SessionState, candidates: LocalFile[]): SessionState {
-  return { ...state, receivedCandidates: candidates };
+  return { ...state, receivedCandidates: candidates, receivedError: null };
+}
+
+export function receivedFailed(state: SessionState, message: string): SessionState {
+  return { ...state, receivedError: message };
 }
 
 export function receivedClosed(state: SessionState): SessionState {

@@ -1,11 +1,37 @@
 // Sharing and receiving: redaction preview, report export (PDF where the shell can print), opening
 // a snapshot or report folder from a customer (read-only), support codes.
+import { readdir, stat } from 'node:fs/promises';
 import { join } from 'node:path';
+import type { LocalFile } from '../../contract/index.js';
 import { BridgeError, type OperationResults, type ReportFile, type ValidatedArgs } from '../../contract/index.js';
 import { RedactionLimitError } from '../../redaction/redact.js';
 import { RedactionLeakError } from '../../report/export.js';
 import type { AppSession } from '../session.js';
 import { summarizeSnapshot } from '../summaries.js';
+
+/** The files a chosen folder offers when it is not one report folder (issue 16, point 8): its snapshot
+ * files and subfolders, newest first; report side files are not snapshots. */
+async function folderChoices(folder: string): Promise<LocalFile[]> {
+  let names: string[];
+  try {
+    names = await readdir(folder);
+  } catch {
+    return [];
+  }
+  const sideFiles = new Set(['manifest.json', 'summary.json', 'diagnosis.json']);
+  const entries = await Promise.all(
+    names.map(async (name) => {
+      const path = join(folder, name);
+      const info = await stat(path).catch(() => null);
+      if (!info || sideFiles.has(name.toLowerCase()) || !(info.isDirectory() || (info.isFile() && name.toLowerCase().endsWith('.json')))) return null;
+      return { file: { path, name, sizeBytes: info.isFile() ? info.size : null, kb: null }, modified: info.mtimeMs };
+    }),
+  );
+  return entries
+    .filter((entry): entry is NonNullable<typeof entry> => entry !== null)
+    .sort((a, b) => b.modified - a.modified || a.file.name.localeCompare(b.file.name))
+    .map((entry) => entry.file);
+}
 
 /** Redaction refusing the material (too many values) or its own output (a leftover value) is an answer
  * for the person, with its sentence, not an internal error. */
@@ -69,7 +95,12 @@ export function reportHandlers(session: AppSession) {
       if (choice.kind === 'cancelled') return { status: 'cancelled' };
       if (choice.kind === 'pick') return { status: 'pick', candidates: session.offer(choice.candidates) };
       const opened = await session.services.openReceived(choice.file.path);
-      if (!opened.ok) throw new BridgeError('not-found', opened.error);
+      if (!opened.ok) {
+        // A folder that is not one report folder: offer what is in it instead of ending the journey.
+        const inside = (await stat(choice.file.path).catch(() => null))?.isDirectory() ? await folderChoices(choice.file.path) : [];
+        if (inside.length > 0) return { status: 'pick', candidates: session.offer(inside) };
+        throw new BridgeError('not-found', opened.error);
+      }
       const { snapshot, diagnosis, integrity, warnings } = opened;
       const received = { ...opened.origin, openedAt: session.now().toISOString(), integrity, warnings };
       session.received = { origin: received, snapshot, diagnosis };
