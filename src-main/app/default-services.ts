@@ -20,6 +20,6 @@ export const defaultServices: AppServices = {
   openReceived,
   decodeSupportCode(code) {
     const decoded = decodeSupportCode(code);
-    return decoded.ok ? { ok: true, code: decoded.code, facts: describeSupportSummary(decoded.summary) } : decoded;
+    return decoded.ok ? { ok: true, code: decoded.code, facts: describeSupportSummary(decoded.summary, 'en', { withMessages: true }) } : decoded;
   },
 };

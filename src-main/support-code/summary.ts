@@ -1,6 +1,6 @@
 // What a support code says about a machine: the verdict and the key facts, taken from a diagnosis and
 // its snapshot, and told back in plain words for the helpdesk.
-import { t, type Locale } from '../shared/i18n/index.js';
+import { message, renderMessage, t, type Locale, type MessageId, type MessageRef } from '../shared/i18n/index.js';
 import type { Diagnosis, Verdict, WindowsUpdateStatus } from '../diagnosis/schema.js';
 import { isWindowsOs, type Snapshot } from '../snapshot/schema.js';
 import { releaseIndexOfBuild, releaseName } from './windows-releases.js';
@@ -64,15 +64,32 @@ export function summarizeForSupportCode(diagnosis: Diagnosis, snapshot: Snapshot
 }
 
 /** The summary as labelled lines, for the command line and the helpdesk view. */
-export function describeSupportSummary(summary: SupportSummary, locale: Locale = 'en'): { label: string; value: string }[] {
+export function describeSupportSummary(summary: SupportSummary, locale: Locale = 'en', options: { withMessages?: boolean } = {}): SupportFact[] {
   const build = summary.windows.build === null ? null : `${summary.windows.build}.${summary.windows.ubr ?? '?'}`;
+  const fact = (label: MessageId, value: MessageRef): SupportFact =>
+    options.withMessages ? { label: t(locale, label), value: renderMessage(value, locale), labelMessage: message(label), valueMessage: value } : { label: t(locale, label), value: renderMessage(value, locale) };
   return [
-    { label: t(locale, 'support.label.verdict'), value: t(locale, `support.verdict.${summary.verdict}`) },
-    { label: t(locale, 'support.label.windows'), value: build === null ? summary.windows.name : t(locale, 'support.windowsBuild', { name: summary.windows.name, build }) },
-    { label: t(locale, 'support.label.update'), value: t(locale, `support.update.${summary.windowsUpdate}`) },
-    { label: t(locale, 'support.label.root'), value: t(locale, `support.root.${summary.rootCertificate}`) },
-    { label: t(locale, 'support.label.autoUpdate'), value: t(locale, `support.autoUpdate.${summary.rootAutoUpdate}`) },
-    { label: t(locale, 'support.label.agent'), value: t(locale, `support.agent.${summary.agentServices}`) },
-    { label: t(locale, 'support.label.restart'), value: t(locale, summary.pendingReboot === null ? 'common.unknown' : summary.pendingReboot ? 'common.yes' : 'common.no') },
+    fact('support.label.verdict', message(`support.verdict.${summary.verdict}`)),
+    // A Windows name without a build is the catalogue's own name (a proper name): kept as it is.
+    build === null ? windowsNameOnly(fact('support.label.windows', message('support.windowsBuild', { name: summary.windows.name, build: '?' })), summary.windows.name) : fact('support.label.windows', message('support.windowsBuild', { name: summary.windows.name, build })),
+    fact('support.label.update', message(`support.update.${summary.windowsUpdate}`)),
+    fact('support.label.root', message(`support.root.${summary.rootCertificate}`)),
+    fact('support.label.autoUpdate', message(`support.autoUpdate.${summary.rootAutoUpdate}`)),
+    fact('support.label.agent', message(`support.agent.${summary.agentServices}`)),
+    fact('support.label.restart', message(summary.pendingReboot === null ? 'common.unknown' : summary.pendingReboot ? 'common.yes' : 'common.no')),
   ];
+}
+
+function windowsNameOnly(fact: SupportFact, name: string): SupportFact {
+  const { valueMessage: _unused, ...rest } = fact;
+  void _unused;
+  return { ...rest, value: name };
+}
+
+/** One labelled fact; with `withMessages`, the messages let the app show it in the helpdesk's language. */
+export interface SupportFact {
+  label: string;
+  value: string;
+  labelMessage?: MessageRef;
+  valueMessage?: MessageRef;
 }

@@ -143,6 +143,8 @@ export const de: Messages = {
     close: 'Snapshot schließen',
     unknownComputer: 'ein Computer ohne Namen',
     fileLabel: 'Snapshot-Dateien',
+    openFailed: (reason: string) => `Das ließ sich nicht öffnen: ${reason}`,
+    folderHint: 'Ein Ordner wird als Berichtsordner geöffnet; enthält er mehrere Snapshots, werden sie hier zur Auswahl aufgeführt.',
     planReadOnly: 'Was die Person an diesem Computer tun sollte',
   },
   fix: {

@@ -142,6 +142,8 @@ export const ja: Messages = {
     close: 'スナップショットを閉じる',
     unknownComputer: '名前のないコンピューター',
     fileLabel: 'スナップショット ファイル',
+    openFailed: (reason: string) => `開けませんでした: ${reason}`,
+    folderHint: 'フォルダーはレポート フォルダーとして開きます。複数のスナップショットが含まれている場合は、ここに一覧表示されて選択できます。',
     planReadOnly: 'そのコンピューターの利用者が行うべきこと',
   },
   fix: {

@@ -1,6 +1,6 @@
 // Puts the diagnosis's texts into the wizard's language (issue 17). Everything the main process sends
 // passes through here (the bridge is wrapped in main.tsx): a text with a message next to it
-// (title/titleMessage, explanation, why, headline, reason) is rendered from the catalogue, and a
+// (title/titleMessage, explanation, why, headline, reason; a support code's label/value) is rendered from the catalogue, and a
 // plain copy of such a text elsewhere (a fix preview's lines) is matched to its message. A language
 // change renders the slices' stored copies again.
 import type { AcsBridge } from '../../src-main/contract/index.js';
@@ -13,6 +13,8 @@ const FIELDS = [
   ['why', 'whyMessage'],
   ['headline', 'headlineMessage'],
   ['reason', 'reasonMessage'],
+  ['label', 'labelMessage'],
+  ['value', 'valueMessage'],
 ] as const;
 
 /** Every rendering seen (in any language) → its message, for plain copies of those texts. */

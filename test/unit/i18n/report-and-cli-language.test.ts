@@ -66,8 +66,8 @@ describe('command line language', () => {
 
   it('support code facts in each language', () => {
     const summary = summarizeForSupportCode(diagnosis, snapshot);
-    expect(describeSupportSummary(summary, 'ja')[0]).toEqual({ label: '判定', value: '対処が必要' });
-    expect(describeSupportSummary(summary, 'de')[0]).toEqual({ label: 'Ergebnis', value: 'Handlungsbedarf' });
-    expect(describeSupportSummary(summary)[0]).toEqual({ label: 'Verdict', value: 'Action required' });
+    expect(describeSupportSummary(summary, 'ja')[0]).toMatchObject({ label: '判定', value: '対処が必要' });
+    expect(describeSupportSummary(summary, 'de')[0]).toMatchObject({ label: 'Ergebnis', value: 'Handlungsbedarf' });
+    expect(describeSupportSummary(summary)[0]).toMatchObject({ label: 'Verdict', value: 'Action required' });
   });
 });
