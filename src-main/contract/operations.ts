@@ -70,6 +70,11 @@ export const operationArgumentSchemas = {
   allowNetwork: z.strictObject({ allowed: z.boolean() }),
   /** Open an allow-listed https link (Microsoft / Trend Micro documentation) in the system browser. */
   openExternalLink: z.strictObject({ url: z.string().min(1).max(2048) }),
+  /** Field kit (docs/field-kit.md): is a kit offered for the current snapshot, and does the app run on its Windows? */
+  kitInfo: noArguments,
+  /** Build the field kit for the current snapshot's computer into a folder the person chooses (a USB stick).
+   * The update file: same picker pattern as chooseUpdateFile (a dialog in Electron, candidates in the preview). */
+  buildFixKit: z.strictObject({ packagePath: localPath.optional(), consent }),
 } as const satisfies Record<OperationName, z.ZodType>;
 
 // The schema table has exactly the shared operation names (satisfies: none missing, none extra).

@@ -276,4 +276,26 @@ export interface OperationResults {
   decodeSupportCode: DecodedSupportCode;
   allowNetwork: { offline: boolean };
   openExternalLink: ExternalLinkOutcome;
+  kitInfo: KitInfo;
+  buildFixKit: KitBuildOutcome;
 }
+
+/** Field kit for the current snapshot (docs/field-kit.md). */
+export interface KitInfo {
+  /** A kit can be built (the plan has only steps a kit carries out). */
+  offered: boolean;
+  /** The desktop app runs on the snapshot's Windows (10 / Server 2016 and later). */
+  appRunsOnTarget: boolean;
+  computerName: string | null;
+  productName: string | null;
+  /** The plan installs an update: the person chooses the file (this KB, or one the diagnosis accepts). */
+  needsPackage: boolean;
+  kb: string | null;
+  steps: string[];
+}
+
+export type KitBuildOutcome =
+  | { status: 'built'; folder: string; computerName: string; steps: { title: string; file: string | null }[]; files: number; checks: { passed: boolean; message: string }[] }
+  | { status: 'refused'; message: string; details: string[] }
+  | { status: 'cancelled' }
+  | { status: 'pick'; candidates: LocalFile[] };

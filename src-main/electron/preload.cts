@@ -33,6 +33,8 @@ const operations: Record<OperationName, true> = {
   decodeSupportCode: true,
   allowNetwork: true,
   openExternalLink: true,
+  kitInfo: true,
+  buildFixKit: true,
 };
 
 const events: Record<EventName, true> = { 'probe-progress': true, 'fix-progress': true };

@@ -46,6 +46,8 @@ export const OPERATION_NAMES = [
   'decodeSupportCode',
   'allowNetwork',
   'openExternalLink',
+  'kitInfo',
+  'buildFixKit',
 ] as const;
 export type OperationName = (typeof OPERATION_NAMES)[number];
 

@@ -6,6 +6,7 @@ import { planHandlers } from './plan.js';
 import { probeHandlers } from './probe.js';
 import { reportHandlers } from './report.js';
 import { restartHandlers } from './restart.js';
+import { kitHandlers } from './kit.js';
 
 export function createHandlerTable(session: AppSession): HandlerTable {
   return {
@@ -14,5 +15,6 @@ export function createHandlerTable(session: AppSession): HandlerTable {
     ...planHandlers(session),
     ...restartHandlers(session),
     ...reportHandlers(session),
+    ...kitHandlers(session),
   };
 }

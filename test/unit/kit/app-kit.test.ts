@@ -1,0 +1,49 @@
+// Issue 14 in the app: kitInfo and buildFixKit through the same dispatcher the window and the preview
+// use, on SIMULATED Windows machines (the preview's shell: its export folder, its file candidates).
+import { existsSync } from 'node:fs';
+import { join } from 'node:path';
+import { describe, expect, it } from 'vitest';
+import type { OperationName, OperationResults } from '#product/contract/index.js';
+import { readKitResult } from '#product/kit/index.js';
+import { createPreviewApp } from '#product/preview/start.js';
+
+async function simulated(profile: string) {
+  const { app } = await createPreviewApp({ profile });
+  async function ok<Op extends OperationName>(op: Op, args: unknown = {}): Promise<OperationResults[Op]> {
+    const outcome = await app.dispatch(op, args);
+    if (!outcome.ok) throw new Error(`${op}: ${outcome.code}: ${outcome.message}`);
+    return outcome.value as OperationResults[Op];
+  }
+  return { app, ok };
+}
+
+describe('field kit in the app (simulated machines)', () => {
+  it('Windows 7: the app cannot run there; a kit is offered and needs the update file', async () => {
+    const { ok } = await simulated('win7-sp1-no-esu-rollup');
+    await ok('startProbe');
+    expect(await ok('kitInfo')).toMatchObject({ offered: true, appRunsOnTarget: false, needsPackage: true, kb: 'KB5006743', computerName: 'WORKSHOP-PC1' });
+    // The simulated machine has no update file to offer: the picker lists none, nothing is built.
+    const pick = await ok('buildFixKit', { consent: true });
+    expect(pick).toMatchObject({ status: 'pick', candidates: [] });
+  });
+
+  it('air-gapped Server 2019: builds the kit into the chosen folder; not run yet, every step to do', async () => {
+    const { app, ok } = await simulated('server2019-airgapped-missing-root');
+    await ok('startProbe');
+    expect(await ok('kitInfo')).toMatchObject({ offered: true, appRunsOnTarget: true, needsPackage: false });
+    const built = await ok('buildFixKit', { consent: true });
+    expect(built.status).toBe('built');
+    if (built.status !== 'built') return;
+    expect(existsSync(join(built.folder, 'FIX.cmd'))).toBe(true);
+    expect(built.steps.map((step) => step.title)).toEqual(['Install the Microsoft root certificate', 'Start the security agent']);
+    expect((await readKitResult(built.folder)).steps.every((step) => step.state === 'to-do')).toBe(true);
+    expect(await app.dispatch('buildFixKit', { consent: true, packagePath: 'C:\\x.msu' })).toMatchObject({ ok: false });
+  });
+
+  it('a ready computer: no kit offered', async () => {
+    const { ok } = await simulated('healthy-win11');
+    await ok('startProbe');
+    expect((await ok('kitInfo')).offered).toBe(false);
+    expect(await ok('buildFixKit', { consent: true })).toMatchObject({ status: 'refused' });
+  });
+});
