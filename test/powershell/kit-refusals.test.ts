@@ -139,4 +139,33 @@ suite('field kit refusals (real fix.ps1 under pwsh on the Windows double)', () =
     expect(back.result).toMatchObject({ status: 'waiting-for-restart', reason: 'restart-declined' });
     expect(back.steps.map((step) => step.state)).toEqual(['done', 'to-do', 'to-do']);
   });
+
+  // KNOWN DEFECT of the helper (issue 11, reported): it reads the KBs "inside" from every '-kbNNNNNNN-' in
+  // expand -D's output, and expand prefixes each line with the package's own path, whose name carries the
+  // claimed KB; so a renamed package passes. test.fails records it; it turns red when the helper is fixed
+  // (then make it a plain test). The laptop's check (parseCabinetListing) reads only the names after ': '.
+  test.fails('a renamed package (its name says KB5022338, inside is another KB): the helper refuses it on the target, the kit stops, nothing installed', { timeout: TIMEOUT }, async () => {
+    // On a Linux laptop expand.exe cannot list the file, so the laptop's check leaves this to the target.
+    const update = await laptopPackage({
+      name: 'windows6.1-kb5022338-x64_0c9f4b5a1d2e.msu',
+      kind: 'msu',
+      kb: 'KB5099999',
+      architecture: 'x64',
+      forBuild: null,
+      resultingUbr: null,
+      grantsAcsSupport: true,
+    });
+    const machine = await targetMachine('win7-sp1-no-esu-rollup', (state) => void state.localFiles.push(update.entry));
+    machines.push(machine);
+    const kit = await buildKitOnStick(machine, await collectOnTarget(machine), { packagePath: update.path, checkPackage: await laptopChecker('win7-sp1-no-esu-rollup', [update.entry]) });
+    const run = await runFix(machine, kit, { answer: 'n\n' });
+    expect(run.exitCode, run.stdout).toBe(1);
+    expect(run.stdout, run.stdout).toMatch(/does not hold KB5022338/);
+    const back = await readKitResult(kit.dir);
+    expect(back.result).toMatchObject({ status: 'stopped', reason: 'step-failed' });
+    expect(back.steps.map((step) => step.state)).toEqual(['failed', 'to-do', 'to-do']);
+    const state = await machine.state();
+    expect(state.hotfixes.map((fix) => fix.id)).not.toContain('KB5099999');
+    expect(state.pendingOnReboot).toBeNull();
+  });
 });
