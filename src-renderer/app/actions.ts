@@ -1,6 +1,6 @@
 // What the buttons do: each action asks the main process through the bridge and feeds the answers to
 // the slices as pure transitions. With fix-actions.ts, the only code that talks to the bridge.
-import type { AcsBridge, BridgeFailure, PlanView } from '../../src-main/contract/index.js';
+import type { AcsBridge, BridgeFailure, OperationResult, PlanView } from '../../src-main/contract/index.js';
 import { PROBE_SECTION_ORDER } from '../state/probe-sections.js';
 import * as checking from '../state/checking.js';
 import * as fixes from '../state/fixes.js';
@@ -38,6 +38,10 @@ export interface WizardActions extends FixActions {
   editSupportCode(input: string): void;
   decodeSupportCode(): Promise<void>;
   startOver(): void;
+  /** Field kit (docs/field-kit.md): offered for the current snapshot? Its answer, or a bridge failure. */
+  kitInfo(): Promise<OperationResult<'kitInfo'>>;
+  /** Builds the field kit (the update file through the picker; `packagePath` = a candidate it offered). */
+  buildFixKit(packagePath?: string): Promise<OperationResult<'buildFixKit'>>;
 }
 
 /** Problem screen for an answer that the wizard cannot put on a step. */
@@ -189,6 +193,14 @@ export function createActions(bridge: AcsBridge, clock: () => number = () => per
       fixesStore.reset();
       reportStore.reset();
       navigationStore.reset();
+    },
+
+    kitInfo() {
+      return bridge.kitInfo({});
+    },
+
+    buildFixKit(packagePath) {
+      return bridge.buildFixKit({ consent: true, ...(packagePath ? { packagePath } : {}) });
     },
   };
   return actions;

@@ -1,6 +1,7 @@
 // "What we found": the diagnosis of this computer and the way into the fixes.
 import { useActions, useSlice } from '../app/context.js';
 import { DiagnosisSummary } from '../components/DiagnosisSummary.js';
+import { FixKitPanel } from '../components/FixKitPanel.js';
 import { Notice } from '../components/Notice.js';
 import { StepHeading } from '../components/StepHeading.js';
 import { messages } from '../messages/index.js';
@@ -13,6 +14,7 @@ export function ResultScreen() {
   const actions = useActions();
   const diagnosis = useSlice(sessionStore, (s) => s.diagnosis);
   const snapshot = useSlice(sessionStore, (s) => s.snapshot);
+  const origin = useSlice(sessionStore, (s) => (s.received ? 'received' : 'this-machine'));
   if (!diagnosis) return null;
   // Never pretend the app can fix what it cannot: older Windows, or a plan that is only "upgrade".
   const reason = noFixReason(diagnosis);
@@ -29,6 +31,7 @@ export function ResultScreen() {
         </div>
       ) : null}
       <DiagnosisSummary diagnosis={diagnosis} snapshot={snapshot} />
+      <FixKitPanel origin={origin} />
       <div className="actions action-bar" data-testid="action-bar">
         {canFix ? (
           <button type="button" className="primary" onClick={() => actions.startFixing()}>

@@ -1,6 +1,7 @@
 // "Open a snapshot": someone else's machine, read-only, marked with whose machine and when.
 import { useActions, useSlice } from '../app/context.js';
 import { DiagnosisSummary } from '../components/DiagnosisSummary.js';
+import { FixKitPanel } from '../components/FixKitPanel.js';
 import { Notice } from '../components/Notice.js';
 import { StepHeading } from '../components/StepHeading.js';
 import { messages } from '../messages/index.js';
@@ -69,6 +70,7 @@ export function SnapshotScreen() {
         </div>
       ) : null}
       <DiagnosisSummary diagnosis={diagnosis} snapshot={snapshot} planHeading={text.planReadOnly} />
+      <FixKitPanel origin="received" />
       <div className="actions">
         <button type="button" onClick={() => void actions.openReport()}>
           {messages.result.exportReport}
