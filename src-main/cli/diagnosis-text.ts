@@ -24,7 +24,7 @@ export function formatDiagnosisText(diagnosis: Diagnosis, locale: Locale = 'en')
     out.push(`  [${t(locale, `severity.${finding.severity}`)}] ${terminalSafe(localized(finding.title, finding.titleMessage, locale))}`);
     out.push(wrap(localized(finding.explanation, finding.explanationMessage, locale), 92, '      '));
     if (finding.evidence.length > 0) {
-      const facts = finding.evidence.map((entry) => `${entry.path} = ${shortValue(entry.value)}${entry.note ? ` (${entry.note})` : ''}`);
+      const facts = finding.evidence.map((entry) => `${entry.path} = ${shortValue(entry.value)}${entry.note ? ` (${localized(entry.note, entry.noteMessage, locale)})` : ''}`);
       out.push(wrap(t(locale, 'cli.diagnosis.evidence', { facts: facts.join('; ') }), 92, '      '));
     }
   }

@@ -4,7 +4,7 @@ import { CATALOGUE_DATE, type UpdateRequirement } from '../catalogue/kb5022661.j
 import { identifyWindows } from '../catalogue/windows-versions.js';
 import { isWindowsOs, type Snapshot } from '../snapshot/schema.js';
 import { describeHeadline } from './headline.js';
-import { english, finding, m, type MessageRef } from './text.js';
+import { english, finding, m, note, type MessageRef } from './text.js';
 import { buildPlan } from './plan.js';
 import { checkAgentServices } from './rules/agent-services.js';
 import { checkDriverFailures } from './rules/drivers.js';
@@ -116,12 +116,12 @@ function agentUpdatesWillFail(update: WindowsUpdateDiagnosis, root: Diagnosis['r
   if (agents.status === 'running') {
     return [
       finding('agent-updates-will-fail', 'warning', m('agentUpdates.running.title'), m('agentUpdates.running.explanation', { why }), [
-        { path: 'services', value: agents.services.filter((service) => service.status === 'running').map((service) => service.name), note: 'running' },
+        { path: 'services', value: agents.services.filter((service) => service.status === 'running').map((service) => service.name), ...note(m('ev.running')) },
       ]),
     ];
   }
   if (agents.status === 'not-installed') {
-    return [finding('agent-updates-will-fail', 'info', m('agentUpdates.notInstalled.title'), m('agentUpdates.notInstalled.explanation', { why }), [{ path: 'services', value: [], note: 'no Trend Micro agent services' }])];
+    return [finding('agent-updates-will-fail', 'info', m('agentUpdates.notInstalled.title'), m('agentUpdates.notInstalled.explanation', { why }), [{ path: 'services', value: [], ...note(m('ev.noTrendServices')) }])];
   }
   return [];
 }

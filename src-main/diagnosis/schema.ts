@@ -8,19 +8,21 @@ export const DIAGNOSIS_VERSION = 1;
 
 export const verdictSchema = z.enum(['ready', 'action-required', 'unsupported', 'unknown']);
 
+/** A parameter of a message: text, a number, a nested message or a list (added in 1.x: i18n). */
+export const messageParamSchema: z.ZodType<MessageParam> = z.lazy(() => z.union([z.string(), z.number(), z.boolean(), messageRefSchema, z.array(messageParamSchema)]));
+
+/** A message id of the catalogues (src-main/shared/i18n/) with its parameters: any language renders it. */
+export const messageRefSchema: z.ZodType<MessageRef> = z.lazy(() => z.object({ id: z.string(), params: z.record(z.string(), messageParamSchema).optional() }));
+
 /** A fact from the snapshot that backs a finding: `path` points into the snapshot JSON. */
 export const evidenceSchema = z.object({
   path: z.string(),
   value: z.unknown(),
   /** What the fact means, in plain words. */
   note: z.string().optional(),
+  /** Added field (i18n): the message behind `note`. */
+  noteMessage: messageRefSchema.optional(),
 });
-
-/** A parameter of a message: text, a number, a nested message or a list (added in 1.x: i18n). */
-export const messageParamSchema: z.ZodType<MessageParam> = z.lazy(() => z.union([z.string(), z.number(), z.boolean(), messageRefSchema, z.array(messageParamSchema)]));
-
-/** A message id of the catalogues (src-main/shared/i18n/) with its parameters: any language renders it. */
-export const messageRefSchema: z.ZodType<MessageRef> = z.lazy(() => z.object({ id: z.string(), params: z.record(z.string(), messageParamSchema).optional() }));
 
 export const severitySchema = z.enum(['critical', 'warning', 'info']);
 

@@ -18,6 +18,9 @@ export const next = (ref: MessageRef | null | undefined | ''): MessageParam => (
 /** Two sentences in a row. */
 export const pair = (first: MessageParam, second: MessageParam): MessageRef => m('sentence.pair', { first, second });
 
+/** An evidence note in English with the message behind it (added field noteMessage). */
+export const note = (ref: MessageRef): { note: string; noteMessage: MessageRef } => ({ note: english(ref), noteMessage: ref });
+
 export function finding(id: string, severity: Severity, title: MessageRef, explanation: MessageRef, evidence: Evidence[]): Finding {
   return { id, severity, title: english(title), explanation: english(explanation), evidence, titleMessage: title, explanationMessage: explanation };
 }

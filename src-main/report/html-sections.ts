@@ -38,7 +38,7 @@ function finding(item: Finding, locale: Locale): SafeHtml {
 <p>${localized(item.explanation, item.explanationMessage, locale)}</p>${
     item.evidence.length
       ? html`<table><thead><tr><th>${t(locale, 'report.evidence')}</th><th>${t(locale, 'report.value')}</th><th>${t(locale, 'report.meaning')}</th></tr></thead><tbody>${item.evidence.map(
-          (evidence) => html`<tr><td><code>${evidence.path}</code></td><td><code>${evidenceValue(evidence.value)}</code></td><td>${evidence.note ?? ''}</td></tr>`,
+          (evidence) => html`<tr><td><code>${evidence.path}</code></td><td><code>${evidenceValue(evidence.value)}</code></td><td>${evidence.note ? localized(evidence.note, evidence.noteMessage, locale) : ''}</td></tr>`,
         )}</tbody></table>`
       : ''
   }</section>`;

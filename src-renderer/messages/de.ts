@@ -100,6 +100,7 @@ export const de: Messages = {
     planEmpty: 'Nichts zu tun: Der Sicherheitsagent kann starten.',
     stepNeedsAdmin: 'Braucht Administratorrechte',
     stepNeedsReboot: 'Startet Windows neu',
+    stepNeedsRestartAfter: 'Braucht danach einen Neustart',
     startFixing: 'Mit der Behebung beginnen',
     showTechnical: 'Technische Details anzeigen',
     technicalHeading: 'Technische Details',
@@ -161,6 +162,8 @@ export const de: Messages = {
     commandsIntro: 'Der Assistent führt diese Befehle in dieser Reihenfolge aus:',
     elevated: 'als Administrator',
     rebootWarning: 'Dieser Schritt startet Windows neu. Speichern Sie zuerst Ihre Arbeit und schließen Sie andere Programme. Der Assistent öffnet sich nach dem Neustart wieder und macht hier weiter.',
+    restartAfter: (position: number, title: string) =>
+      `Windows muss neu gestartet werden, bevor diese Änderung wirksam wird. Dieser Schritt startet es nicht neu: Das tut Schritt ${position} („${title}“), wenn Sie es wählen.`,
     adminNotice: 'Windows fragt nach der Erlaubnis, Änderungen vorzunehmen (Benutzerkontensteuerung). Wählen Sie „Ja“, um fortzufahren.',
     consent: {
       'install-windows-update': 'Update installieren',
@@ -252,6 +255,25 @@ export const de: Messages = {
     decode: 'Entschlüsseln',
     invalid: (message: string) => `Dieser Code lässt sich nicht lesen: ${message}`,
     summaryHeading: 'Was der Code sagt',
+  },
+  kit: {
+    heading: 'Fix-Kit für einen USB-Stick',
+    appCannotRun: (windows: string) =>
+      `Diese App kann unter ${windows} nicht laufen (sie braucht Windows 10 oder Windows Server 2016 oder neuer). Erstellen Sie stattdessen ein Fix-Kit: einen Ordner für einen USB-Stick, der diesen Computer Schritt für Schritt repariert, wenn Sie dort auf FIX.cmd doppelklicken.`,
+    offer: (computer: string) => `Einen Ordner für einen USB-Stick erstellen, der ${computer} repariert, ohne diese App zu installieren: Doppelklicken Sie auf diesem Computer auf FIX.cmd.`,
+    steps: 'Das Kit erledigt in dieser Reihenfolge:',
+    needsPackage: (kb: string) => `Sie wählen die Windows-Updatedatei (${kb} oder eine, die die Diagnose akzeptiert). Sie wird zuerst hier geprüft: Version, Architektur, KB und Microsoft-Signatur.`,
+    build: 'Fix-Kit erstellen',
+    building: 'Das Kit wird erstellt…',
+    chooseFile: 'Updatedatei für das Kit auswählen',
+    noFiles: 'Es wurde keine Updatedatei angeboten. Laden Sie sie zuerst aus dem Microsoft Update-Katalog herunter.',
+    built: (folder: string) =>
+      `Das Kit liegt bereit in ${folder}. Kopieren Sie diesen Ordner auf einen USB-Stick, öffnen Sie ihn auf dem Computer und doppelklicken Sie auf FIX.cmd. Bringen Sie den Stick danach zurück und führen Sie aus: acs-assistant kit --result ORDNER.`,
+    builtSteps: 'Es erledigt:',
+    checks: 'Prüfungen der Updatedatei:',
+    refused: 'Es wurde kein Kit erstellt:',
+    cancelled: 'Es wurde kein Ordner und keine Datei ausgewählt; nichts wurde geschrieben.',
+    failed: (reason: string) => `Das Kit konnte nicht erstellt werden: ${reason}`,
   },
   errors: {
     heading: 'Etwas ist schiefgegangen',

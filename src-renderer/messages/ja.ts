@@ -99,6 +99,7 @@ export const ja: Messages = {
     planEmpty: '必要な操作はありません。セキュリティ エージェントは開始できます。',
     stepNeedsAdmin: '管理者権限が必要',
     stepNeedsReboot: 'Windows を再起動します',
+    stepNeedsRestartAfter: '後で再起動が必要',
     startFixing: '修正を開始する',
     showTechnical: '技術的な詳細を表示する',
     technicalHeading: '技術的な詳細',
@@ -160,6 +161,7 @@ export const ja: Messages = {
     commandsIntro: 'アシスタントは次のコマンドをこの順序で実行します:',
     elevated: '管理者として',
     rebootWarning: 'この手順では Windows を再起動します。先に作業内容を保存し、他のプログラムを閉じてください。再起動後にアシスタントが再び開き、ここから続行します。',
+    restartAfter: (position: number, title: string) => `この変更を有効にするには Windows の再起動が必要です。この手順では再起動しません。再起動は、選択したときに手順 ${position} (「${title}」) で行います。`,
     adminNotice: 'Windows が変更の許可を求めます (ユーザー アカウント制御)。続行するには [はい] を選択してください。',
     consent: {
       'install-windows-update': '更新プログラムをインストールする',
@@ -251,6 +253,25 @@ export const ja: Messages = {
     decode: '解読する',
     invalid: (message: string) => `このコードは読み取れません: ${message}`,
     summaryHeading: 'コードの内容',
+  },
+  kit: {
+    heading: 'USB メモリ用の修正キット',
+    appCannotRun: (windows: string) =>
+      `このアプリは ${windows} では実行できません (Windows 10 または Windows Server 2016 以降が必要です)。代わりに修正キットを作成してください。修正キットは USB メモリ用のフォルダーで、そのコンピューターで FIX.cmd をダブルクリックすると手順に沿って修正します。`,
+    offer: (computer: string) => `このアプリをインストールせずに ${computer} を修正する USB メモリ用のフォルダーを作成します。そのコンピューターで FIX.cmd をダブルクリックしてください。`,
+    steps: 'キットは次の順序で実行します:',
+    needsPackage: (kb: string) => `Windows の更新プログラム ファイル (${kb} または診断が認めるもの) を選択します。まずここで、バージョン、アーキテクチャ、KB、Microsoft の署名を確認します。`,
+    build: '修正キットを作成する',
+    building: 'キットを作成しています…',
+    chooseFile: 'キット用の更新プログラム ファイルを選択する',
+    noFiles: '更新プログラム ファイルが提供されませんでした。先に Microsoft Update カタログからダウンロードしてください。',
+    built: (folder: string) =>
+      `キットは ${folder} にできました。このフォルダーを USB メモリにコピーし、対象のコンピューターで開いて FIX.cmd をダブルクリックしてください。その後 USB メモリを戻して、次を実行してください: acs-assistant kit --result フォルダー。`,
+    builtSteps: '実行する内容:',
+    checks: '更新プログラム ファイルの確認:',
+    refused: 'キットは作成されませんでした:',
+    cancelled: 'フォルダーもファイルも選択されなかったため、何も書き込まれていません。',
+    failed: (reason: string) => `キットを作成できませんでした: ${reason}`,
   },
   errors: {
     heading: '問題が発生しました',

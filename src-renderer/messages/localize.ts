@@ -15,6 +15,7 @@ const FIELDS = [
   ['reason', 'reasonMessage'],
   ['label', 'labelMessage'],
   ['value', 'valueMessage'],
+  ['note', 'noteMessage'],
 ] as const;
 
 /** Every rendering seen (in any language) → its message, for plain copies of those texts. */

@@ -2,7 +2,7 @@
 // A service counts as failed-signature when it is not running and the snapshot shows exit code 577,
 // an SCM 7000/7023 event with "%%577", a Code Integrity 3004/3033/3089/3104 event naming its file,
 // or a signature status other than Valid on its binary.
-import { finding, m } from '../text.js';
+import { finding, m, note } from '../text.js';
 import { ACS_INTERMEDIATES, ACS_ISSUER_PATTERN, ACS_ROOT_CERTIFICATE } from '../../catalogue/root-certificate.js';
 import { findTrendAgentService } from '../../catalogue/trend-agents.js';
 import type { Service, Snapshot } from '../../snapshot/schema.js';
@@ -170,7 +170,7 @@ function checkService(snapshot: Snapshot, service: Service, index: number, produ
   let damaged: string | null = null;
 
   if (service.exitCode !== null && SIGNATURE_EXIT_CODES.has(service.exitCode)) {
-    evidence.push({ path: `services[${index}].exitCode`, value: service.exitCode, note: 'signature could not be verified' });
+    evidence.push({ path: `services[${index}].exitCode`, value: service.exitCode, ...note(m('ev.signatureNotVerified')) });
     signatureNotes.push(`exit code ${service.exitCode}`);
   }
   const names = new Set([service.name.toLowerCase(), (service.displayName || '').toLowerCase()]);
@@ -202,13 +202,13 @@ function checkService(snapshot: Snapshot, service: Service, index: number, produ
       const mentions = name === exeName || (exeFolder !== null && name.endsWith('.dll') && comparablePath(file).startsWith(exeFolder));
       if (!mentions) continue;
       if (isDenyListBlock(event)) {
-        otherFailure.push({ path: `events[${eventIndex}].data`, value: event.data, note: `Code Integrity ${event.id} (${event.time}): ${name} is on the deny list for protected processes, a block rather than missing trust` });
+        otherFailure.push({ path: `events[${eventIndex}].data`, value: event.data, ...note(m('ev.denyList', { id: event.id, time: event.time, name })) });
         continue;
       }
       evidence.push({ path: `events[${eventIndex}].data`, value: event.data, note: `Code Integrity ${event.id} (${event.time})` });
       signatureNotes.push(`Code Integrity event ${event.id}`);
       for (const signer of linkedSignatures(snapshot.events ?? [], eventIndex)) {
-        evidence.push({ path: `events[${signer.index}].data`, value: snapshot.events![signer.index]!.data, note: signer.acs ? `Code Integrity 3089: signed through Azure Code Signing (issuer ${signer.issuer})` : `Code Integrity 3089: signer ${signer.issuer ?? 'unknown'}` });
+        evidence.push({ path: `events[${signer.index}].data`, value: snapshot.events![signer.index]!.data, ...note(signer.acs ? m('ev.signerAcs', { issuer: signer.issuer ?? '' }) : signer.issuer ? m('ev.signer', { issuer: signer.issuer }) : m('ev.signerUnknown')) });
         if (signer.acs) signatureNotes.push('ACS-signed (Code Integrity 3089)');
       }
     }
@@ -225,7 +225,7 @@ function checkService(snapshot: Snapshot, service: Service, index: number, produ
 
   if (executable && isDriverFile(executable) && signatureNotes.length > 0) {
     // A kernel driver is signed through Microsoft's hardware programme, not ACS (driver-load-failure).
-    otherFailure.push(...evidence.slice(1).map((item) => ({ ...item, note: `${item.note ?? ''} (a driver: not the ACS problem)`.trim() })));
+    otherFailure.push(...evidence.slice(1).map((item) => ({ ...item, ...note(m('ev.driverNotAcs', { note: item.noteMessage ?? item.note ?? '' })) })));
     signatureNotes.length = 0;
     evidence.length = 1;
   }
@@ -251,9 +251,9 @@ function acsSignedProof(snapshot: Snapshot, service: Service, check: ServiceChec
     const target = comparablePath(executableFromImagePath(service.imagePath));
     for (const [index, signature] of (snapshot.signatures ?? []).entries()) {
       if (comparablePath(signature.path) !== target) continue;
-      if (signature.signerIssuer && ACS_ISSUER_PATTERN.test(signature.signerIssuer)) proof.push({ path: `signatures[${index}].signerIssuer`, value: signature.signerIssuer, note: 'signed through Azure Code Signing' });
-      else if (signature.rootThumbprint === ACS_ROOT_CERTIFICATE.sha1Thumbprint) proof.push({ path: `signatures[${index}].rootThumbprint`, value: signature.rootThumbprint, note: `chain ends in ${ACS_ROOT_CERTIFICATE.name}` });
-      else if (signature.chainThumbprints?.some((thumbprint) => ACS_CHAIN_THUMBPRINTS.has(thumbprint))) proof.push({ path: `signatures[${index}].chainThumbprints`, value: signature.chainThumbprints, note: 'chain runs through the Microsoft ID Verified CS intermediates' });
+      if (signature.signerIssuer && ACS_ISSUER_PATTERN.test(signature.signerIssuer)) proof.push({ path: `signatures[${index}].signerIssuer`, value: signature.signerIssuer, ...note(m('ev.acsSigned')) });
+      else if (signature.rootThumbprint === ACS_ROOT_CERTIFICATE.sha1Thumbprint) proof.push({ path: `signatures[${index}].rootThumbprint`, value: signature.rootThumbprint, ...note(m('ev.chainEndsIn', { name: ACS_ROOT_CERTIFICATE.name })) });
+      else if (signature.chainThumbprints?.some((thumbprint) => ACS_CHAIN_THUMBPRINTS.has(thumbprint))) proof.push({ path: `signatures[${index}].chainThumbprints`, value: signature.chainThumbprints, ...note(m('ev.chainIntermediates')) });
     }
   }
   if (proof.length === 0 && check.entry.signatureEvidence.includes(ACS_SIGNED_NOTE)) {

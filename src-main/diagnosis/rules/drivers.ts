@@ -3,7 +3,7 @@
 // Signing Requirements"), and KB5022661 is about user-mode files, so neither the Windows update nor
 // the root certificate this program installs makes a driver load. Evidence: Service Control Manager
 // 7026 (boot/system-start drivers failed to load) and Code Integrity 3004/3033 on a `.sys` file.
-import { finding, m, type MessageRef } from '../text.js';
+import { finding, m, note, type MessageRef } from '../text.js';
 import type { UpdateRequirement } from '../../catalogue/kb5022661.js';
 import type { Snapshot } from '../../snapshot/schema.js';
 import type { Evidence, Finding } from '../schema.js';
@@ -21,12 +21,12 @@ export function checkDriverFailures(snapshot: Snapshot, requirement: UpdateRequi
     if (isScmEvent(event.provider) && event.id === SCM_DRIVER_FAILURE_ID) {
       // %1 is the list of drivers, one per line (some Windows versions add a leading line break).
       for (const name of event.data.join('\n').split(/[\r\n,]+/)) if (name.trim()) drivers.add(name.trim());
-      evidence.push({ path: `events[${index}].data`, value: event.data, note: `Service Control Manager 7026 (${event.time}): drivers failed to load` });
+      evidence.push({ path: `events[${index}].data`, value: event.data, ...note(m('ev.driversFailed', { time: event.time })) });
     } else if (isCodeIntegrityEvent(event.provider, event.log) && CODE_INTEGRITY_FILE_FAILURE_IDS.has(event.id)) {
       const file = codeIntegrityFile(event);
       if (!file || !isDriverFile(file)) continue;
       drivers.add(windowsBaseName(file));
-      evidence.push({ path: `events[${index}].data`, value: event.data, note: `Code Integrity ${event.id} (${event.time}): driver ${windowsBaseName(file)}` });
+      evidence.push({ path: `events[${index}].data`, value: event.data, ...note(m('ev.ciDriver', { id: event.id, time: event.time, file: windowsBaseName(file) })) });
     }
   }
   if (drivers.size === 0) return [];
@@ -37,7 +37,7 @@ export function checkDriverFailures(snapshot: Snapshot, requirement: UpdateRequi
   let cause: MessageRef;
   if (olderWindows && snapshot.hotfixes && !hasSha2) {
     cause = m('driver.cause.sha2', { kb: SHA2_SUPPORT_KB });
-    evidence.push({ path: 'hotfixes', value: snapshot.hotfixes.map((hotfix) => hotfix.id), note: `${SHA2_SUPPORT_KB} not among the installed updates` });
+    evidence.push({ path: 'hotfixes', value: snapshot.hotfixes.map((hotfix) => hotfix.id), ...note(m('ev.kbNotInstalled', { kb: SHA2_SUPPORT_KB })) });
   } else {
     cause = m('driver.cause.driver');
   }

@@ -2,7 +2,7 @@
 // Present in any trusted-root store is enough; in the Disallowed store it is distrusted whatever else
 // holds it. Missing only matters when Windows cannot fetch it by itself (automatic root update off by
 // policy, the update source unreachable) or when agent binaries already fail on an untrusted root.
-import { english, finding, m, type MessageRef } from '../text.js';
+import { english, finding, m, note, type MessageRef } from '../text.js';
 import { ACS_ROOT_CERTIFICATE, TRUSTED_ROOT_STORES } from '../../catalogue/root-certificate.js';
 import type { Snapshot } from '../../snapshot/schema.js';
 import type { Evidence, Finding, RootCertificateDiagnosis } from '../schema.js';
@@ -31,7 +31,7 @@ export function checkRootCertificate(snapshot: Snapshot, input: RootCertificateI
   const policyEvidence: Evidence[] = [];
   if (policy) policyEvidence.push({ path: 'rootAutoUpdate.disabledByPolicy', value: policy.disabledByPolicy });
   if (policy && policy.reachable !== null) policyEvidence.push({ path: 'rootAutoUpdate.reachable', value: policy.reachable });
-  if (policy?.rootDirUrl) policyEvidence.push({ path: 'rootAutoUpdate.rootDirUrl', value: policy.rootDirUrl, note: 'roots come from this internal source' });
+  if (policy?.rootDirUrl) policyEvidence.push({ path: 'rootAutoUpdate.rootDirUrl', value: policy.rootDirUrl, ...note(m('ev.internalSource')) });
 
   if (autoUpdate === 'disabled') {
     findings.push(
@@ -61,7 +61,7 @@ export function checkRootCertificate(snapshot: Snapshot, input: RootCertificateI
   if (trusted.length > 0) {
     const first = trusted[0]!;
     const reason = m('root.present.reason', { name: NAME, stores: foundIn.join(', ') });
-    findings.push(finding('root-present', 'info', m('root.present.title'), reason, [{ path: `certificates.root[${first.index}].thumbprint`, value: THUMBPRINT, note: `store ${first.cert.store}` }]));
+    findings.push(finding('root-present', 'info', m('root.present.title'), reason, [{ path: `certificates.root[${first.index}].thumbprint`, value: THUMBPRINT, ...note(m('ev.store', { store: first.cert.store })) }]));
     return { diagnosis: { status: 'present', autoUpdate, required: false, thumbprint: THUMBPRINT, foundIn, ...reasonFields(reason) }, findings };
   }
 
@@ -104,7 +104,7 @@ function untrustedRootEvidence(snapshot: Snapshot): Evidence[] {
   }
   for (const [index, event] of (snapshot.events ?? []).entries()) {
     if (event.data.some((value) => UNTRUSTED_ROOT_CODES.has(value.trim().toLowerCase()))) {
-      evidence.push({ path: `events[${index}].data`, value: event.data, note: `${event.provider} ${event.id}: untrusted root` });
+      evidence.push({ path: `events[${index}].data`, value: event.data, ...note(m('ev.untrustedRoot', { provider: event.provider, id: event.id })) });
     }
   }
   return evidence;

@@ -14,7 +14,7 @@ import {
 import { CBS_INSTALL_PENDING, CBS_INSTALLED_STATES, CBS_PACKAGE_STATES, knownCumulativeUpdates, parseRollupFixPackage, servicingBuilds } from '../../catalogue/cumulative-updates.js';
 import type { Evidence, Finding, WindowsUpdateDiagnosis } from '../schema.js';
 import { daysBetween, kbNumber } from './helpers.js';
-import { english, finding, m, next, pair, type MessageRef } from '../text.js';
+import { finding, m, next, note, pair, english, type MessageRef } from '../text.js';
 import { adviceMessage, limitMessages, nativeNoteMessage, prerequisiteMessages, stricterMessage, unsupportedWhyMessage } from './requirement-text.js';
 
 export interface WindowsUpdateResult {
@@ -160,7 +160,7 @@ function pendingCumulativeUpdate(snapshot: Snapshot, os: WindowsOs, requirement:
     const entry: PendingUpdateEvidence = {
       kb: known?.kb ?? null,
       ubr: version.ubr,
-      evidence: [{ path: `pendingReboot.rollupFixPackages[${index}]`, value: pkg, note: `cumulative update to ${requirement.build}.${version.ubr}: ${state}` }],
+      evidence: [{ path: `pendingReboot.rollupFixPackages[${index}]`, value: pkg, ...note(m('ev.cumulativeState', { build: `${requirement.build}.${version.ubr}`, state })) }],
     };
     const waitsForRestart = pkg.currentState === CBS_INSTALL_PENDING || (pkg.currentState !== null && CBS_INSTALLED_STATES.has(pkg.currentState) && restartPending);
     if (!waitsForRestart) {
@@ -182,7 +182,7 @@ function pendingCumulativeUpdate(snapshot: Snapshot, os: WindowsOs, requirement:
       const update = known.find((entry) => entry.kb === hotfix.id.toUpperCase());
       if (!update || update.ubr < minimumUbr || update.ubr <= currentUbr) continue;
       return {
-        qualifying: { kb: update.kb, ubr: update.ubr, evidence: [{ path: `hotfixes[${index}].id`, value: hotfix.id, note: `cumulative update to ${requirement.build}.${update.ubr}${hotfix.installedOn ? `, installed ${hotfix.installedOn}` : ''}` }] },
+        qualifying: { kb: update.kb, ubr: update.ubr, evidence: [{ path: `hotfixes[${index}].id`, value: hotfix.id, ...note(hotfix.installedOn ? m('ev.cumulativeInstalled', { build: `${requirement.build}.${update.ubr}`, date: hotfix.installedOn }) : m('ev.cumulative', { build: `${requirement.build}.${update.ubr}` })) }] },
         note: null,
         noteEvidence: [],
       };
@@ -207,7 +207,7 @@ function pendingCumulativeUpdate(snapshot: Snapshot, os: WindowsOs, requirement:
     return {
       qualifying: null,
       note: m('update.note.otherRestart'),
-      noteEvidence: [{ path: 'pendingReboot.required', value: true, note: 'a restart is pending for another change' }],
+      noteEvidence: [{ path: 'pendingReboot.required', value: true, ...note(m('ev.restartOther')) }],
     };
   }
   return { qualifying: null, note: null, noteEvidence: [] };
@@ -240,7 +240,7 @@ function checkRollup(snapshot: Snapshot, requirement: RollupRequirement, current
     const newest = matches.reduce((a, b) => (kbNumber(b.id) > kbNumber(a.id) ? b : a));
     const allRecent = matches.every((hotfix) => hotfix.installedOn === null || daysBetween(hotfix.installedOn, collectedAt) <= RECENT_INSTALL_DAYS);
     const kind = kindOf(requirement, newest.id);
-    const evidence: Evidence[] = [{ path: `hotfixes[${newest.index}].id`, value: newest.id, note: english(kind) }];
+    const evidence: Evidence[] = [{ path: `hotfixes[${newest.index}].id`, value: newest.id, ...note(kind) }];
     if (snapshot.pendingReboot?.required === true && allRecent) {
       const reason = m('update.rollup.pending', { kb: newest.id, kind });
       return {
@@ -280,7 +280,7 @@ function checkRollup(snapshot: Snapshot, requirement: RollupRequirement, current
     diagnosis: { ...common, status: 'missing', satisfiedBy: null, ...reasonFields(reason) },
     findings: [
       missingUpdateFinding(pair(reason, newestChoice(requirement)), [
-        { path: 'hotfixes', value: snapshot.hotfixes.map((hotfix) => hotfix.id), note: 'installed updates' },
+        { path: 'hotfixes', value: snapshot.hotfixes.map((hotfix) => hotfix.id), ...note(m('ev.installedUpdates')) },
       ]),
     ],
   };

@@ -368,6 +368,29 @@ export const en = {
   'report.noExitCode': 'no exit code',
   /** The language picker in the wizard's header. */
   'app.language': 'Language',
+  /** ── Evidence notes (technical details): what a snapshot fact means ── */
+  'ev.signatureNotVerified': 'signature could not be verified',
+  'ev.denyList': 'Code Integrity {id} ({time}): {name} is on the deny list for protected processes, a block rather than missing trust',
+  'ev.signerAcs': 'Code Integrity 3089: signed through Azure Code Signing (issuer {issuer})',
+  'ev.signer': 'Code Integrity 3089: signer {issuer}',
+  'ev.signerUnknown': 'Code Integrity 3089: signer unknown',
+  'ev.driverNotAcs': '{note} (a driver: not the ACS problem)',
+  'ev.acsSigned': 'signed through Azure Code Signing',
+  'ev.chainEndsIn': 'chain ends in {name}',
+  'ev.chainIntermediates': 'chain runs through the Microsoft ID Verified CS intermediates',
+  'ev.driversFailed': 'Service Control Manager 7026 ({time}): drivers failed to load',
+  'ev.ciDriver': 'Code Integrity {id} ({time}): driver {file}',
+  'ev.kbNotInstalled': '{kb} not among the installed updates',
+  'ev.internalSource': 'roots come from this internal source',
+  'ev.store': 'store {store}',
+  'ev.untrustedRoot': '{provider} {id}: untrusted root',
+  'ev.cumulativeState': 'cumulative update to {build}: {state}',
+  'ev.cumulative': 'cumulative update to {build}',
+  'ev.cumulativeInstalled': 'cumulative update to {build}, installed {date}',
+  'ev.restartOther': 'a restart is pending for another change',
+  'ev.installedUpdates': 'installed updates',
+  'ev.running': 'running',
+  'ev.noTrendServices': 'no Trend Micro agent services',
 } as const;
 
 export type MessageId = keyof typeof en;
