@@ -115,7 +115,11 @@ export function DiagnosisSummary({
               <p>{step.why}</p>
               <p className="badges">
                 {step.needsAdmin ? <span className="badge">{text.stepNeedsAdmin}</span> : null}
-                {step.needsReboot ? <span className="badge badge-reboot">{text.stepNeedsReboot}</span> : null}
+                {step.needsReboot ? (
+                  <span className="badge badge-reboot">
+                    {step.step !== 'reboot' && diagnosis.plan.some((other) => other.step === 'reboot') ? text.stepNeedsRestartAfter : text.stepNeedsReboot}
+                  </span>
+                ) : null}
               </p>
             </li>
           ))}

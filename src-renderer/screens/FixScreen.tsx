@@ -41,6 +41,8 @@ export function FixScreen({ index }: { index: number }) {
   const needsAdmin = preview?.needsAdmin ?? step.needsAdmin;
   const started = run?.result != null || busy;
   const isReboot = step.step === 'reboot';
+  // The restart is a later step of its own: say so here, and which step does it (issue 16, point 3).
+  const laterReboot = isReboot ? -1 : plan.findIndex((other, i) => i > index && other.step === 'reboot');
   const finished = run?.result ?? null;
   // Offline first: an update installs from a local file; without one (and no internet allowed) there
   // is nothing to install yet.
@@ -71,9 +73,15 @@ export function FixScreen({ index }: { index: number }) {
       <p>{step.why}</p>
 
       {needsReboot && !started ? (
-        <Notice tone="warning">
-          <strong>{messages.result.stepNeedsReboot}.</strong> {text.rebootWarning}
-        </Notice>
+        laterReboot >= 0 ? (
+          <div data-testid="restart-after">
+            <Notice tone="info">{text.restartAfter(fixPosition(plan, laterReboot).position + offset, plan[laterReboot]!.title)}</Notice>
+          </div>
+        ) : (
+          <Notice tone="warning">
+            <strong>{messages.result.stepNeedsReboot}.</strong> {text.rebootWarning}
+          </Notice>
+        )
       ) : null}
       {needsAdmin && !started ? <Notice tone="info">{text.adminNotice}</Notice> : null}
       {(preview?.needsNetwork || view?.needsUpdateFile) && offline && !started ? (

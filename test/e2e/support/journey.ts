@@ -49,7 +49,14 @@ export class Journey {
   async capture(name: string, docsName?: string): Promise<string> {
     this.shots += 1;
     const file = join(SCREENSHOT_DIR, `${this.slug}-${String(this.shots).padStart(2, '0')}-${name}.png`);
+    // A full-page picture has no scrolling window: the sticky action bar sits where it belongs, after
+    // the content, instead of covering it at the first screen's bottom edge.
+    // (Set through the CSSOM, which the page's Content-Security-Policy allows; an injected style is refused.)
+    const unstick = (on: boolean) =>
+      this.page.evaluate((flat) => document.querySelectorAll<HTMLElement>('.action-bar').forEach((bar) => (bar.style.position = flat ? 'static' : '')), on);
+    await unstick(true);
     await this.page.screenshot({ path: file, fullPage: true, animations: 'disabled' });
+    await unstick(false);
     await this.info.attach(name, { path: file, contentType: 'image/png' });
     if (docsName && process.env.UPDATE_DOCS_SCREENSHOTS === '1') {
       mkdirSync(DOCS_SCREENSHOT_DIR, { recursive: true });
