@@ -75,6 +75,8 @@ export const operationArgumentSchemas = {
   /** Build the field kit for the current snapshot's computer into a folder the person chooses (a USB stick).
    * The update file: same picker pattern as chooseUpdateFile (a dialog in Electron, candidates in the preview). */
   buildFixKit: z.strictObject({ packagePath: localPath.optional(), consent }),
+  /** What a kit did on its computer: a kit folder built in this session, or one picked (a folder dialog in Electron). */
+  readFixKit: z.strictObject({ path: localPath.optional() }),
 } as const satisfies Record<OperationName, z.ZodType>;
 
 // The schema table has exactly the shared operation names (satisfies: none missing, none extra).

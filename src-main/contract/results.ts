@@ -278,7 +278,25 @@ export interface OperationResults {
   openExternalLink: ExternalLinkOutcome;
   kitInfo: KitInfo;
   buildFixKit: KitBuildOutcome;
+  readFixKit: KitReadView;
 }
+
+/** A kit folder read back on the laptop: per step done / failed / still to do, and the new diagnosis. */
+export type KitReadView =
+  | {
+      status: 'read';
+      folder: string;
+      computerName: string;
+      /** null: the kit has not run yet. */
+      result: { status: string; message: string } | null;
+      changedFiles: string[];
+      steps: { title: string; state: 'done' | 'failed' | 'to-do'; message: string | null }[];
+      /** The fresh check the kit made at the end, diagnosed here. */
+      after: { verdict: string; headline: string } | null;
+    }
+  | { status: 'not-a-kit'; message: string }
+  | { status: 'cancelled' }
+  | { status: 'pick'; candidates: LocalFile[] };
 
 /** Field kit for the current snapshot (docs/field-kit.md). */
 export interface KitInfo {

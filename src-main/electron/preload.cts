@@ -35,6 +35,7 @@ const operations: Record<OperationName, true> = {
   openExternalLink: true,
   kitInfo: true,
   buildFixKit: true,
+  readFixKit: true,
 };
 
 const events: Record<EventName, true> = { 'probe-progress': true, 'fix-progress': true };

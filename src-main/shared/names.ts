@@ -48,6 +48,7 @@ export const OPERATION_NAMES = [
   'openExternalLink',
   'kitInfo',
   'buildFixKit',
+  'readFixKit',
 ] as const;
 export type OperationName = (typeof OPERATION_NAMES)[number];
 

@@ -42,6 +42,8 @@ export interface WizardActions extends FixActions {
   kitInfo(): Promise<OperationResult<'kitInfo'>>;
   /** Builds the field kit (the update file through the picker; `packagePath` = a candidate it offered). */
   buildFixKit(packagePath?: string): Promise<OperationResult<'buildFixKit'>>;
+  /** What a kit did on its computer (a kit folder built in this session, or one picked). */
+  readFixKit(path?: string): Promise<OperationResult<'readFixKit'>>;
 }
 
 /** Problem screen for an answer that the wizard cannot put on a step. */
@@ -201,6 +203,10 @@ export function createActions(bridge: AcsBridge, clock: () => number = () => per
 
     buildFixKit(packagePath) {
       return bridge.buildFixKit({ consent: true, ...(packagePath ? { packagePath } : {}) });
+    },
+
+    readFixKit(path) {
+      return bridge.readFixKit(path ? { path } : {});
     },
   };
   return actions;

@@ -1,7 +1,7 @@
 // The field kit on the result screen (docs/field-kit.md): for a received snapshot, or a Windows this app
 // cannot run on (7, 8.1, Server 2008 – 2012 R2), "Build a fix kit" instead of pretending to fix here.
 import { useEffect, useState } from 'react';
-import type { KitBuildOutcome, KitInfo, LocalFile } from '../../src-main/contract/index.js';
+import type { KitBuildOutcome, KitInfo, KitReadView, LocalFile } from '../../src-main/contract/index.js';
 import { useActions } from '../app/context.js';
 import { messages } from '../messages/index.js';
 import { Notice } from './Notice.js';
@@ -14,6 +14,8 @@ export function FixKitPanel({ origin }: { origin: 'this-machine' | 'received' })
   const actions = useActions();
   const [info, setInfo] = useState<KitInfo | null>(null);
   const [shown, setShown] = useState<Shown>({ kind: 'idle' });
+  const [read, setRead] = useState<KitReadView | null>(null);
+  const [readError, setReadError] = useState<string | null>(null);
   useEffect(() => {
     let live = true;
     void actions.kitInfo().then((answer) => {
@@ -32,6 +34,13 @@ export function FixKitPanel({ origin }: { origin: 'this-machine' | 'received' })
     if (!answer.ok) return setShown({ kind: 'failed', message: answer.message });
     if (answer.value.status === 'pick') return setShown({ kind: 'pick', candidates: answer.value.candidates });
     setShown({ kind: 'done', outcome: answer.value });
+  }
+
+  async function readBack(folder: string) {
+    const answer = await actions.readFixKit(folder);
+    if (!answer.ok) return setReadError(answer.message);
+    setReadError(null);
+    setRead(answer.value);
   }
 
   const computer = info.computerName ?? '';
@@ -82,6 +91,15 @@ export function FixKitPanel({ origin }: { origin: 'this-machine' | 'received' })
               </ul>
             </>
           ) : null}
+          <button type="button" onClick={() => void readBack(shown.outcome.status === 'built' ? shown.outcome.folder : '')}>
+            {text.readResult}
+          </button>
+        </Notice>
+      ) : null}
+      {read ? <KitReadBack read={read} /> : null}
+      {readError ? (
+        <Notice tone="problem" role="alert">
+          {text.notAKit(readError)}
         </Notice>
       ) : null}
       {shown.kind === 'done' && shown.outcome.status === 'refused' ? (
@@ -108,5 +126,27 @@ export function FixKitPanel({ origin }: { origin: 'this-machine' | 'received' })
         </button>
       </div>
     </section>
+  );
+}
+
+/** Per step done / failed / still to do, and the new diagnosis. */
+function KitReadBack({ read }: { read: KitReadView }) {
+  if (read.status === 'not-a-kit') return <Notice tone="problem">{text.notAKit(read.message)}</Notice>;
+  if (read.status !== 'read') return null;
+  return (
+    <div className="kit-read-back" data-testid="kit-read-back">
+      <h3>{text.resultHeading(read.computerName)}</h3>
+      <p>{read.result ? read.result.message : text.notRun}</p>
+      {read.changedFiles.length > 0 ? <Notice tone="warning">{text.changedFiles(read.changedFiles.join(', '))}</Notice> : null}
+      <ol>
+        {read.steps.map((step, index) => (
+          <li key={index}>
+            {step.title}: <strong>{text.state[step.state]}</strong>
+            {step.message ? ` (${step.message})` : ''}
+          </li>
+        ))}
+      </ol>
+      {read.after ? <p>{text.after(read.after.headline)}</p> : null}
+    </div>
   );
 }

@@ -272,6 +272,13 @@ export const en = {
     refused: 'No kit was built:',
     cancelled: 'No folder or file was chosen; nothing was written.',
     failed: (reason: string) => `The kit could not be built: ${reason}`,
+    readResult: 'See what the kit did',
+    resultHeading: (computer: string) => `What the kit did on ${computer}`,
+    notRun: 'The kit has not been run yet: every step is still to do.',
+    state: { done: 'done', failed: 'failed', 'to-do': 'still to do' },
+    changedFiles: (files: string) => `Files changed since the kit was built: ${files}. The kit stops at a changed file.`,
+    after: (headline: string) => `The computer checked again at the end: ${headline}`,
+    notAKit: (reason: string) => `This folder is not a fix kit that can be read: ${reason}`,
   },
   errors: {
     heading: 'Something went wrong',

@@ -17,6 +17,10 @@ test.describe('received snapshots', () => {
     await expect(panel.getByRole('status')).toContainText(/The kit is ready in .*acs-fix-kit-/);
     await expect(panel.getByRole('status')).toContainText('Install the Microsoft root certificate');
     await journey.capture('fix-kit-built', '13-fix-kit');
+    await button(page, text.kit.readResult).click();
+    const readBack = page.getByTestId('kit-read-back');
+    await expect(readBack).toContainText(text.kit.notRun);
+    await expect(readBack).toContainText(`Install the Microsoft root certificate: ${text.kit.state['to-do']}`);
   });
 
   test('a received Server 2012 R2 snapshot: the app cannot run there, the kit is offered instead', async ({ journey, page }) => {

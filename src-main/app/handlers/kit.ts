@@ -3,7 +3,7 @@
 import { join } from 'node:path';
 import { BridgeError, type OperationResults, type ValidatedArgs } from '../../contract/index.js';
 import { checkUpdatePackage } from '../../fixes/package-check.js';
-import { appRunsOn, buildFixKit, KIT_STEP_KINDS, KitError, packageExpectation } from '../../kit/index.js';
+import { appRunsOn, buildFixKit, KIT_STEP_KINDS, KitError, KitReadError, packageExpectation, readKitResult } from '../../kit/index.js';
 import { isWindowsOs } from '../../snapshot/schema.js';
 import type { AppSession } from '../session.js';
 
@@ -13,6 +13,8 @@ function stamp(date: Date): string {
 }
 
 export function kitHandlers(session: AppSession) {
+  /** Kit folders built in this session: readFixKit may read them without a picker. */
+  const built = new Set<string>();
   return {
     async kitInfo(): Promise<OperationResults['kitInfo']> {
       const { snapshot, diagnosis } = session.current();
@@ -51,21 +53,48 @@ export function kitHandlers(session: AppSession) {
       const who = (snapshot.host?.computerName ?? 'computer').replace(/[^A-Za-z0-9_-]/g, '_').slice(0, 40);
       const host = session.host;
       try {
-        const built = await buildFixKit({
+        const built_ = await buildFixKit({
           snapshot,
           outDir: join(base, `acs-fix-kit-${who}-${stamp(session.now())}`),
           ...(chosen ? { packagePath: chosen, checkPackage: (path, expected) => checkUpdatePackage(host.runner, path, expected, host.files) } : {}),
         });
+        built.add(built_.dir);
         return {
           status: 'built',
-          folder: built.dir,
-          computerName: built.kit!.target.computerName,
-          steps: built.kit!.steps.map((step) => ({ title: step.title, file: step.package?.file ?? null })),
-          files: built.manifest.files.length + 1,
-          checks: built.packageChecks.map((check) => ({ passed: check.passed, message: check.message })),
+          folder: built_.dir,
+          computerName: built_.kit!.target.computerName,
+          steps: built_.kit!.steps.map((step) => ({ title: step.title, file: step.package?.file ?? null })),
+          files: built_.manifest.files.length + 1,
+          checks: built_.packageChecks.map((check) => ({ passed: check.passed, message: check.message })),
         };
       } catch (error) {
         if (error instanceof KitError) return { status: 'refused', message: error.message, details: [...error.details] };
+        throw error;
+      }
+    },
+
+    async readFixKit({ path }: ValidatedArgs<'readFixKit'>): Promise<OperationResults['readFixKit']> {
+      let folder: string;
+      if (path !== undefined) folder = built.has(path) ? path : session.offered(path).path;
+      else {
+        const choice = await session.shell.chooseReceived(true);
+        if (choice.kind === 'cancelled') return { status: 'cancelled' };
+        if (choice.kind === 'pick') return { status: 'pick', candidates: session.offer(choice.candidates) };
+        folder = choice.file.path;
+      }
+      try {
+        const read = await readKitResult(folder);
+        return {
+          status: 'read',
+          folder,
+          computerName: read.kit.target.computerName,
+          result: read.result ? { status: read.result.status, message: read.result.message } : null,
+          changedFiles: read.changedFiles,
+          steps: read.steps.map((step) => ({ title: step.title, state: step.state, message: step.message })),
+          after: read.diagnosis ? { verdict: read.diagnosis.verdict, headline: read.diagnosis.headline } : null,
+        };
+      } catch (error) {
+        if (error instanceof KitReadError) return { status: 'not-a-kit', message: error.message };
         throw error;
       }
     },

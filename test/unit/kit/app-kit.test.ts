@@ -38,6 +38,12 @@ describe('field kit in the app (simulated machines)', () => {
     expect(built.steps.map((step) => step.title)).toEqual(['Install the Microsoft root certificate', 'Start the security agent']);
     expect((await readKitResult(built.folder)).steps.every((step) => step.state === 'to-do')).toBe(true);
     expect(await app.dispatch('buildFixKit', { consent: true, packagePath: 'C:\\x.msu' })).toMatchObject({ ok: false });
+    // Read back in the app: not run yet, every step still to do, no new check.
+    const read = await ok('readFixKit', { path: built.folder });
+    expect(read).toMatchObject({ status: 'read', computerName: 'SRV-FILE-02', result: null, changedFiles: [], after: null });
+    expect(read.status === 'read' ? read.steps.map((step) => step.state) : []).toEqual(['to-do', 'to-do']);
+    // Only folders built here or offered by the picker can be read.
+    expect(await app.dispatch('readFixKit', { path: '/etc' })).toMatchObject({ ok: false, code: 'forbidden' });
   });
 
   it('a ready computer: no kit offered', async () => {
