@@ -274,6 +274,13 @@ export const de: Messages = {
     refused: 'Es wurde kein Kit erstellt:',
     cancelled: 'Es wurde kein Ordner und keine Datei ausgewählt; nichts wurde geschrieben.',
     failed: (reason: string) => `Das Kit konnte nicht erstellt werden: ${reason}`,
+    readResult: 'Ansehen, was das Kit getan hat',
+    resultHeading: (computer: string) => `Was das Kit auf ${computer} getan hat`,
+    notRun: 'Das Kit wurde noch nicht ausgeführt: Jeder Schritt ist noch zu tun.',
+    state: { done: 'erledigt', failed: 'fehlgeschlagen', 'to-do': 'noch zu tun' },
+    changedFiles: (files: string) => `Seit dem Erstellen des Kits geänderte Dateien: ${files}. Das Kit hält bei einer geänderten Datei an.`,
+    after: (headline: string) => `Der Computer wurde am Ende erneut geprüft: ${headline}`,
+    notAKit: (reason: string) => `Dieser Ordner ist kein lesbares Fix-Kit: ${reason}`,
   },
   errors: {
     heading: 'Etwas ist schiefgegangen',

@@ -272,6 +272,13 @@ export const ja: Messages = {
     refused: 'キットは作成されませんでした:',
     cancelled: 'フォルダーもファイルも選択されなかったため、何も書き込まれていません。',
     failed: (reason: string) => `キットを作成できませんでした: ${reason}`,
+    readResult: 'キットの実行結果を見る',
+    resultHeading: (computer: string) => `${computer} でキットが実行した内容`,
+    notRun: 'キットはまだ実行されていません。すべての手順が未完了です。',
+    state: { done: '完了', failed: '失敗', 'to-do': '未完了' },
+    changedFiles: (files: string) => `キットの作成後に変更されたファイル: ${files}。変更されたファイルがあるとキットは停止します。`,
+    after: (headline: string) => `最後にコンピューターを再確認しました: ${headline}`,
+    notAKit: (reason: string) => `このフォルダーは読み取り可能な修正キットではありません: ${reason}`,
   },
   errors: {
     heading: '問題が発生しました',
