@@ -38,6 +38,12 @@ describe('layers/imports', () => {
     expect(await layerErrors("import { snapshotSchema } from '../snapshot/schema.js';\nimport { ACS_ROOT_CERTIFICATE } from '../catalogue/root-certificate.js';\n", 'src-main/diagnosis/planted.ts')).toEqual([]);
   });
 
+  it('keeps the field kit (src-main/kit/) between the fixes and the shells', async () => {
+    expect(await layerErrors("import type { AppSession } from '../app/session.js';\n", 'src-main/kit/planted.ts')).toHaveLength(1);
+    expect(await layerErrors("import { buildFixKit } from '../kit/build.js';\n", 'src-main/fixes/planted.ts')).toHaveLength(1);
+    expect(await layerErrors("import { checkUpdatePackage } from '../fixes/package-check.js';\nimport { diagnose } from '../diagnosis/diagnose.js';\n", 'src-main/kit/planted.ts')).toEqual([]);
+  });
+
   it('lets the renderer import only type exports of the contract', async () => {
     expect(await layerErrors("import { OPERATION_CHANNEL_PREFIX } from '../../src-main/contract/index.js';\n", 'src-renderer/state/planted.ts')).toHaveLength(1);
     expect(await layerErrors("import type { Snapshot } from '../../src-main/snapshot/schema.js';\n", 'src-renderer/state/planted.ts')).toHaveLength(1);
