@@ -1,9 +1,10 @@
 // Offline path of an update step: the local .msu/.cab to install. In Electron a system dialog opens;
 // the browser preview lists the files it offers, as radio buttons.
-import { useState } from 'react';
+import { useEffect, useRef, useState } from 'react';
 import type { LocalFile } from '../../src-main/contract/index.js';
 import { useActions } from '../app/context.js';
 import { messages } from '../messages/index.js';
+import { FocusOnMount } from './FocusOnMount.js';
 
 const text = messages.fix;
 
@@ -15,15 +16,23 @@ function describeFile(file: LocalFile): string {
 export function UpdateFilePicker({ index, candidates, chosen }: { index: number; candidates: LocalFile[] | null; chosen: LocalFile | null }) {
   const actions = useActions();
   const [selected, setSelected] = useState<string | null>(null);
+  const list = useRef<HTMLFieldSetElement>(null);
+  const offered = candidates !== null;
+  // The files just offered take the focus (the button that asked for them is gone).
+  useEffect(() => {
+    if (offered) (list.current?.querySelector<HTMLInputElement>('input[type="radio"]') ?? list.current?.querySelector('button'))?.focus();
+  }, [offered]);
   return (
     <div className="file-picker">
       {chosen ? (
-        <p data-testid="chosen-file">
-          {text.chosenFile} <strong className="mono">{describeFile(chosen)}</strong>
-        </p>
+        <FocusOnMount key={chosen.path}>
+          <p data-testid="chosen-file">
+            {text.chosenFile} <strong className="mono">{describeFile(chosen)}</strong>
+          </p>
+        </FocusOnMount>
       ) : null}
       {candidates ? (
-        <fieldset>
+        <fieldset ref={list}>
           <legend>{text.localFileLabel}</legend>
           {candidates.length === 0 ? <p>{text.noLocalFiles}</p> : null}
           {candidates.map((file) => (

@@ -1,4 +1,5 @@
 // Helpdesk: type the support code a user reads out, see what it says about their machine.
+import { FocusOnMount } from '../components/FocusOnMount.js';
 import type { FormEvent } from 'react';
 import { useActions, useSlice } from '../app/context.js';
 import { Notice } from '../components/Notice.js';
@@ -43,7 +44,7 @@ export function HelpdeskScreen() {
       ) : null}
       <div role="status" aria-live="polite">
         {state.phase === 'decoded' ? (
-          <>
+          <FocusOnMount key={state.summary.code} testId="decoded">
             <h2>{text.summaryHeading}</h2>
             <p className="support-code">{state.summary.code}</p>
             <dl className="facts" data-testid="decoded-facts">
@@ -54,7 +55,7 @@ export function HelpdeskScreen() {
                 </div>
               ))}
             </dl>
-          </>
+          </FocusOnMount>
         ) : null}
       </div>
       <div className="actions">

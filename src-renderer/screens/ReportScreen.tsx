@@ -1,5 +1,6 @@
 // "Save a report for the helpdesk": redaction on by default with a preview of what it hides, the
 // files written, and the support code large and as a QR code.
+import { FocusOnMount } from '../components/FocusOnMount.js';
 import { useActions, useSlice } from '../app/context.js';
 import { Notice } from '../components/Notice.js';
 import { QrCode } from '../components/QrCode.js';
@@ -77,6 +78,7 @@ export function ReportScreen() {
       ) : null}
       <div role="status" aria-live="polite">
         {exported ? (
+          <FocusOnMount testId="report-saved">
           <Notice tone="success">
             <strong>{text.saved(exported.folder)}</strong>
             <h2>{text.files}</h2>
@@ -88,6 +90,7 @@ export function ReportScreen() {
               ))}
             </ul>
           </Notice>
+          </FocusOnMount>
         ) : null}
       </div>
       {exported?.supportCode ? (

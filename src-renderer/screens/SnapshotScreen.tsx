@@ -22,7 +22,9 @@ export function SnapshotScreen() {
   if (!received || !diagnosis) {
     return (
       <section aria-labelledby="snapshot-heading">
-        <StepHeading id="snapshot-heading">{text.chooseHeading}</StepHeading>
+        <StepHeading key="choose" id="snapshot-heading">
+          {text.chooseHeading}
+        </StepHeading>
         <p>{messages.welcome.openSnapshotHint}</p>
         {openError ? (
           <Notice tone="problem" role="alert">
@@ -55,7 +57,10 @@ export function SnapshotScreen() {
   const computer = received.computerName ?? text.unknownComputer;
   return (
     <section aria-labelledby="snapshot-heading" data-read-only="true">
-      <StepHeading id="snapshot-heading">{text.heading(computer)}</StepHeading>
+      {/* Its own key: the heading of the opened snapshot takes the focus again (issue 16, point 6). */}
+      <StepHeading key="opened" id="snapshot-heading">
+        {text.heading(computer)}
+      </StepHeading>
       <div data-testid="read-only-banner">
         <Notice tone="info">
           <strong>{text.readOnly}</strong> {text.banner(computer, formatDateTime(received.collectedAt), received.sourceName)}
