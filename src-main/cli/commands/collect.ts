@@ -10,8 +10,11 @@ import type { CommandRunner } from '../../windows/command-runner.js';
 import { CliExit, ExitCode } from '../io.js';
 import { terminalSafe } from '../terminal-text.js';
 import type { CliContext } from '../main.js';
+import { cliLocale, withLanguageOption } from '../lang.js';
+import { t } from '../../shared/i18n/index.js';
 
 interface CollectCliOptions {
+  lang?: string;
   out?: string;
   network: boolean;
   simulate?: string;
@@ -37,8 +40,7 @@ function parseSections(text: string | undefined): ProbeSectionName[] | undefined
 }
 
 export function registerCollect(program: Command, context: CliContext): void {
-  program
-    .command('collect')
+  withLanguageOption(program.command('collect'))
     .description('Collect a snapshot of this machine (JSON on stdout, or --out FILE). Progress per section goes to stderr. Exit code: 0 written, 4 the file could not be written, 64 usage (unknown profile or section).')
     .option('-o, --out <file>', 'write the snapshot to this file instead of stdout')
     .option('--no-network', 'do not check whether the root certificate update source can be reached')
@@ -48,6 +50,7 @@ export function registerCollect(program: Command, context: CliContext): void {
     .option('--timeout <ms>', 'time limit of the whole collection in milliseconds (default 30000)')
     .option('-q, --quiet', 'no progress on stderr')
     .action(async (options: CollectCliOptions) => {
+      const locale = cliLocale(options.lang);
       if (options.listProfiles) {
         const simulator = await loadSimulator().catch((error: unknown) => {
           throw error instanceof NoDemoMachinesError ? new CliExit(ExitCode.usage, error.message) : error;
@@ -66,7 +69,7 @@ export function registerCollect(program: Command, context: CliContext): void {
         } catch (error) {
           throw new CliExit(ExitCode.usage, error instanceof Error ? error.message : String(error));
         }
-        if (!options.quiet) context.io.stderr(`collect: simulated machine "${options.simulate}" (not a real one)\n`);
+        if (!options.quiet) context.io.stderr(`${t(locale, 'cli.collect.simulated', { profile: options.simulate })}\n`);
       } else {
         runner = (await createHost({ kind: 'this-computer' })).runner;
       }
@@ -86,7 +89,7 @@ export function registerCollect(program: Command, context: CliContext): void {
           },
         });
       } catch (error) {
-        if (error instanceof CollectionCancelledError) throw new CliExit(ExitCode.failed, 'collection cancelled');
+        if (error instanceof CollectionCancelledError) throw new CliExit(ExitCode.failed, t(locale, 'cli.collect.cancelled'));
         throw error;
       } finally {
         process.removeListener('SIGINT', onInterrupt);
@@ -102,10 +105,10 @@ export function registerCollect(program: Command, context: CliContext): void {
         } catch (error) {
           throw new CliExit(ExitCode.failed, `cannot write ${options.out}: ${error instanceof Error ? error.message : String(error)}`);
         }
-        if (!options.quiet) context.io.stderr(`collect: snapshot written to ${options.out}\n`);
+        if (!options.quiet) context.io.stderr(`${t(locale, 'cli.collect.written', { file: options.out })}\n`);
       }
       const failed = snapshot.errors?.length ?? 0;
-      if (!options.quiet && failed > 0) context.io.stderr(`collect: ${failed} part${failed === 1 ? '' : 's'} could not be read (see "errors" in the snapshot)\n`);
+      if (!options.quiet && failed > 0) context.io.stderr(`${t(locale, 'cli.collect.partsFailed', { count: failed })}\n`);
       context.exitCode = ExitCode.ok;
     });
 }

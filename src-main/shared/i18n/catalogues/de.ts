@@ -347,4 +347,8 @@ export const de: Catalogue = {
   'ev.installedUpdates': 'installierte Updates',
   'ev.running': 'läuft',
   'ev.noTrendServices': 'keine Dienste eines Trend Micro-Agenten',
+  'cli.collect.simulated': 'collect: simulierter Computer „{profile}“ (kein echter)',
+  'cli.collect.cancelled': 'Erfassung abgebrochen',
+  'cli.collect.written': 'collect: Snapshot geschrieben nach {file}',
+  'cli.collect.partsFailed': 'collect: {count, plural, one {# Bereich konnte} other {# Bereiche konnten}} nicht gelesen werden (siehe „errors“ im Snapshot)',
 };

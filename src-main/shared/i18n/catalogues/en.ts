@@ -391,6 +391,11 @@ export const en = {
   'ev.installedUpdates': 'installed updates',
   'ev.running': 'running',
   'ev.noTrendServices': 'no Trend Micro agent services',
+  /** `collect` (progress and notes on stderr). */
+  'cli.collect.simulated': 'collect: simulated machine "{profile}" (not a real one)',
+  'cli.collect.cancelled': 'collection cancelled',
+  'cli.collect.written': 'collect: snapshot written to {file}',
+  'cli.collect.partsFailed': 'collect: {count, plural, one {# part} other {# parts}} could not be read (see "errors" in the snapshot)',
 } as const;
 
 export type MessageId = keyof typeof en;

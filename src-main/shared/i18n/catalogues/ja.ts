@@ -348,4 +348,8 @@ export const ja: Catalogue = {
   'ev.installedUpdates': 'インストール済みの更新プログラム',
   'ev.running': '実行中',
   'ev.noTrendServices': 'Trend Micro のエージェントのサービスなし',
+  'cli.collect.simulated': 'collect: シミュレートされたコンピューター「{profile}」(実機ではありません)',
+  'cli.collect.cancelled': '収集を中止しました',
+  'cli.collect.written': 'collect: スナップショットを {file} に書き込みました',
+  'cli.collect.partsFailed': 'collect: {count} 項目を読み取れませんでした (スナップショットの "errors" を参照)',
 };
