@@ -51,7 +51,8 @@ export function FixResultNotice({ result, takeFocus }: { result: FixResult; take
     <div data-testid="fix-result" data-result={result.kind} tabIndex={-1} ref={box} className="fix-result">
       <Notice tone={tone}>
         <strong>{headline}</strong>
-        {result.message && result.message !== headline ? <p>{result.message}</p> : null}
+        {/* "Restart later" is said once (issue 16, point 7): the main process's sentence repeats the headline. */}
+        {result.message && result.message !== headline && result.kind !== 'restart-later' ? <p>{result.message}</p> : null}
         {result.kind === 'declined' && result.adminInstructions && !result.message.includes(result.adminInstructions) ? (
           <>
             <p>{text.adminScriptIntro}</p>

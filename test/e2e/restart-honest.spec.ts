@@ -38,6 +38,8 @@ for (const mode of [
     await expect(page.locator('.step-position')).toHaveText(text.fix.progress(3, 4));
     await press(text.fix.rebootLater);
     expect(await fixResult(page)).toBe('restart-later');
+    // said once, not twice (issue 16, point 7)
+    await expect(page.getByTestId('fix-result')).toHaveText(text.fix.restartLater);
 
     // closed and opened again, without a restart
     await page.reload();
