@@ -93,7 +93,7 @@ export async function buildCollectorKit(outDir: string, language: KitLanguage = 
   const texts = await loadKitTexts(language);
   await prepareOutDir(outDir);
   const names = await writeCollectorFiles(outDir, texts);
-  await writeFile(join(outDir, 'README.txt'), fillReadme(texts.readme.collect, {}), 'utf8');
+  await writeFile(join(outDir, 'README.txt'), '\uFEFF' + fillReadme(texts.readme.collect, {}), 'utf8');
   names.push('README.txt');
   const manifest = await writeManifest(outDir, 'collector', names);
   return { dir: outDir, kind: 'collector', manifest, kit: null, diagnosis: null, packageChecks: [] };
@@ -183,7 +183,8 @@ export async function buildFixKit(input: FixKitInput): Promise<BuiltKit> {
     steps,
   };
   await writeFile(join(outDir, KIT_JSON), JSON.stringify(kit, null, 2) + '\n', 'utf8');
-  await writeFile(join(outDir, 'fix.ps1'), fillFixScript(await readFile(assetPath('kit', 'fix.ps1'), 'utf8'), texts.fix), 'utf8');
+  // With a byte-order mark: Windows PowerShell reads a script without one in the ANSI code page (texts of other languages).
+  await writeFile(join(outDir, 'fix.ps1'), '\uFEFF' + fillFixScript(await readFile(assetPath('kit', 'fix.ps1'), 'utf8'), texts.fix), 'utf8');
   await writeFile(join(outDir, 'FIX.cmd'), fillCmdTemplate(await readFile(assetPath('kit', 'FIX.cmd'), 'utf8'), texts.cmd), 'utf8');
   await copyFile(assetPath('fixes', 'acs-fix-helper.ps1'), join(outDir, 'acs-fix-helper.ps1'));
   await copyFile(assetPath('certificates', ROOT_CERTIFICATE_FILE), join(outDir, ROOT_CERTIFICATE_FILE));
@@ -197,7 +198,8 @@ export async function buildFixKit(input: FixKitInput): Promise<BuiltKit> {
     collectedAt: snapshot.collectedAt.slice(0, 10),
     steps: stepLines,
   });
-  await writeFile(join(outDir, 'README.txt'), readme, 'utf8');
+  // With a byte-order mark: Notepad before Windows 10 1903 reads a file without one in the ANSI code page.
+  await writeFile(join(outDir, 'README.txt'), '\uFEFF' + readme, 'utf8');
   names.push('README.txt');
   const manifest = await writeManifest(outDir, 'fix', names);
   return { dir: outDir, kind: 'fix', manifest, kit, diagnosis, packageChecks: packageCheck?.checks ?? [] };

@@ -53,6 +53,8 @@ export async function loadKitTexts(language: KitLanguage = 'en'): Promise<KitTex
 /** A text as the rest of an `echo` line of a .cmd file: cmd's special characters escaped, nothing expands. */
 export function cmdEchoText(text: string): string {
   if (/[\r\n"]/.test(text)) throw new Error('cmdEchoText: one line without quotes');
+  // cmd.exe echoes in the console's OEM code page: a translation with other characters needs chcp handling first.
+  if (/[^\x20-\x7E]/.test(text)) throw new Error('cmdEchoText: .cmd texts must be printable ASCII (cmd.exe echoes in the OEM code page)');
   return text.replace(/%/g, '%%').replace(/[\^&|<>()]/g, (char) => `^${char}`);
 }
 

@@ -61,6 +61,15 @@ suite('the kit files', () => {
     expect(script).not.toContain('@@KIT-TEXTS@@');
   });
 
+  test('fix.ps1 and README.txt carry a UTF-8 byte-order mark (Windows PowerShell, old Notepad); the .cmd files are plain ASCII without one', async () => {
+    for (const name of ['fix.ps1', 'README.txt']) expect((await readFile(join(kit.dir, name))).subarray(0, 3).toString('hex'), name).toBe('efbbbf');
+    for (const name of ['FIX.cmd', 'COLLECT.cmd'])
+      expect(
+        [...(await readFile(join(kit.dir, name)))].every((byte) => byte === 0x0d || byte === 0x0a || (byte >= 0x20 && byte < 0x7f)),
+        name,
+      ).toBe(true);
+  });
+
   test('manifest.json lists every file with its SHA-256 (and not itself)', async () => {
     const names = kit.manifest.files.map((file) => file.path).sort();
     expect(names).toEqual(['COLLECT.cmd', 'FIX.cmd', 'README.txt', 'acs-fix-helper.ps1', 'collect.ps1', 'fix.ps1', 'kit.json', 'microsoft-identity-verification-root-2020.cer'].sort());
