@@ -115,8 +115,12 @@ describe('simulated journeys through the handler table', () => {
     const folder = pick.status === 'pick' ? pick.candidates : [];
     expect(folder.length).toBeGreaterThan(0);
     const broken = folder.find((file) => file.name === 'broken');
-    if (broken) expect(await dispatch('openReceived', { path: broken.path })).toMatchObject({ ok: false, code: 'not-found' });
-    const snapshotFile = folder.find((file) => file.name === 'server2019-air-gapped-missing-update-and-root.json');
+    // A folder that is not a report folder lists the snapshot files in it (issue 16, point 8), no dead end.
+    if (broken) expect(await ok('openReceived', { path: broken.path })).toMatchObject({ status: 'pick' });
+    // Back to the first folder's list (the offered files are those of the last listing).
+    const again = await ok('openReceived');
+    const offered = again.status === 'pick' ? again.candidates : [];
+    const snapshotFile = offered.find((file) => file.name === 'server2019-air-gapped-missing-update-and-root.json');
     const opened = await ok('openReceived', { path: snapshotFile!.path });
     expect(opened).toMatchObject({ status: 'opened', received: { computerName: 'SRV-FILE-02' } });
     expect(await dispatch('applyFix', { stepIndex: 0, consent: true })).toMatchObject({ ok: false, code: 'read-only' });
