@@ -56,7 +56,7 @@ $Settings = @{
 # as 5.1 and 7: ASCII only (anything else as \uXXXX, so any console code page reads it the same), object
 # keys in the snapshot's own order (then alphabetically), arrays stay arrays even with one item.
 $JsonKeyOrder = @('format', 'version', 'collectedAt', 'collector', 'name', 'elevated', 'method', 'durationMs', 'host', 'computerName', 'domain', 'machineId',
-    'os', 'platform', 'productName', 'editionId', 'installationType', 'currentBuild', 'ubr', 'displayVersion', 'architecture', 'currentVersion', 'csdVersion',
+    'os', 'platform', 'productName', 'editionId', 'installationType', 'currentBuild', 'ubr', 'displayVersion', 'architecture', 'currentVersion', 'csdVersion', 'lastBootUpTime',
     'hotfixes', 'id', 'installedOn', 'description', 'certificates', 'root', 'disallowed', 'thumbprint', 'subject', 'issuer', 'notBefore', 'notAfter', 'store',
     'rootAutoUpdate', 'disabledByPolicy', 'rootDirUrl', 'reachable', 'services', 'displayName', 'state', 'startType', 'exitCode', 'imagePath', 'dependsOn',
     'signatures', 'path', 'status', 'signerSubject', 'signerIssuer', 'rootThumbprint', 'chainThumbprints', 'statusMessage', 'events', 'log', 'provider', 'time',

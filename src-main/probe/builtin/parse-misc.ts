@@ -76,6 +76,20 @@ export function parseSysteminfoHotfixes(text: string): WmicHotfix[] | null {
   return [...new Set(ids)].map((id) => ({ id, installedOn: null, description: null }));
 }
 
+/**
+ * `wmic os get LastBootUpTime /value`: "LastBootUpTime=20261122081401.500000+060" (a CIM_DATETIME in
+ * local time with its UTC offset in minutes) as ISO 8601 UTC to the second; null when unreadable.
+ */
+export function parseWmicDateTime(text: string): string | null {
+  const match = /=(\d{4})(\d{2})(\d{2})(\d{2})(\d{2})(\d{2})\.\d{6}([+-])(\d{3})/.exec(text);
+  if (!match) return null;
+  const [, year, month, day, hour, minute, second, sign, offset] = match;
+  const local = Date.UTC(Number(year), Number(month) - 1, Number(day), Number(hour), Number(minute), Number(second));
+  const utc = local - (sign === '-' ? -1 : 1) * Number(offset) * 60_000;
+  const date = new Date(utc);
+  return Number.isNaN(date.getTime()) ? null : date.toISOString().replace(/\.\d{3}Z$/, 'Z');
+}
+
 /** `whoami /groups /fo csv /nh`: elevated when the token carries the High (or System) mandatory level. */
 export function parseWhoamiElevated(text: string): boolean | null {
   if (!/S-1-16-\d+/.test(text)) return null;

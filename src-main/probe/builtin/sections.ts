@@ -6,7 +6,7 @@ import type { Certificate, CertificateStore, Service, WindowsOs } from '../../sn
 import { machineIdFromGuid } from '../../snapshot/machine-id.js';
 import { CODE_INTEGRITY_EVENT_IDS, SCM_EVENT_IDS } from '../protocol.js';
 import { parseCertutilStore } from './parse-certutil.js';
-import { parseCurlReachable, parseSysteminfoHotfixes, parseWmicQfe } from './parse-misc.js';
+import { parseCurlReachable, parseSysteminfoHotfixes, parseWmicDateTime, parseWmicQfe } from './parse-misc.js';
 import { findRegistryValue, normaliseKeyPath, parseRegQuery, registryNumber, type RegistryKey } from './parse-reg.js';
 import { parseScQc, parseScQueryEx } from './parse-sc.js';
 import { eventQuery, parseWevtutilXml } from './parse-wevtutil.js';
@@ -54,7 +54,11 @@ export async function readHost(context: ToolContext): Promise<SectionResult> {
 const ARCHITECTURES: Record<string, WindowsOs['architecture']> = { AMD64: 'x64', X86: 'x86', ARM64: 'arm64' };
 
 export async function readOs(context: ToolContext): Promise<SectionResult> {
-  const [version, environment] = await Promise.all([regQuery(context, [CURRENT_VERSION_KEY]), regQuery(context, [ENVIRONMENT_KEY, '/v', 'PROCESSOR_ARCHITECTURE'])]);
+  const [version, environment, boot] = await Promise.all([
+    regQuery(context, [CURRENT_VERSION_KEY]),
+    regQuery(context, [ENVIRONMENT_KEY, '/v', 'PROCESSOR_ARCHITECTURE']),
+    runTool(context, 'wbem\\WMIC.exe', ['os', 'get', 'LastBootUpTime', '/value']),
+  ]);
   if (!version.keys) return { value: null, errors: [version.error ?? 'the Windows version key is missing from the registry'] };
   const value = (name: string) => findRegistryValue(version.keys!, CURRENT_VERSION_KEY, name);
   const errors: string[] = environment.error ? [environment.error] : [];
@@ -81,6 +85,8 @@ export async function readOs(context: ToolContext): Promise<SectionResult> {
       architecture: architecture ?? 'x64',
       currentVersion: value('CurrentVersion')?.data ?? null,
       csdVersion: value('CSDVersion')?.data || null,
+      // When Windows last started (a restart is told apart from "restart later"); null without WMIC.
+      lastBootUpTime: boot.exitCode === 0 && !boot.spawnError ? parseWmicDateTime(boot.stdout) : null,
     },
     errors,
   };

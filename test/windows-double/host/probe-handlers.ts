@@ -4,11 +4,11 @@
 import type { SimulatedCommandHandler } from './dispatcher.js';
 import { powershellProbeHandler } from './powershell-probe.js';
 import { certutilHandler } from './tools/certutil.js';
-import { curlHandler, systeminfoHandler, wmicHandler } from './tools/misc.js';
+import { curlHandler, systeminfoHandler, wmicHandler, wmicOsHandler } from './tools/misc.js';
 import { regHandler } from './tools/registry.js';
 import { scQueryHandler } from './tools/sc.js';
 import { wevtutilHandler } from './tools/wevtutil.js';
 
 export const probeCommandHandlers: readonly SimulatedCommandHandler[] = [
-  powershellProbeHandler, regHandler, certutilHandler, scQueryHandler, wevtutilHandler, wmicHandler, systeminfoHandler, curlHandler,
+  powershellProbeHandler, regHandler, certutilHandler, scQueryHandler, wevtutilHandler, wmicHandler, wmicOsHandler, systeminfoHandler, curlHandler,
 ];

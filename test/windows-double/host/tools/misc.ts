@@ -33,6 +33,19 @@ export const wmicHandler: SimulatedCommandHandler = {
     machine.state.wmicInstalled ? wmicQfe(machine) : { exitCode: 0, stdout: '', spawnError: { code: 'ENOENT', message: `spawn ${request.file} ENOENT` } },
 };
 
+/** `wmic os get LastBootUpTime /value`: the boot time as a CIM_DATETIME (the simulated machines run on UTC). */
+export function wmicOsBootTime(machine: SimulatedMachine): SimulatedCommandOutput {
+  const boot = machine.lastBootUpTime();
+  const dmtf = `${boot.slice(0, 4)}${boot.slice(5, 7)}${boot.slice(8, 10)}${boot.slice(11, 13)}${boot.slice(14, 16)}${boot.slice(17, 19)}.500000+000`;
+  return { exitCode: 0, stdout: `\r\r\n\r\r\nLastBootUpTime=${dmtf}\r\r\n\r\r\n\r\r\n`, durationMs: 300 };
+}
+export const wmicOsHandler: SimulatedCommandHandler = {
+  name: 'wmic os',
+  matches: (request) => commandName(request.file) === 'wmic' && request.args[0]?.toLowerCase() === 'os',
+  run: ({ machine, request }) =>
+    machine.state.wmicInstalled ? wmicOsBootTime(machine) : { exitCode: 0, stdout: '', spawnError: { code: 'ENOENT', message: `spawn ${request.file} ENOENT` } },
+};
+
 /** `systeminfo /fo csv`: one header row and one data row; the hotfix column holds "N Hotfix(s) Installed.,[01]: KB…". */
 export function systeminfoCsv(machine: SimulatedMachine): SimulatedCommandOutput {
   const fault = machine.faultFor('hotfixes', 'builtin-tools');
