@@ -429,7 +429,13 @@ function Invoke-InstallPackage {
     if ($path -match '\.msu$') {
       # The packages inside an .msu carry the real KB (a renamed file is refused).
       $listed = Invoke-Recorded (Get-SystemTool 'expand.exe') @('-D', $copy)
-      $inside = @([regex]::Matches([string]$listed.output, '(?i)-kb(\d{6,7})-') | ForEach-Object { 'KB' + $_.Groups[1].Value } | Select-Object -Unique)
+      # Each listed line is "<the package's own path>: <a file inside>": only the part after the last
+      # ': ' is read, or the package's own (possibly renamed) file name would vouch for itself.
+      $inside = @(foreach ($line in ([string]$listed.output -split "`r?`n")) {
+          $at = $line.LastIndexOf(': ')
+          if ($at -lt 0) { continue }
+          foreach ($match in [regex]::Matches($line.Substring($at + 2), '(?i)-kb(\d{6,7})-')) { 'KB' + $match.Groups[1].Value }
+        }) | Select-Object -Unique
       if ($listed.exitCode -ne 0 -or $inside -notcontains $kb) { return (New-Refusal 'package-wrong-kb' (Get-Message 'packageWrongKb' $kb ($inside -join ', '))) }
       $wusa = Get-SystemTool 'wusa.exe'
       # wusa.exe is a windowed program: Start-Process -Wait is how to get its exit code. Windows paths cannot hold '"'.

@@ -140,11 +140,9 @@ suite('field kit refusals (real fix.ps1 under pwsh on the Windows double)', () =
     expect(back.steps.map((step) => step.state)).toEqual(['done', 'to-do', 'to-do']);
   });
 
-  // KNOWN DEFECT of the helper (issue 11, reported): it reads the KBs "inside" from every '-kbNNNNNNN-' in
-  // expand -D's output, and expand prefixes each line with the package's own path, whose name carries the
-  // claimed KB; so a renamed package passes. test.fails records it; it turns red when the helper is fixed
-  // (then make it a plain test). The laptop's check (parseCabinetListing) reads only the names after ': '.
-  test.fails('a renamed package (its name says KB5022338, inside is another KB): the helper refuses it on the target, the kit stops, nothing installed', { timeout: TIMEOUT }, async () => {
+  // Found by this test (the helper read the KBs "inside" from the whole expand -D output, whose lines start
+  // with the package's own path); fixed: only the names after ': ' count, as on the laptop (parseCabinetListing).
+  test('a renamed package (its name says KB5022338, inside is another KB): the helper refuses it on the target, the kit stops, nothing installed', { timeout: TIMEOUT }, async () => {
     // On a Linux laptop expand.exe cannot list the file, so the laptop's check leaves this to the target.
     const update = await laptopPackage({
       name: 'windows6.1-kb5022338-x64_0c9f4b5a1d2e.msu',
