@@ -15,23 +15,54 @@ const ROOT = dirname(fileURLToPath(import.meta.url));
  * `types`: allowed with `import type` only; `relative`: the rule applies to relative specifiers only. */
 const SHELLS = ['src-main/app/', 'src-main/cli/', 'src-main/electron/', 'src-main/preview/', 'src-main/host/', 'src-main/plan-runner/', 'src-main/renderer-host/'];
 const LAYERS = [
-  { from: ['src-main/'], deny: ['test/', 'bench/', 'scripts/', 'src-renderer/'], message: 'product code never imports tests, the Windows double (only src-main/host/simulator.ts loads it, dynamically), bench or scripts' },
+  {
+    from: ['src-main/'],
+    deny: ['test/', 'bench/', 'scripts/', 'src-renderer/'],
+    message: 'product code never imports tests, the Windows double (only src-main/host/simulator.ts loads it, dynamically), bench or scripts',
+  },
   { from: ['src-main/shared/'], deny: ['src-main/'], allow: ['src-main/shared/'], message: 'shared names import nothing (zod-free constants for main, preload and renderer)' },
   { from: ['src-main/snapshot/'], deny: ['src-main/'], allow: ['src-main/snapshot/', 'src-main/shared/'], message: 'snapshot is the lowest layer: it imports only shared names' },
   { from: ['src-main/catalogue/'], deny: ['src-main/'], allow: ['src-main/catalogue/', 'src-main/snapshot/', 'src-main/shared/'], message: 'catalogue imports only snapshot and shared names' },
-  { from: ['src-main/diagnosis/'], deny: ['src-main/'], allow: ['src-main/diagnosis/', 'src-main/catalogue/', 'src-main/snapshot/', 'src-main/shared/'], message: 'diagnosis is pure: it imports only snapshot, catalogue and shared names' },
   {
-    from: ['src-main/contract/', 'src-main/probe/', 'src-main/fixes/', 'src-main/redaction/', 'src-main/report/', 'src-main/fleet/', 'src-main/support-code/', 'src-main/windows/', 'src-main/journal/', 'src-main/html/', 'src-main/text/', 'src-main/kit/'],
+    from: ['src-main/diagnosis/'],
+    deny: ['src-main/'],
+    allow: ['src-main/diagnosis/', 'src-main/catalogue/', 'src-main/snapshot/', 'src-main/shared/'],
+    message: 'diagnosis is pure: it imports only snapshot, catalogue and shared names',
+  },
+  {
+    from: [
+      'src-main/contract/',
+      'src-main/probe/',
+      'src-main/fixes/',
+      'src-main/redaction/',
+      'src-main/report/',
+      'src-main/fleet/',
+      'src-main/support-code/',
+      'src-main/windows/',
+      'src-main/journal/',
+      'src-main/html/',
+      'src-main/text/',
+      'src-main/kit/',
+    ],
     deny: SHELLS,
     message: 'domain code does not import the shells above it (app, cli, electron, preview, host, plan-runner)',
   },
   { from: ['src-main/report/'], deny: ['src-main/fixes/', 'src-main/fleet/'], message: 'report does not import fixes or fleet (the journal line format is in src-main/journal/)' },
   { from: ['src-main/fleet/'], deny: ['src-main/report/', 'src-main/fixes/'], message: 'fleet does not import report or fixes (HTML building blocks are in src-main/html/)' },
-  { from: ['src-main/fixes/', 'src-main/probe/', 'src-main/report/', 'src-main/fleet/', 'src-main/windows/'], deny: ['src-main/kit/'], message: 'the field kit (src-main/kit/) sits above the fixes: only the shells use it' },
+  {
+    from: ['src-main/fixes/', 'src-main/probe/', 'src-main/report/', 'src-main/fleet/', 'src-main/windows/'],
+    deny: ['src-main/kit/'],
+    message: 'the field kit (src-main/kit/) sits above the fixes: only the shells use it',
+  },
   { from: ['src-main/plan-runner/'], deny: ['src-main/app/', 'src-main/cli/', 'src-main/electron/', 'src-main/preview/'], message: 'the plan runner does not import its adapters (app handlers, CLI)' },
   { from: ['src-main/app/', 'src-main/host/'], deny: ['src-main/cli/', 'src-main/electron/', 'src-main/preview/'], message: 'app and host do not import a shell' },
   // npm start's launcher (src-main/electron/launch.ts, a dev entry point run by node, never by Electron) opens the preview where there is no Electron.
-  { from: ['src-main/electron/'], except: ['src-main/electron/launch.ts'], deny: ['src-main/preview/', 'src-main/cli/'], message: 'the desktop shell does not import the preview or the CLI (what both serve is in src-main/renderer-host/)' },
+  {
+    from: ['src-main/electron/'],
+    except: ['src-main/electron/launch.ts'],
+    deny: ['src-main/preview/', 'src-main/cli/'],
+    message: 'the desktop shell does not import the preview or the CLI (what both serve is in src-main/renderer-host/)',
+  },
   { from: ['src-main/preview/'], deny: ['src-main/electron/', 'src-main/cli/'], message: 'the preview does not import the desktop shell or the CLI (what both serve is in src-main/renderer-host/)' },
   { from: ['src-main/cli/'], deny: ['src-main/electron/', 'src-main/preview/'], message: 'the CLI does not import a GUI shell' },
   {
@@ -103,10 +134,7 @@ export default tseslint.config(
           ],
         },
       ],
-      'no-restricted-syntax': [
-        'error',
-        { selector: "Property[key.name='shell'][value.value=true]", message: 'Never start a process through a shell.' },
-      ],
+      'no-restricted-syntax': ['error', { selector: "Property[key.name='shell'][value.value=true]", message: 'Never start a process through a shell.' }],
     },
   },
   {

@@ -81,7 +81,15 @@ export function generatedSnapshot(index: number, bulk: SnapshotBulk = REALISTIC_
     collectedAt: time,
     collector: { name: 'acs-support-assistant', version: '0.1.0', elevated: true, method: 'powershell' },
     host: { computerName: `PC-${String(index).padStart(6, '0')}`, domain: 'corp.example', machineId: `sha256:${createHash('sha256').update(`bench-machine-guid-${index}`).digest('hex')}` },
-    os: { productName: release.productName, editionId: release.editionId, installationType: release.installationType, currentBuild: release.build, ubr, displayVersion: release.displayVersion, architecture: 'x64' },
+    os: {
+      productName: release.productName,
+      editionId: release.editionId,
+      installationType: release.installationType,
+      currentBuild: release.build,
+      ubr,
+      displayVersion: release.displayVersion,
+      architecture: 'x64',
+    },
     hotfixes: [
       { id: 'KB5005112', installedOn: '2021-08-10' },
       ...Array.from({ length: bulk.hotfixes }, (_, n) => ({ id: `KB${4000000 + ((index + n * 977) % 999999)}`, installedOn: '2023-05-09', description: n % 3 ? 'Update' : 'Security Update' })),
@@ -89,20 +97,54 @@ export function generatedSnapshot(index: number, bulk: SnapshotBulk = REALISTIC_
     certificates: {
       root: [
         ...bulkRoots(bulk.rootCertificates, index),
-        { thumbprint: '8F43288AD272F3103B6FB1428485EA3014C0BCFE', subject: 'CN=Microsoft Root Certificate Authority 2011, O=Microsoft Corporation, L=Redmond, S=Washington, C=US', issuer: 'CN=Microsoft Root Certificate Authority 2011, O=Microsoft Corporation, L=Redmond, S=Washington, C=US', notBefore: '2011-03-22T22:05:28Z', notAfter: '2036-03-22T22:13:04Z', store: 'Root' },
-        ...(rootPresent ? [{ thumbprint: ACS_ROOT, subject: 'CN=Microsoft Identity Verification Root Certificate Authority 2020, O=Microsoft Corporation, C=US', issuer: 'CN=Microsoft Identity Verification Root Certificate Authority 2020, O=Microsoft Corporation, C=US', notBefore: '2020-04-16T18:36:16Z', notAfter: '2045-04-16T18:44:40Z', store: 'AuthRoot' as const }] : []),
+        {
+          thumbprint: '8F43288AD272F3103B6FB1428485EA3014C0BCFE',
+          subject: 'CN=Microsoft Root Certificate Authority 2011, O=Microsoft Corporation, L=Redmond, S=Washington, C=US',
+          issuer: 'CN=Microsoft Root Certificate Authority 2011, O=Microsoft Corporation, L=Redmond, S=Washington, C=US',
+          notBefore: '2011-03-22T22:05:28Z',
+          notAfter: '2036-03-22T22:13:04Z',
+          store: 'Root',
+        },
+        ...(rootPresent
+          ? [
+              {
+                thumbprint: ACS_ROOT,
+                subject: 'CN=Microsoft Identity Verification Root Certificate Authority 2020, O=Microsoft Corporation, C=US',
+                issuer: 'CN=Microsoft Identity Verification Root Certificate Authority 2020, O=Microsoft Corporation, C=US',
+                notBefore: '2020-04-16T18:36:16Z',
+                notAfter: '2045-04-16T18:44:40Z',
+                store: 'AuthRoot' as const,
+              },
+            ]
+          : []),
       ],
       disallowed: [],
     },
     rootAutoUpdate: { disabledByPolicy: index % 4 === 0, rootDirUrl: null, reachable: index % 4 === 0 ? null : true },
     services: [
       { name: 'ntrtscan', displayName: 'Apex One NT RealTime Scan', state: failing ? 'Stopped' : 'Running', startType: 'Automatic', exitCode: failing ? 577 : 0, imagePath: `"${agentPath}"` },
-      { name: 'TmListen', displayName: 'Apex One NT Listener', state: 'Running', startType: 'Automatic', exitCode: 0, imagePath: '"C:\\Program Files (x86)\\Trend Micro\\Security Agent\\TmListen.exe"' },
+      {
+        name: 'TmListen',
+        displayName: 'Apex One NT Listener',
+        state: 'Running',
+        startType: 'Automatic',
+        exitCode: 0,
+        imagePath: '"C:\\Program Files (x86)\\Trend Micro\\Security Agent\\TmListen.exe"',
+      },
     ],
     signatures: [{ path: agentPath, status: failing ? 'NotTrusted' : 'Valid', signerSubject: 'CN=Trend Micro, Inc., O=Trend Micro, Inc., L=Shibuya-ku, S=Tokyo, C=JP', rootThumbprint: ACS_ROOT }],
     events: [
       ...(failing
-        ? [{ log: 'System', provider: 'Service Control Manager', id: 7000, time, data: ['Apex One NT RealTime Scan', '%%577'], message: 'The Apex One NT RealTime Scan service failed to start due to the following error: Windows cannot verify the digital signature for this file.' }]
+        ? [
+            {
+              log: 'System',
+              provider: 'Service Control Manager',
+              id: 7000,
+              time,
+              data: ['Apex One NT RealTime Scan', '%%577'],
+              message: 'The Apex One NT RealTime Scan service failed to start due to the following error: Windows cannot verify the digital signature for this file.',
+            },
+          ]
         : []),
       ...Array.from({ length: bulk.events }, (_, n) => ({
         log: 'System',
@@ -197,7 +239,11 @@ console.log(JSON.stringify({ wallMs, peakRssMb, outputsMs, peakRssWithOutputsMb:
 }
 
 /** Summarises `folder` in a child process running the shipped code; its wall time and peak RSS (worker threads included). */
-function summariseInChild(child: string, folder: string, outputs?: string): Promise<{ wallMs: number; peakRssMb: number; outputsMs: number | null; peakRssWithOutputsMb: number; machines: number; snapshots: number }> {
+function summariseInChild(
+  child: string,
+  folder: string,
+  outputs?: string,
+): Promise<{ wallMs: number; peakRssMb: number; outputsMs: number | null; peakRssWithOutputsMb: number; machines: number; snapshots: number }> {
   return new Promise((resolve, reject) => {
     const process_ = spawn(process.execPath, [child, folder, ...(outputs ? [outputs] : [])], { stdio: ['ignore', 'pipe', 'inherit'] });
     let out = '';
@@ -257,7 +303,15 @@ export async function runFleetBenchmark(options: { count?: number; largeCount?: 
         const { bytes } = await generateFleetFolder(large, largeCount, SMALL_BULK);
         const child = await summariseInChild(built.child, large, outputs);
         if (child.snapshots !== largeCount) throw new Error(`expected ${largeCount} snapshots, the child read ${child.snapshots}`);
-        result.large = { snapshots: child.snapshots, machines: child.machines, folderMb: mb(bytes), wallMs: child.wallMs, peakRssMb: child.peakRssMb, outputsMs: child.outputsMs, peakRssWithOutputsMb: child.peakRssWithOutputsMb };
+        result.large = {
+          snapshots: child.snapshots,
+          machines: child.machines,
+          folderMb: mb(bytes),
+          wallMs: child.wallMs,
+          peakRssMb: child.peakRssMb,
+          outputsMs: child.outputsMs,
+          peakRssWithOutputsMb: child.peakRssWithOutputsMb,
+        };
       } finally {
         await rm(large, { recursive: true, force: true });
         await rm(outputs, { recursive: true, force: true });
@@ -271,7 +325,9 @@ export async function runFleetBenchmark(options: { count?: number; largeCount?: 
 }
 
 export function formatFleetBenchmark(result: FleetBenchmarkResult): string {
-  const large = result.large ? `; ${result.large.snapshots} small snapshots (${result.large.folderMb} MB) in ${(result.large.wallMs / 1000).toFixed(1)} s at peak RSS ${result.large.peakRssMb} MB, ${result.large.peakRssWithOutputsMb} MB after writing CSV, HTML and NDJSON (target < ${result.targets.peakRssMb} MB)` : '';
+  const large = result.large
+    ? `; ${result.large.snapshots} small snapshots (${result.large.folderMb} MB) in ${(result.large.wallMs / 1000).toFixed(1)} s at peak RSS ${result.large.peakRssMb} MB, ${result.large.peakRssWithOutputsMb} MB after writing CSV, HTML and NDJSON (target < ${result.targets.peakRssMb} MB)`
+    : '';
   return `fleet summary: ${result.snapshots} snapshots (${result.folderMb} MB) in ${(result.wallMs / 1000).toFixed(2)} s = ${result.ratioToBareReadParse}x a bare read+parse (${(result.bareReadParseMs / 1000).toFixed(2)} s; target within ${result.targets.ratioToBareReadParse}x, ${result.workers} workers)${large} — ${result.withinTargets ? 'within targets' : 'OVER TARGET'}`;
 }
 

@@ -33,7 +33,12 @@ export async function runPwshBenchmark(options: { repetitions?: number } = {}): 
   const repetitions = options.repetitions ?? 1;
   const bare: number[] = [];
   for (let i = 0; i < 3; i += 1) {
-    const run = await runProcess(findPwsh()!, ['-NoProfile', '-NonInteractive', '-Command', 'exit 0'], { env: { ...process.env } as Record<string, string>, stdin: '', timeoutMs: 60_000, cwd: REPO_ROOT });
+    const run = await runProcess(findPwsh()!, ['-NoProfile', '-NonInteractive', '-Command', 'exit 0'], {
+      env: { ...process.env } as Record<string, string>,
+      stdin: '',
+      timeoutMs: 60_000,
+      cwd: REPO_ROOT,
+    });
     bare.push(run.durationMs);
   }
   const bareStartMs = median(bare);

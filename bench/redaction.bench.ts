@@ -39,7 +39,14 @@ export async function runRedactionBenchmark(options: { sizes?: number[] } = {}):
     const learnt = redactor.replacements().length;
     if (learnt < values) throw new Error(`expected at least ${values} learnt values, got ${learnt}`);
     const round = (ms: number) => Math.round(ms);
-    cases.push({ values: learnt, learnMs: round(learnMs), redactMs: round(redactMs), leakCheckMs: round(leakCheckMs), totalMs: round(learnMs + redactMs + leakCheckMs), targetMs: values <= 2000 ? 1000 : 4000 });
+    cases.push({
+      values: learnt,
+      learnMs: round(learnMs),
+      redactMs: round(redactMs),
+      leakCheckMs: round(leakCheckMs),
+      totalMs: round(learnMs + redactMs + leakCheckMs),
+      targetMs: values <= 2000 ? 1000 : 4000,
+    });
   }
   return { name: 'redaction', cases, withinTargets: cases.every((entry) => entry.totalMs < entry.targetMs) };
 }
@@ -47,7 +54,10 @@ export async function runRedactionBenchmark(options: { sizes?: number[] } = {}):
 if (process.argv[1] && import.meta.url === pathToFileURL(process.argv[1]).href) {
   runRedactionBenchmark().then(
     (result) => {
-      for (const entry of result.cases) console.log(`redaction of ${entry.values} distinct values: ${entry.totalMs} ms (learn ${entry.learnMs}, redact ${entry.redactMs}, leak check ${entry.leakCheckMs}; target < ${entry.targetMs} ms)`);
+      for (const entry of result.cases)
+        console.log(
+          `redaction of ${entry.values} distinct values: ${entry.totalMs} ms (learn ${entry.learnMs}, redact ${entry.redactMs}, leak check ${entry.leakCheckMs}; target < ${entry.targetMs} ms)`,
+        );
     },
     (error: unknown) => {
       console.error(error);

@@ -68,9 +68,7 @@ function firstInteractive(page: Page): Promise<number> {
     const start = [...document.querySelectorAll('button')].find((button) => button.textContent === ${JSON.stringify(START_LABEL)});
     return start && !start.disabled && start.offsetParent !== null ? performance.now() : null;
   })()`;
-  return page
-    .waitForFunction(script, undefined, { polling: 'raf' })
-    .then((handle) => handle.jsonValue() as Promise<number>);
+  return page.waitForFunction(script, undefined, { polling: 'raf' }).then((handle) => handle.jsonValue() as Promise<number>);
 }
 
 export async function runRendererBenchmark(options: { runs?: number; profile?: string } = {}): Promise<RendererBenchmarkResult> {

@@ -22,7 +22,12 @@ export function signingPlan(env: NodeJS.ProcessEnv): SigningPlan {
   const set = entries.filter(([, , value]) => value !== '');
   if (set.length === 0) return { sign: false, reason: `unsigned build: set ${Object.values(SIGNING_ENVIRONMENT).join(', ')} (and the AZURE_* credentials) to sign with Trusted Signing` };
   if (set.length < entries.length) {
-    return { error: `incomplete signing settings: ${entries.filter(([, , value]) => value === '').map(([, name]) => name).join(', ')} not set` };
+    return {
+      error: `incomplete signing settings: ${entries
+        .filter(([, , value]) => value === '')
+        .map(([, name]) => name)
+        .join(', ')} not set`,
+    };
   }
   if (!env.AZURE_TENANT_ID || !env.AZURE_CLIENT_ID) return { error: 'signing needs Microsoft Entra ID credentials: AZURE_TENANT_ID, AZURE_CLIENT_ID and a secret or certificate' };
   return { sign: true, args: set.map(([option, , value]) => `-c.win.azureSignOptions.${option}=${value}`) };

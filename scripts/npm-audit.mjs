@@ -53,7 +53,11 @@ function namesIn(tree, names = new Set()) {
 const { error, json: report } = await npm(command);
 const serviceError = report?.error ?? (report?.statusCode ? report : null);
 if (!report || serviceError || !report.metadata) {
-  const why = serviceError ? report?.message || serviceError.summary || serviceError.message || `HTTP ${report?.statusCode ?? 'error'}` : error?.killed ? 'timed out' : (error?.message ?? 'no report').split('\n')[0];
+  const why = serviceError
+    ? report?.message || serviceError.summary || serviceError.message || `HTTP ${report?.statusCode ?? 'error'}`
+    : error?.killed
+      ? 'timed out'
+      : (error?.message ?? 'no report').split('\n')[0];
   const required = process.env.ACS_AUDIT_REQUIRED === '1';
   save({ status: required ? 'failed' : 'skipped', reason: `the audit service could not be reached: ${String(why).slice(0, 200)}${required ? ' (ACS_AUDIT_REQUIRED=1)' : ''}`, findings: [] });
 } else {
@@ -67,7 +71,14 @@ if (!report || serviceError || !report.metadata) {
     if (vulnerability.severity in counts) counts[vulnerability.severity] += 1;
     if (vulnerability.severity !== 'high' && vulnerability.severity !== 'critical') continue;
     const advisory = (vulnerability.via ?? []).find((via) => typeof via === 'object') ?? {};
-    findings.push({ name, severity: vulnerability.severity, range: vulnerability.range, title: advisory.title ?? `via ${(vulnerability.via ?? []).join(', ')}`, url: advisory.url ?? null, fixAvailable: vulnerability.fixAvailable ?? null });
+    findings.push({
+      name,
+      severity: vulnerability.severity,
+      range: vulnerability.range,
+      title: advisory.title ?? `via ${(vulnerability.via ?? []).join(', ')}`,
+      url: advisory.url ?? null,
+      fixAvailable: vulnerability.fixAvailable ?? null,
+    });
   }
   const summary = `${counts.critical} critical, ${counts.high} high, ${counts.moderate} moderate, ${counts.low} low in the ${shipped.size} shipped packages (production dependencies and ${SHIPPED_RUNTIME.join(', ')})`;
   save({ status: findings.length === 0 ? 'passed' : 'failed', reason: summary, counts, findings });

@@ -2,15 +2,7 @@
 // operation name, an argument small enough and valid against the contract's strict schema, then the
 // handler; whatever happens, the answer is an Outcome (errors as data, never a thrown exception).
 import { z } from 'zod';
-import {
-  BridgeError,
-  MAX_ARGUMENT_BYTES,
-  failWith,
-  isOperationName,
-  operationArgumentSchemas,
-  succeed,
-  type Outcome,
-} from '../contract/index.js';
+import { BridgeError, MAX_ARGUMENT_BYTES, failWith, isOperationName, operationArgumentSchemas, succeed, type Outcome } from '../contract/index.js';
 import type { HandlerTable } from './handler-types.js';
 import { PlanRunError } from '../plan-runner/errors.js';
 

@@ -7,9 +7,7 @@ export function summarizeSnapshot(snapshot: Snapshot): SnapshotSummary {
   return {
     collectedAt: snapshot.collectedAt,
     computerName: snapshot.host?.computerName ?? null,
-    collector: collector
-      ? { name: collector.name, version: collector.version, elevated: collector.elevated, method: collector.method ?? null }
-      : null,
+    collector: collector ? { name: collector.name, version: collector.version, elevated: collector.elevated, method: collector.method ?? null } : null,
     durationMs: collector?.durationMs ?? null,
     sectionErrors: (snapshot.errors ?? []).map((error) => ({ section: error.section, message: error.message })),
   };

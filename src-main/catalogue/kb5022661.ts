@@ -31,16 +31,7 @@ export const MICROSOFT_UPDATE_CATALOG: CatalogueSource = {
   url: 'https://www.catalog.update.microsoft.com/',
 };
 
-export type WindowsFamily =
-  | 'windows-11'
-  | 'windows-10'
-  | 'windows-server'
-  | 'windows-8.1'
-  | 'windows-8'
-  | 'windows-7'
-  | 'windows-vista'
-  | 'windows-xp'
-  | 'windows-server-legacy';
+export type WindowsFamily = 'windows-11' | 'windows-10' | 'windows-server' | 'windows-8.1' | 'windows-8' | 'windows-7' | 'windows-vista' | 'windows-xp' | 'windows-server-legacy';
 
 interface RequirementBase {
   /** Stable key, e.g. "win10-21h2", "server-2019". */
@@ -156,9 +147,30 @@ const UPGRADE_SERVER = 'Upgrade to a supported Windows Server (2016 or later) an
 
 export const REQUIREMENTS = {
   win11: { key: 'win11', name: 'Windows 11', family: 'windows-11', rule: 'native', sources: MS, note: 'Windows 11 supports ACS natively (every version since 21H2).' },
-  win10_22h2: { key: 'win10-22h2', name: 'Windows 10, version 22H2', family: 'windows-10', rule: 'native', sources: MS, note: 'Trend Micro states Windows 10 22H2 supports ACS by default; every 22H2 build (19045) is newer than the 2021 fixes.' },
-  server_23h2: { key: 'server-23h2', name: 'Windows Server, version 23H2', family: 'windows-server', rule: 'native', sources: MS, note: 'Built after Windows 11 21H2 brought native ACS support (not listed by Microsoft or Trend: inferred).' },
-  server_2025: { key: 'server-2025', name: 'Windows Server 2025', family: 'windows-server', rule: 'native', sources: MS, note: 'Built after Windows 11 21H2 brought native ACS support (not listed by Microsoft or Trend: inferred).' },
+  win10_22h2: {
+    key: 'win10-22h2',
+    name: 'Windows 10, version 22H2',
+    family: 'windows-10',
+    rule: 'native',
+    sources: MS,
+    note: 'Trend Micro states Windows 10 22H2 supports ACS by default; every 22H2 build (19045) is newer than the 2021 fixes.',
+  },
+  server_23h2: {
+    key: 'server-23h2',
+    name: 'Windows Server, version 23H2',
+    family: 'windows-server',
+    rule: 'native',
+    sources: MS,
+    note: 'Built after Windows 11 21H2 brought native ACS support (not listed by Microsoft or Trend: inferred).',
+  },
+  server_2025: {
+    key: 'server-2025',
+    name: 'Windows Server 2025',
+    family: 'windows-server',
+    rule: 'native',
+    sources: MS,
+    note: 'Built after Windows 11 21H2 brought native ACS support (not listed by Microsoft or Trend: inferred).',
+  },
 
   server_2022: cumulative('server-2022', 'Windows Server 2022', 'windows-server', 20348, 261, 'KB5005619', '2021-09-27', ['KB5005619', 'KB5006699']),
   win10_21h2: cumulative('win10-21h2', 'Windows 10, version 21H2', 'windows-10', 19044, 1266, 'KB5005611', '2021-09-30', ['KB5005611', 'KB5006670', 'KB5011487'], {
@@ -178,7 +190,10 @@ export const REQUIREMENTS = {
   win10_1809: cumulative('win10-1809', 'Windows 10, version 1809', 'windows-10', 17763, 2210, 'KB5005625', '2021-09-21', ['KB5005625', 'KB5006672']),
   server_2019: cumulative('server-2019', 'Windows Server 2019', 'windows-server', 17763, 2210, 'KB5005625', '2021-09-21', ['KB5005625', 'KB5006672']),
   // Semi-Annual Channel: servicing ended 2021-05-11 (INFERENCE, ACS-FACTS second audit B), before KB5005624.
-  server_1909: { ...unsupported('server-1909', 'Windows Server, version 1909', 'windows-server', UPGRADE_SERVER), why: 'Windows Server, version 1909 (Semi-Annual Channel) got its last update on 11 May 2021, before Microsoft released the ACS update for version 1909 (KB5005624, September 2021), so no update for it exists.' },
+  server_1909: {
+    ...unsupported('server-1909', 'Windows Server, version 1909', 'windows-server', UPGRADE_SERVER),
+    why: 'Windows Server, version 1909 (Semi-Annual Channel) got its last update on 11 May 2021, before Microsoft released the ACS update for version 1909 (KB5005624, September 2021), so no update for it exists.',
+  },
   server_2004: cumulative('server-2004', 'Windows Server, version 2004', 'windows-server', 19041, 1266, 'KB5005611', '2021-09-30', ['KB5005611', 'KB5006670']),
   server_20h2: cumulative('server-20h2', 'Windows Server, version 20H2', 'windows-server', 19042, 1266, 'KB5005611', '2021-09-30', ['KB5005611', 'KB5006670']),
   server_2016: cumulative('server-2016', 'Windows Server 2016', 'windows-server', 14393, 4704, 'KB5006669', '2021-10-12', ['KB5006669']),
@@ -186,11 +201,26 @@ export const REQUIREMENTS = {
   win10_1507: cumulative('win10-1507', 'Windows 10, version 1507 (LTSB 2015)', 'windows-10', 10240, 19086, 'KB5006675', '2021-10-12', ['KB5006675']),
 
   // Servicing ends: 8.1 2023-01-10; 2012 / 2012 R2 ESU 2026-10-13; 7 / 2008 / 2008 R2 last releases 2026-01-13.
-  win81: { ...rollup('win81', 'Windows 8.1', 'windows-8.1', 'KB5006714', 'KB5006729', WINDOWS_81_2012R2_LATER_ROLLUPS, '2023-01-10', []), limit: { until: '2023-01-10', who: 'on Windows 8.1', why: 'later rollups are for Windows Server 2012 R2 with ESU only' }, outOfBandRollups: WINDOWS_81_2012R2_OUT_OF_BAND_ROLLUPS },
-  server_2012r2: { ...rollup('server-2012r2', 'Windows Server 2012 R2', 'windows-server', 'KB5006714', 'KB5006729', WINDOWS_81_2012R2_LATER_ROLLUPS, '2026-10-13', []), limit: esu2012('KB5029368'), outOfBandRollups: WINDOWS_81_2012R2_OUT_OF_BAND_ROLLUPS },
-  server_2012: { ...rollup('server-2012', 'Windows Server 2012', 'windows-server', 'KB5006739', 'KB5006732', SERVER_2012_LATER_ROLLUPS, '2026-10-13', []), limit: esu2012('KB5029369'), outOfBandRollups: SERVER_2012_OUT_OF_BAND_ROLLUPS },
+  win81: {
+    ...rollup('win81', 'Windows 8.1', 'windows-8.1', 'KB5006714', 'KB5006729', WINDOWS_81_2012R2_LATER_ROLLUPS, '2023-01-10', []),
+    limit: { until: '2023-01-10', who: 'on Windows 8.1', why: 'later rollups are for Windows Server 2012 R2 with ESU only' },
+    outOfBandRollups: WINDOWS_81_2012R2_OUT_OF_BAND_ROLLUPS,
+  },
+  server_2012r2: {
+    ...rollup('server-2012r2', 'Windows Server 2012 R2', 'windows-server', 'KB5006714', 'KB5006729', WINDOWS_81_2012R2_LATER_ROLLUPS, '2026-10-13', []),
+    limit: esu2012('KB5029368'),
+    outOfBandRollups: WINDOWS_81_2012R2_OUT_OF_BAND_ROLLUPS,
+  },
+  server_2012: {
+    ...rollup('server-2012', 'Windows Server 2012', 'windows-server', 'KB5006739', 'KB5006732', SERVER_2012_LATER_ROLLUPS, '2026-10-13', []),
+    limit: esu2012('KB5029369'),
+    outOfBandRollups: SERVER_2012_OUT_OF_BAND_ROLLUPS,
+  },
   // Windows 7 ESU ended 2023-01-10 (its last rollup KB5022338); the later ones are Server 2008 R2's.
-  win7_sp1: { ...rollup('win7-sp1', 'Windows 7 SP1', 'windows-7', 'KB5006743', 'KB5006728', WINDOWS_7_2008R2_LATER_ROLLUPS, '2023-01-10', WIN7_PREREQUISITES), limit: { until: '2023-01-10', who: 'on Windows 7', why: 'later rollups are for Windows Server 2008 R2 only' } },
+  win7_sp1: {
+    ...rollup('win7-sp1', 'Windows 7 SP1', 'windows-7', 'KB5006743', 'KB5006728', WINDOWS_7_2008R2_LATER_ROLLUPS, '2023-01-10', WIN7_PREREQUISITES),
+    limit: { until: '2023-01-10', who: 'on Windows 7', why: 'later rollups are for Windows Server 2008 R2 only' },
+  },
   server_2008r2_sp1: rollup('server-2008r2-sp1', 'Windows Server 2008 R2 SP1', 'windows-server', 'KB5006743', 'KB5006728', WINDOWS_7_2008R2_LATER_ROLLUPS, '2026-01-13', WIN7_PREREQUISITES),
   server_2008_sp2: rollup('server-2008-sp2', 'Windows Server 2008 SP2', 'windows-server', 'KB5006736', 'KB5006715', SERVER_2008_LATER_ROLLUPS, '2026-01-13', SERVER_2008_PREREQUISITES),
 
@@ -203,8 +233,18 @@ export const REQUIREMENTS = {
   server_1803: unsupported('server-1803', 'Windows Server, version 1803', 'windows-server', UPGRADE_SERVER),
   server_1903: unsupported('server-1903', 'Windows Server, version 1903', 'windows-server', UPGRADE_SERVER),
   win8: unsupported('win8', 'Windows 8', 'windows-8', 'Windows 8 received no ACS update. Upgrade to Windows 8.1 with current rollups, or better to Windows 10 22H2 / Windows 11.'),
-  win7_rtm: unsupported('win7-rtm', 'Windows 7 (without Service Pack 1)', 'windows-7', 'Windows 7 needs Service Pack 1 and ESU updates before it can trust ACS binaries; upgrading to Windows 10 22H2 or Windows 11 is the lasting fix.'),
-  server_2008r2_rtm: unsupported('server-2008r2-rtm', 'Windows Server 2008 R2 (without Service Pack 1)', 'windows-server', 'Windows Server 2008 R2 needs Service Pack 1 and ESU updates before it can trust ACS binaries; upgrading to a supported Windows Server is the lasting fix.'),
+  win7_rtm: unsupported(
+    'win7-rtm',
+    'Windows 7 (without Service Pack 1)',
+    'windows-7',
+    'Windows 7 needs Service Pack 1 and ESU updates before it can trust ACS binaries; upgrading to Windows 10 22H2 or Windows 11 is the lasting fix.',
+  ),
+  server_2008r2_rtm: unsupported(
+    'server-2008r2-rtm',
+    'Windows Server 2008 R2 (without Service Pack 1)',
+    'windows-server',
+    'Windows Server 2008 R2 needs Service Pack 1 and ESU updates before it can trust ACS binaries; upgrading to a supported Windows Server is the lasting fix.',
+  ),
   server_2008_rtm: unsupported('server-2008-rtm', 'Windows Server 2008 (without Service Pack 2)', 'windows-server', UPGRADE_SERVER),
   vista: unsupported('vista', 'Windows Vista', 'windows-vista', UPGRADE_CLIENT),
   xp: unsupported('xp', 'Windows XP', 'windows-xp', UPGRADE_CLIENT),

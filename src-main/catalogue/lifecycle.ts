@@ -17,7 +17,8 @@ export interface EditionGroup {
   servicingEnded: string | null;
 }
 
-const HOME_PRO = /^(Core|CoreN|CoreSingleLanguage|CoreCountrySpecific|Professional|ProfessionalN|ProfessionalEducation|ProfessionalEducationN|ProfessionalWorkstation|ProfessionalWorkstationN|ProfessionalSingleLanguage|ProfessionalCountrySpecific)$/i;
+const HOME_PRO =
+  /^(Core|CoreN|CoreSingleLanguage|CoreCountrySpecific|Professional|ProfessionalN|ProfessionalEducation|ProfessionalEducationN|ProfessionalWorkstation|ProfessionalWorkstationN|ProfessionalSingleLanguage|ProfessionalCountrySpecific)$/i;
 const ENTERPRISE_EDUCATION = /^(Enterprise|EnterpriseN|EnterpriseG|EnterpriseGN|Education|EducationN|IoTEnterprise)$/i;
 const LTSC = /^(EnterpriseS|EnterpriseSN|IoTEnterpriseS)$/i;
 

@@ -14,8 +14,7 @@ export const ACS_ROOT_CERTIFICATE = {
   derFile: 'certificates/microsoft-identity-verification-root-2020.cer',
   pemFile: 'certificates/microsoft-identity-verification-root-2020.pem',
   /** Microsoft's PKI repository (the certificate's own AIA location), for people who want to compare. */
-  officialDownload:
-    'http://www.microsoft.com/pkiops/certs/Microsoft%20Identity%20Verification%20Root%20Certificate%20Authority%202020.crt',
+  officialDownload: 'http://www.microsoft.com/pkiops/certs/Microsoft%20Identity%20Verification%20Root%20Certificate%20Authority%202020.crt',
   repositoryPage: 'https://www.microsoft.com/pkiops/docs/repository.htm',
 } as const;
 

@@ -17,7 +17,11 @@ export interface TrendAgentService {
 
 export const TREND_AGENT_SERVICES: readonly TrendAgentService[] = [
   { name: 'TmListen', product: 'Apex One / OfficeScan', displayNames: ['Apex One NT Listener', 'OfficeScan NT Listener', 'Trend Micro Security Agent Listener'] },
-  { name: 'ntrtscan', product: 'Apex One / OfficeScan', displayNames: ['Apex One NT RealTime Scan', 'OfficeScanNT RealTime Scan', 'Trend Micro Security Agent RealTime Scan', 'Trend Micro Client/Server Security Agent RealTime Scan'] },
+  {
+    name: 'ntrtscan',
+    product: 'Apex One / OfficeScan',
+    displayNames: ['Apex One NT RealTime Scan', 'OfficeScanNT RealTime Scan', 'Trend Micro Security Agent RealTime Scan', 'Trend Micro Client/Server Security Agent RealTime Scan'],
+  },
   { name: 'TmPfw', product: 'Apex One / OfficeScan', optional: true, displayNames: ['OfficeScan NT Firewall', 'Apex One NT Firewall', 'Trend Micro Security Agent Firewall'] },
   { name: 'TmProxy', product: 'Apex One / OfficeScan', optional: true, displayNames: ['OfficeScan NT Proxy Service', 'Apex One NT Proxy Service', 'Trend Micro Security Agent NT Proxy Service'] },
   { name: 'TMBMServer', product: 'Apex One / OfficeScan', displayNames: ['Trend Micro Unauthorized Change Prevention Service'] },

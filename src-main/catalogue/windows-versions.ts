@@ -109,7 +109,10 @@ function withEdition(requirement: UpdateRequirement, os: WindowsOs): UpdateRequi
     sources: requirement.sources,
     why: `${requirement.name} in its ${servicing.group.label} editions got its last update on ${ended}, before Microsoft released the ACS update for it (${requirement.requiredKb}, ${formatDate(requirement.releaseDate)}), which reached only ${served}. This edition got no further updates, so no update makes it trust ACS-signed programs.`,
     edition: { baseName: requirement.name, label: servicing.group.label, ended: servicing.group.servicingEnded!, requiredKb: requirement.requiredKb, releaseDate: requirement.releaseDate },
-    advice: requirement.family === 'windows-server' ? 'Upgrade to a supported Windows Server (2016 or later) and install current updates.' : 'Upgrade to Windows 11, or to Windows 10 version 22H2 with current updates.',
+    advice:
+      requirement.family === 'windows-server'
+        ? 'Upgrade to a supported Windows Server (2016 or later) and install current updates.'
+        : 'Upgrade to Windows 11, or to Windows 10 version 22H2 with current updates.',
   };
 }
 

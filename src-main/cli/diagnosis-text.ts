@@ -43,6 +43,6 @@ export function formatDiagnosisText(diagnosis: Diagnosis, locale: Locale = 'en')
 }
 
 function shortValue(value: unknown): string {
-  const text = typeof value === 'string' ? value : JSON.stringify(value) ?? String(value);
+  const text = typeof value === 'string' ? value : (JSON.stringify(value) ?? String(value));
   return terminalSafe(text.length > 160 ? `${text.slice(0, 157)}...` : text);
 }

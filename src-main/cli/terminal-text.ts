@@ -11,7 +11,9 @@ export function terminalSafe(text: string): string {
 
 /** One line for stderr: safe characters, line breaks folded into spaces. */
 export function terminalSafeLine(text: string): string {
-  return terminalSafe(text).replace(/\s*\n\s*/g, ' ').trim();
+  return terminalSafe(text)
+    .replace(/\s*\n\s*/g, ' ')
+    .trim();
 }
 
 /** JSON whose C1 and bidirectional controls (which JSON.stringify leaves raw) are escaped as \\uXXXX:

@@ -21,9 +21,7 @@ type EmptyArgs<Op extends OperationName> = {} extends OperationArgs<Op> ? true :
 
 /** One function per operation: `bridge.previewFix({ stepIndex: 0 })`. Argument-less ones take none. */
 export type BridgeOperations = {
-  [Op in OperationName]: EmptyArgs<Op> extends true
-    ? (args?: OperationArgs<Op>) => Promise<Outcome<OperationResults[Op]>>
-    : (args: OperationArgs<Op>) => Promise<Outcome<OperationResults[Op]>>;
+  [Op in OperationName]: EmptyArgs<Op> extends true ? (args?: OperationArgs<Op>) => Promise<Outcome<OperationResults[Op]>> : (args: OperationArgs<Op>) => Promise<Outcome<OperationResults[Op]>>;
 };
 
 /** What `window.acsBridge` (Electron preload) and the preview's HTTP client both provide. */

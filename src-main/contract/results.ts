@@ -180,10 +180,7 @@ export interface UndoOutcome {
 }
 
 /** "pick": the shell has no native dialog (preview); show the candidates and call again with a path. */
-export type FileChoice =
-  | { status: 'chosen'; file: LocalFile }
-  | { status: 'cancelled' }
-  | { status: 'pick'; candidates: LocalFile[] };
+export type FileChoice = { status: 'chosen'; file: LocalFile } | { status: 'cancelled' } | { status: 'pick'; candidates: LocalFile[] };
 
 export interface RebootOutcome {
   when: 'now' | 'later';
@@ -233,10 +230,7 @@ export interface ReportExport {
   supportCode: string | null;
 }
 
-export type ReceivedChoice =
-  | { status: 'opened'; received: ReceivedOrigin; snapshot: SnapshotSummary; diagnosis: Diagnosis }
-  | { status: 'cancelled' }
-  | { status: 'pick'; candidates: LocalFile[] };
+export type ReceivedChoice = { status: 'opened'; received: ReceivedOrigin; snapshot: SnapshotSummary; diagnosis: Diagnosis } | { status: 'cancelled' } | { status: 'pick'; candidates: LocalFile[] };
 
 export interface DecodedSupportCode {
   code: string;

@@ -25,7 +25,12 @@ export function diagnose(snapshot: Snapshot): Diagnosis {
   if (!isWindowsOs(os)) {
     const reason = m('os.notWindows.reason', { product: os.productName, platform: os.platform });
     windowsUpdate = unknownUpdate(reason, null);
-    findings.push(finding('not-windows', 'warning', m('os.notWindows.title'), reason, [{ path: 'os.platform', value: os.platform }, { path: 'os.productName', value: os.productName }]));
+    findings.push(
+      finding('not-windows', 'warning', m('os.notWindows.title'), reason, [
+        { path: 'os.platform', value: os.platform },
+        { path: 'os.productName', value: os.productName },
+      ]),
+    );
   } else {
     const identified = identifyWindows(os);
     const build = os.ubr === null ? String(os.currentBuild) : `${os.currentBuild}.${os.ubr}`;
@@ -39,7 +44,12 @@ export function diagnose(snapshot: Snapshot): Diagnosis {
       const why = m(os.installationType === 'Client' ? 'os.unknownClientBuild' : 'os.unknownServerBuild', { build: String(os.currentBuild) });
       const reason = m('os.unknown.reason', { why });
       windowsUpdate = unknownUpdate(reason, build);
-      findings.push(finding('os-unknown', 'warning', m('os.unknown.title'), reason, [{ path: 'os.currentBuild', value: os.currentBuild }, { path: 'os.installationType', value: os.installationType }]));
+      findings.push(
+        finding('os-unknown', 'warning', m('os.unknown.title'), reason, [
+          { path: 'os.currentBuild', value: os.currentBuild },
+          { path: 'os.installationType', value: os.installationType },
+        ]),
+      );
     }
   }
 
@@ -56,14 +66,21 @@ export function diagnose(snapshot: Snapshot): Diagnosis {
   if (pendingReboot === true && windowsUpdate.status !== 'pending-reboot') {
     const reasons = snapshot.pendingReboot?.reasons ?? [];
     findings.push(
-      finding('pending-reboot', 'info', m('pendingRestart.title'), m('pendingRestart.explanation', { hasReasons: reasons.length > 0, reasons: reasons.join(', ') }), [{ path: 'pendingReboot', value: snapshot.pendingReboot }]),
+      finding('pending-reboot', 'info', m('pendingRestart.title'), m('pendingRestart.explanation', { hasReasons: reasons.length > 0, reasons: reasons.join(', ') }), [
+        { path: 'pendingReboot', value: snapshot.pendingReboot },
+      ]),
     );
   }
 
   const plan = windows
     ? buildPlan({ requirement, windowsUpdate, rootCertificate: root.diagnosis, agentServices: agents.diagnosis, toStart: agents.toStart, damagedBinaries: agents.damagedBinaries })
     : [];
-  const verdict = decideVerdict(windows !== null, plan.map((step) => step.step), windowsUpdate, root.diagnosis);
+  const verdict = decideVerdict(
+    windows !== null,
+    plan.map((step) => step.step),
+    windowsUpdate,
+    root.diagnosis,
+  );
   findings.sort((a, b) => SEVERITY_ORDER[a.severity] - SEVERITY_ORDER[b.severity]);
 
   const diagnosis: Diagnosis = {
@@ -121,11 +138,27 @@ function agentUpdatesWillFail(update: WindowsUpdateDiagnosis, root: Diagnosis['r
     ];
   }
   if (agents.status === 'not-installed') {
-    return [finding('agent-updates-will-fail', 'info', m('agentUpdates.notInstalled.title'), m('agentUpdates.notInstalled.explanation', { why }), [{ path: 'services', value: [], ...note(m('ev.noTrendServices')) }])];
+    return [
+      finding('agent-updates-will-fail', 'info', m('agentUpdates.notInstalled.title'), m('agentUpdates.notInstalled.explanation', { why }), [
+        { path: 'services', value: [], ...note(m('ev.noTrendServices')) },
+      ]),
+    ];
   }
   return [];
 }
 
 function unknownUpdate(reason: MessageRef, currentBuild: string | null): WindowsUpdateDiagnosis {
-  return { status: 'unknown', requiredKb: null, minimumBuild: null, currentBuild, rule: 'none', acceptedKbs: [], satisfiedBy: null, stricterRule: null, reason: english(reason), reasonMessage: reason, sources: [] };
+  return {
+    status: 'unknown',
+    requiredKb: null,
+    minimumBuild: null,
+    currentBuild,
+    rule: 'none',
+    acceptedKbs: [],
+    satisfiedBy: null,
+    stricterRule: null,
+    reason: english(reason),
+    reasonMessage: reason,
+    sources: [],
+  };
 }

@@ -37,9 +37,10 @@ export function buildPlan(input: PlanInput): PlanStep[] {
     const prerequisites = prerequisiteList.length > 0 ? m('plan.update.prerequisites', { list: prerequisiteList }) : '';
     const limited = requirement?.rule === 'rollup' ? newestRollupWithinLimit(requirement) : null;
     const limitTexts = requirement?.rule === 'rollup' ? limitMessages(requirement) : null;
-    const limit = requirement?.rule === 'rollup' && requirement.limit && limited && limitTexts
-      ? m('plan.update.limit', { who: limitTexts.whoStart, until: requirement.limit.until, kb: limited.kb, why: limitTexts.why })
-      : '';
+    const limit =
+      requirement?.rule === 'rollup' && requirement.limit && limited && limitTexts
+        ? m('plan.update.limit', { who: limitTexts.whoStart, until: requirement.limit.until, kb: limited.kb, why: limitTexts.why })
+        : '';
     const what =
       windowsUpdate.rule === 'rollup'
         ? m('plan.update.whatRollup', { kb: windowsUpdate.requiredKb ?? '', limit })

@@ -107,14 +107,7 @@ export const agentServicesSchema = z.object({
   products: z.array(z.string()),
 });
 
-export const planStepKindSchema = z.enum([
-  'install-windows-update',
-  'upgrade-windows',
-  'install-root-certificate',
-  'reboot',
-  'start-agent-services',
-  'contact-support',
-]);
+export const planStepKindSchema = z.enum(['install-windows-update', 'upgrade-windows', 'install-root-certificate', 'reboot', 'start-agent-services', 'contact-support']);
 
 export const planStepSchema = z.object({
   step: planStepKindSchema,

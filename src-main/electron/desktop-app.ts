@@ -71,7 +71,12 @@ export async function startDesktopApp(electron: ElectronModule, argv: readonly s
     },
     (line) => console.error(line),
   );
-  registerIpc(ipcMain, instance.dispatch, () => (window && !window.isDestroyed() ? window.webContents.id : null), (line) => console.error(line));
+  registerIpc(
+    ipcMain,
+    instance.dispatch,
+    () => (window && !window.isDestroyed() ? window.webContents.id : null),
+    (line) => console.error(line),
+  );
 
   const created = new BrowserWindow(mainWindowOptions(preloadPath(), PRODUCT_NAME));
   window = created;

@@ -4,11 +4,7 @@
 import { DEFAULT_SIMULATED_PROFILE, NO_DEMO_MACHINES } from '../host/simulator.js';
 import type { HostRequest } from '../host/create-host.js';
 
-export type HostChoice =
-  | { kind: 'windows' }
-  | { kind: 'other' }
-  | { kind: 'simulated'; profile: string; reason: 'asked' | 'not-windows' }
-  | { kind: 'refused'; message: string };
+export type HostChoice = { kind: 'windows' } | { kind: 'other' } | { kind: 'simulated'; profile: string; reason: 'asked' | 'not-windows' } | { kind: 'refused'; message: string };
 
 export function chooseHost(argv: readonly string[], env: NodeJS.ProcessEnv, platform: NodeJS.Platform, packaged = false): HostChoice {
   const flag = argv.find((arg) => arg.startsWith('--simulate='));

@@ -13,12 +13,7 @@ export function isTrustedSender(event: Pick<IpcMainInvokeEvent, 'sender' | 'send
   return isAppUrl(frame.url);
 }
 
-export function registerIpc(
-  ipcMain: Pick<IpcMain, 'handle'>,
-  dispatch: Dispatch,
-  trustedContentsId: () => number | null,
-  log: (line: string) => void = () => {},
-): void {
+export function registerIpc(ipcMain: Pick<IpcMain, 'handle'>, dispatch: Dispatch, trustedContentsId: () => number | null, log: (line: string) => void = () => {}): void {
   for (const operation of OPERATION_NAMES) {
     ipcMain.handle(`${OPERATION_CHANNEL_PREFIX}${operation}`, async (event, ...args: unknown[]) => {
       if (!isTrustedSender(event, trustedContentsId())) {

@@ -90,7 +90,11 @@ export async function writeAdminScript(input: AdminScriptInput): Promise<AdminSc
   const helper = await readFile(assetPath(HELPER_SCRIPT_ASSET));
   await copyFile(assetPath(HELPER_SCRIPT_ASSET), ps1Path);
   await writeFile(requestPath, text, 'utf8');
-  await writeFile(cmdPath, adminCmdText({ actionId: input.request.action, runId: input.runId, requestSha256: sha256, helperSha256: createHash('sha256').update(helper).digest('hex').toUpperCase() }), 'utf8');
+  await writeFile(
+    cmdPath,
+    adminCmdText({ actionId: input.request.action, runId: input.runId, requestSha256: sha256, helperSha256: createHash('sha256').update(helper).digest('hex').toUpperCase() }),
+    'utf8',
+  );
   return {
     folder,
     ps1Path,

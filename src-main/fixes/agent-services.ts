@@ -48,7 +48,14 @@ export function createAgentServicesFix(step: PlanStep, context: FixContext): Fix
       { ...commands.startService(name), elevated: true, purpose: `Start ${name}.` },
       { ...commands.queryService(name), elevated: true, purpose: `Wait until ${name} runs (polled until the time limit).` },
     ]);
-    return { kind: step.step, checks: [], commands: list, facts: { order: ordered.join(' → ') || 'none' }, ready: ordered.length > 0, blockers: ordered.length > 0 ? [] : ['The plan names no service to start.'] };
+    return {
+      kind: step.step,
+      checks: [],
+      commands: list,
+      facts: { order: ordered.join(' → ') || 'none' },
+      ready: ordered.length > 0,
+      blockers: ordered.length > 0 ? [] : ['The plan names no service to start.'],
+    };
   }
 
   async function verifyWith(results: ServiceResult[] | null): Promise<VerifyResult & { next?: 'contact-support'; status: FixStatus }> {
@@ -62,7 +69,12 @@ export function createAgentServicesFix(step: PlanStep, context: FixContext): Fix
       if (service.state === 'Running') return { item: name, ok: true, message: 'running' };
       const event = lastEventFor(snapshot, service.displayName);
       const code = service.exitCode ?? started?.win32ExitCode ?? null;
-      const why = code === 577 ? (trustInPlace ? 'Windows has the update and the root certificate, yet still rejects the signature of this program: the file is damaged or not signed in a way Windows accepts; the vendor (Trend Micro) must replace it.' : 'Windows still cannot check its signature (error 577): the update, the restart or the root certificate is still missing.') : (started?.message ?? `${service.state.toLowerCase()}${code ? ` (exit code ${code})` : ''}`);
+      const why =
+        code === 577
+          ? trustInPlace
+            ? 'Windows has the update and the root certificate, yet still rejects the signature of this program: the file is damaged or not signed in a way Windows accepts; the vendor (Trend Micro) must replace it.'
+            : 'Windows still cannot check its signature (error 577): the update, the restart or the root certificate is still missing.'
+          : (started?.message ?? `${service.state.toLowerCase()}${code ? ` (exit code ${code})` : ''}`);
       return { item: name, ok: false, message: `${why}${event ? ` Last ${event}` : ''}` };
     });
     const running = details.filter((detail) => detail.ok).length;

@@ -34,7 +34,11 @@ export async function checkRootCertificateFile(file: string, now: Date = new Dat
     result.sizeBytes = bytes.length;
   } catch (error) {
     const code = (error as NodeJS.ErrnoException).code;
-    result.checks.push({ id: 'file-readable', passed: false, message: code === 'ENOENT' ? `The certificate file was not found: ${file}` : `The certificate file cannot be read (${code ?? 'error'}): ${file}` });
+    result.checks.push({
+      id: 'file-readable',
+      passed: false,
+      message: code === 'ENOENT' ? `The certificate file was not found: ${file}` : `The certificate file cannot be read (${code ?? 'error'}): ${file}`,
+    });
     return result;
   }
   let certificate: X509Certificate;
@@ -47,13 +51,17 @@ export async function checkRootCertificateFile(file: string, now: Date = new Dat
   // The whole file is what certutil imports: it must be this one certificate and nothing else
   // (a second certificate or appended bytes would ride along unchecked).
   if (!holdsExactlyOneCertificate(bytes, certificate)) {
-    result.checks.push({ id: 'file-is-certificate', passed: false, message: 'The file holds more than one certificate, or extra data after it. Only a file with exactly the one root certificate is imported. Nothing was imported.' });
+    result.checks.push({
+      id: 'file-is-certificate',
+      passed: false,
+      message: 'The file holds more than one certificate, or extra data after it. Only a file with exactly the one root certificate is imported. Nothing was imported.',
+    });
     return result;
   }
   const validFrom = new Date(certificate.validFrom);
   const validTo = new Date(certificate.validTo);
   if (Number.isNaN(validFrom.getTime()) || Number.isNaN(validTo.getTime())) {
-    result.checks.push({ id: 'file-is-certificate', passed: false, message: 'The certificate\'s validity dates cannot be read (a damaged file). Nothing was imported.' });
+    result.checks.push({ id: 'file-is-certificate', passed: false, message: "The certificate's validity dates cannot be read (a damaged file). Nothing was imported." });
     return result;
   }
   result.checks.push({ id: 'file-is-certificate', passed: true, message: 'The file holds one complete certificate.' });

@@ -30,9 +30,12 @@ export const ELEVATION_MESSAGES = {
   declined: 'The administrator prompt (UAC) was declined, so nothing was changed.',
   launcherDeclined: 'The administrator prompt was declined.',
   helperReported: 'The elevated helper ran and reported its result.',
-  constrainedLanguage: 'PowerShell runs in Constrained Language Mode on this machine (application control such as AppLocker or WDAC), so the helper cannot run. Nothing was changed. Ask the administrator to run the fix with the field kit or allow the signed helper.',
-  unsafeFolder: 'The helper\'s folder %ProgramData%\\ACS Support Assistant exists but was not created by an administrator, so the helper refused to write there. Nothing was changed. An administrator should delete that folder.',
-  portable: 'The portable build of the assistant makes no change that needs administrator rights: it runs from a temporary folder that your account can change, so Windows could not trust what it would run as administrator. Nothing was changed.',
+  constrainedLanguage:
+    'PowerShell runs in Constrained Language Mode on this machine (application control such as AppLocker or WDAC), so the helper cannot run. Nothing was changed. Ask the administrator to run the fix with the field kit or allow the signed helper.',
+  unsafeFolder:
+    "The helper's folder %ProgramData%\\ACS Support Assistant exists but was not created by an administrator, so the helper refused to write there. Nothing was changed. An administrator should delete that folder.",
+  portable:
+    'The portable build of the assistant makes no change that needs administrator rights: it runs from a temporary folder that your account can change, so Windows could not trust what it would run as administrator. Nothing was changed.',
   notElevated: 'This process has no administrator rights, so the helper changed nothing.',
   badInvocation: 'The helper refused to start: the action, request hash or run id was not valid. Nothing was changed.',
   failedPrefix: 'The elevated helper failed: ',
@@ -104,7 +107,8 @@ export interface PerformOptions {
 export async function performAction(request: ActionRequest, options: PerformOptions): Promise<ActionRun> {
   // The portable build never starts the helper (its copy sits in the user's %TEMP%): the step ends as
   // declined and the administrator script, which runs the installed helper or a checked copy, is offered.
-  if (isPortableBuild()) return { declined: true, result: { action: request.action, status: 'declined', reason: 'portable-build', exitCode: null, commands: [], message: ELEVATION_MESSAGES.portable } };
+  if (isPortableBuild())
+    return { declined: true, result: { action: request.action, status: 'declined', reason: 'portable-build', exitCode: null, commands: [], message: ELEVATION_MESSAGES.portable } };
   const folder = join(options.workDir, 'requests', options.runId);
   await mkdir(folder, { recursive: true });
   const requestFile = join(folder, 'request.json');
@@ -118,7 +122,13 @@ export async function performAction(request: ActionRequest, options: PerformOpti
     ? { file: POWERSHELL, args: helperArguments(helperScript, request.action, requestFile, sha256, options.runId), timeoutMs: actionTimeoutMs(request) }
     : elevationLauncherCommand(assetPath(LAUNCHER_SCRIPT_ASSET), helperScript, request.action, requestFile, sha256, options.runId, actionTimeoutMs(request));
   const ran = await options.runner.run({ ...command, ...(options.signal ? { signal: options.signal } : {}) });
-  const launcherRecord = { file: command.file, args: direct ? ['-File', '<elevated helper>', `action=${request.action}`] : ['-File', '<elevation launcher>', `action=${request.action}`], exitCode: ran.exitCode, meaning: '', elevated: direct };
+  const launcherRecord = {
+    file: command.file,
+    args: direct ? ['-File', '<elevated helper>', `action=${request.action}`] : ['-File', '<elevation launcher>', `action=${request.action}`],
+    exitCode: ran.exitCode,
+    meaning: '',
+    elevated: direct,
+  };
   if (!direct && ran.exitCode === UAC_DECLINED_EXIT_CODE) {
     launcherRecord.meaning = ELEVATION_MESSAGES.launcherDeclined;
     return { declined: true, result: { action: request.action, status: 'declined', exitCode: UAC_DECLINED_EXIT_CODE, commands: [launcherRecord], message: ELEVATION_MESSAGES.declined } };
@@ -127,7 +137,8 @@ export async function performAction(request: ActionRequest, options: PerformOpti
     launcherRecord.meaning = ELEVATION_MESSAGES.notElevated;
     // Nothing was read or written: the same as a declined prompt (the administrator script is offered).
     const readResult = await readHelperResult(options);
-    if (!readResult) return { declined: true, result: { action: request.action, status: 'access-denied', exitCode: ran.exitCode, commands: [launcherRecord], message: ELEVATION_MESSAGES.notElevated } };
+    if (!readResult)
+      return { declined: true, result: { action: request.action, status: 'access-denied', exitCode: ran.exitCode, commands: [launcherRecord], message: ELEVATION_MESSAGES.notElevated } };
   }
   const result = await readHelperResult(options);
   if (!result) {

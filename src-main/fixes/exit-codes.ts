@@ -12,7 +12,10 @@ export interface CodeMeaning {
 /** "0x80240017 (-2145124329)": how unknown codes appear. Negative exit codes are read as 32-bit HRESULTs. */
 export function formatCode(code: number): string {
   const unsigned = code >>> 0;
-  const hex = `0x${unsigned.toString(16).toUpperCase().padStart(unsigned > 0xffff ? 8 : 1, '0')}`;
+  const hex = `0x${unsigned
+    .toString(16)
+    .toUpperCase()
+    .padStart(unsigned > 0xffff ? 8 : 1, '0')}`;
   const signed = unsigned | 0;
   return signed === unsigned ? `${hex} (${unsigned})` : `${hex} (${unsigned} / ${signed})`;
 }
@@ -30,7 +33,11 @@ export const UPDATE_INSTALL_CODES: Table = table([
   [1641, 'reboot-required', 'The update was installed and the installer started a restart.'],
   [0x00240005, 'reboot-required', 'The update was installed; Windows must restart to finish.'],
   [0x00240006, 'already-done', 'This update is already installed.'],
-  [0x80240017, 'not-applicable', 'This update does not apply to this computer: wrong Windows version or architecture, already replaced by a newer update, or a prerequisite (such as a servicing stack update) is missing.'],
+  [
+    0x80240017,
+    'not-applicable',
+    'This update does not apply to this computer: wrong Windows version or architecture, already replaced by a newer update, or a prerequisite (such as a servicing stack update) is missing.',
+  ],
   [0x800f081e, 'not-applicable', 'This package does not apply to this Windows (CBS_E_NOT_APPLICABLE): wrong version or architecture.'],
   [0x800f0838, 'not-applicable', 'A prerequisite baseline update is missing (CBS_E_MISSING_PREREQUISITE_BASELINES): install the servicing stack update first.'],
   [0x800f0830, 'failure', 'Windows reports the image cannot be serviced (CBS_E_IMAGE_UNSERVICEABLE); run DISM /Online /Cleanup-Image /RestoreHealth, then try again.'],

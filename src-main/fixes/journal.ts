@@ -125,9 +125,7 @@ export class ActionJournal {
   async unfinished(): Promise<UnfinishedRun[]> {
     const { entries } = await this.read();
     const finished = new Set(entries.filter((entry) => entry.event === 'finished').map((entry) => entry.runId));
-    return entries
-      .filter((entry) => entry.event === 'started' && !finished.has(entry.runId))
-      .map((started) => ({ started, message: unfinishedMessage(started) }));
+    return entries.filter((entry) => entry.event === 'started' && !finished.has(entry.runId)).map((started) => ({ started, message: unfinishedMessage(started) }));
   }
 
   /** The newest finished entry of a step, optionally only those matching a test. */

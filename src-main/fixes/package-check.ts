@@ -78,7 +78,11 @@ export async function checkUpdatePackage(runner: CommandRunner, path: string, ex
     checks.push({ id: 'file-readable', passed: false, message: `The package file was not found or cannot be read: ${path}` });
     return result;
   }
-  checks.push({ id: 'file-type', passed: name.extension !== null, message: name.extension ? `The file is a ${name.extension} update package.` : 'Only .msu and .cab update packages can be installed.' });
+  checks.push({
+    id: 'file-type',
+    passed: name.extension !== null,
+    message: name.extension ? `The file is a ${name.extension} update package.` : 'Only .msu and .cab update packages can be installed.',
+  });
   const accepted = expected.acceptedKbs.map((kb) => kb.toUpperCase());
   const later = name.kb !== null && !!expected.acceptLaterThan && kbNumber(name.kb) > kbNumber(expected.acceptLaterThan);
   const kbOk = name.kb !== null && (accepted.includes(name.kb) || later);
@@ -99,7 +103,12 @@ export async function checkUpdatePackage(runner: CommandRunner, path: string, ex
   checks.push({
     id: 'architecture',
     passed: archOk,
-    message: name.architecture === null ? 'The file name does not say which architecture it is for (x64, x86 or arm64).' : archOk ? `Built for ${name.architecture}, like this Windows.` : `Built for ${name.architecture}, but this Windows is ${expected.architecture}.`,
+    message:
+      name.architecture === null
+        ? 'The file name does not say which architecture it is for (x64, x86 or arm64).'
+        : archOk
+          ? `Built for ${name.architecture}, like this Windows.`
+          : `Built for ${name.architecture}, but this Windows is ${expected.architecture}.`,
   });
   if (checks.some((check) => !check.passed)) return result;
   if (name.extension === '.msu') {
@@ -113,7 +122,11 @@ export async function checkUpdatePackage(runner: CommandRunner, path: string, ex
     checks.push({
       id: 'signature',
       passed: isMicrosoftSignature(signature),
-      message: isMicrosoftSignature(signature) ? 'Signed by Microsoft Corporation; the signature is valid.' : signature.status === 'Valid' ? `Signed, but not by Microsoft (${signature.signerSubject ?? 'unknown signer'}).` : `The signature is not valid (${signature.status}${signature.statusMessage ? `: ${signature.statusMessage}` : ''}).`,
+      message: isMicrosoftSignature(signature)
+        ? 'Signed by Microsoft Corporation; the signature is valid.'
+        : signature.status === 'Valid'
+          ? `Signed, but not by Microsoft (${signature.signerSubject ?? 'unknown signer'}).`
+          : `The signature is not valid (${signature.status}${signature.statusMessage ? `: ${signature.statusMessage}` : ''}).`,
     });
   result.installer = name.extension === '.cab' ? 'dism' : 'wusa';
   result.ok = checks.every((check) => check.passed);

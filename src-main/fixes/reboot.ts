@@ -17,7 +17,11 @@ export function createRebootFix(step: PlanStep, context: FixContext): Fix {
     const pending = snapshot.pendingReboot;
     if (!pending || pending.required === null) return { verified: null, message: 'Windows could not tell whether a restart is still pending.', details: [] };
     return pending.required
-      ? { verified: false, message: `Windows still waits for a restart (${pending.reasons.join(', ') || 'pending changes'}).`, details: pending.reasons.map((reason) => ({ item: reason, ok: false, message: 'pending' })) }
+      ? {
+          verified: false,
+          message: `Windows still waits for a restart (${pending.reasons.join(', ') || 'pending changes'}).`,
+          details: pending.reasons.map((reason) => ({ item: reason, ok: false, message: 'pending' })),
+        }
       : { verified: true, message: 'No restart is pending: the installed changes are in effect.', details: [] };
   }
 
@@ -26,7 +30,10 @@ export function createRebootFix(step: PlanStep, context: FixContext): Fix {
     return {
       kind: step.step,
       checks: [],
-      commands: when === 'later' ? [] : [{ ...commands.restart(RESTART_DELAY_SECONDS, RESTART_COMMENT), elevated: step.needsAdmin, purpose: `Restart Windows in ${RESTART_DELAY_SECONDS} seconds (time to save open work).` }],
+      commands:
+        when === 'later'
+          ? []
+          : [{ ...commands.restart(RESTART_DELAY_SECONDS, RESTART_COMMENT), elevated: step.needsAdmin, purpose: `Restart Windows in ${RESTART_DELAY_SECONDS} seconds (time to save open work).` }],
       facts: { when: when ?? 'not chosen yet', 'after the restart': 'open the app again: it continues the plan and checks the result' },
       ready: when !== undefined,
       blockers: when === undefined ? ['Choose "Restart now" or "Restart later": the app never restarts Windows on its own.'] : [],
@@ -42,7 +49,15 @@ export function createRebootFix(step: PlanStep, context: FixContext): Fix {
     const before = { lastBootUpTime: os.lastBootUpTime ?? null, ...(options.stepsBefore === undefined ? {} : { stepsBefore: options.stepsBefore }) };
     return journaled(context, step.step, 'apply', { when: when ?? null }, async (runId): Promise<StepResult> => {
       if (when === undefined) return { status: 'refused', message: 'Choose "Restart now" or "Restart later": the app never restarts Windows on its own.', commands: [], verification: null };
-      if (when === 'later') return { status: 'reboot-required', message: 'Restart Windows when it suits you; open the app afterwards and it continues from here.', commands: [], verification: null, details: { restartRequested: false, ...before }, resumePlan };
+      if (when === 'later')
+        return {
+          status: 'reboot-required',
+          message: 'Restart Windows when it suits you; open the app afterwards and it continues from here.',
+          commands: [],
+          verification: null,
+          details: { restartRequested: false, ...before },
+          resumePlan,
+        };
       const request: ActionRequest = { action: 'restart-computer', delaySeconds: RESTART_DELAY_SECONDS, comment: RESTART_COMMENT };
       let result;
       let recorded;
@@ -61,7 +76,14 @@ export function createRebootFix(step: PlanStep, context: FixContext): Fix {
         result = { action: 'restart-computer', commands: recorded, status: ran.exitCode === 0 ? 'ok' : 'failed', exitCode: ran.exitCode, message: meaning.words };
       }
       if (result.status !== 'ok') return { status: 'failed', message: result.message, commands: recorded, verification: null, details: { restartRequested: false }, resumePlan };
-      return { status: 'reboot-required', message: `Windows restarts in ${RESTART_DELAY_SECONDS} seconds. Open the app again afterwards: it continues the plan and checks the result.`, commands: recorded, verification: null, details: { restartRequested: true, ...before }, resumePlan };
+      return {
+        status: 'reboot-required',
+        message: `Windows restarts in ${RESTART_DELAY_SECONDS} seconds. Open the app again afterwards: it continues the plan and checks the result.`,
+        commands: recorded,
+        verification: null,
+        details: { restartRequested: true, ...before },
+        resumePlan,
+      };
     });
   }
 
@@ -120,7 +142,10 @@ export async function resumeAfterRestart(context: FixContext): Promise<ResumeRes
   const outcome = await journaled(context, 'reboot', 'resume', { resumedFrom: point.reboot.runId }, async () => {
     const verification = await fix.verify();
     const status = verification.verified === false ? 'reboot-required' : 'succeeded';
-    const message = verification.verified === false ? `${verification.message} Restart Windows, then open the app again.` : `${verification.message} Continuing with ${point.remainingPlan.length} remaining step(s).`;
+    const message =
+      verification.verified === false
+        ? `${verification.message} Restart Windows, then open the app again.`
+        : `${verification.message} Continuing with ${point.remainingPlan.length} remaining step(s).`;
     return { status, message, commands: [], verification, resumePlan: point.remainingPlan };
   });
   return { outcome, remainingPlan: point.remainingPlan };

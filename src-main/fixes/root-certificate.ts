@@ -23,8 +23,8 @@ export function createRootCertificateFix(step: PlanStep, context: FixContext): F
       kind: step.step,
       checks: check.checks,
       commands: [
-        { ...commands.findRootCertificate(THUMBPRINT), elevated: true, purpose: 'Look whether the certificate is already in the machine\'s Trusted Root store.' },
-        { ...commands.addRootCertificate(file), elevated: true, purpose: 'Add the certificate to the machine\'s Trusted Root store (LocalMachine\\Root).' },
+        { ...commands.findRootCertificate(THUMBPRINT), elevated: true, purpose: "Look whether the certificate is already in the machine's Trusted Root store." },
+        { ...commands.addRootCertificate(file), elevated: true, purpose: "Add the certificate to the machine's Trusted Root store (LocalMachine\\Root)." },
       ],
       facts: {
         certificate: ACS_ROOT_CERTIFICATE.name,
@@ -50,7 +50,11 @@ export function createRootCertificateFix(step: PlanStep, context: FixContext): F
     const where = trusted.map((cert) => cert.store).join(', ');
     return {
       verified: ok,
-      message: ok ? `The root certificate is in the trusted store (${where}).` : disallowed ? 'The root certificate is in the Disallowed store: Windows distrusts it on purpose (ask the administrator who put it there).' : 'The root certificate is not in the trusted stores.',
+      message: ok
+        ? `The root certificate is in the trusted store (${where}).`
+        : disallowed
+          ? 'The root certificate is in the Disallowed store: Windows distrusts it on purpose (ask the administrator who put it there).'
+          : 'The root certificate is not in the trusted stores.',
       details: [{ item: THUMBPRINT, ok, message: ok ? `found in ${where}` : disallowed ? 'in Disallowed' : 'not found' }],
     };
   }
@@ -79,10 +83,18 @@ export function createRootCertificateFix(step: PlanStep, context: FixContext): F
   async function undo(): Promise<FixOutcome> {
     return journaled(context, step.step, 'undo', { thumbprint: THUMBPRINT }, async (runId): Promise<StepResult> => {
       const addedByUs = await addedByThisApp(context);
-      if (!addedByUs) return { status: 'refused', message: 'This app did not add the root certificate (it was already there, or someone else added it), so undo leaves it where it is.', commands: [], verification: null, details: { removed: false } };
+      if (!addedByUs)
+        return {
+          status: 'refused',
+          message: 'This app did not add the root certificate (it was already there, or someone else added it), so undo leaves it where it is.',
+          commands: [],
+          verification: null,
+          details: { removed: false },
+        };
       const admin = await runAdminAction(context, runId, step.step, { action: 'remove-root-certificate', sha1Thumbprint: ACS_ROOT_CERTIFICATE.sha1Thumbprint });
       if (admin.adminScript) return { ...declinedOutcome(admin, 'removing the certificate'), details: { removed: false } };
-      if (admin.result.status !== 'ok' && admin.result.status !== 'already-done') return { status: 'failed', message: admin.result.message, commands: admin.commands, verification: null, details: { removed: false } };
+      if (admin.result.status !== 'ok' && admin.result.status !== 'already-done')
+        return { status: 'failed', message: admin.result.message, commands: admin.commands, verification: null, details: { removed: false } };
       const snapshot = await context.reprobe(['certificates']);
       const inRoot = snapshot.certificates?.root.some((cert) => cert.thumbprint === THUMBPRINT && cert.store === 'Root') ?? true;
       const message = inRoot ? 'The certificate is still in the Root store.' : 'The certificate is no longer in the Root store.';

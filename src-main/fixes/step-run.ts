@@ -70,10 +70,20 @@ export interface AdminActionRun {
 }
 
 /** Runs one administrator action for this step (directly or through one elevated helper); on a declined prompt writes the administrator script. */
-export async function runAdminAction(context: FixContext, runId: string, kind: PlanStepKind, request: ActionRequest, options: Pick<ApplyOptions, 'signal' | 'onProgress'> = {}): Promise<AdminActionRun> {
+export async function runAdminAction(
+  context: FixContext,
+  runId: string,
+  kind: PlanStepKind,
+  request: ActionRequest,
+  options: Pick<ApplyOptions, 'signal' | 'onProgress'> = {},
+): Promise<AdminActionRun> {
   const user = contextUser(context);
   const signal = options.signal;
-  options.onProgress?.(context.elevation === 'helper' ? { stage: 'elevating', message: 'Asking Windows for administrator rights for this step (UAC prompt).' } : { stage: 'running', message: 'Running the step with administrator rights.' });
+  options.onProgress?.(
+    context.elevation === 'helper'
+      ? { stage: 'elevating', message: 'Asking Windows for administrator rights for this step (UAC prompt).' }
+      : { stage: 'running', message: 'Running the step with administrator rights.' },
+  );
   const run = await performAction(request, {
     runner: context.runner,
     elevation: context.elevation,

@@ -7,18 +7,7 @@ import type { FileAccess } from './files.js';
 import type { ActionJournal } from './journal.js';
 
 /** Probe sections a fix asks for again when it verifies (same names as src-main/probe/collect.ts). */
-export type ReprobeSection =
-  | 'host'
-  | 'os'
-  | 'hotfixes'
-  | 'certificates'
-  | 'rootAutoUpdate'
-  | 'services'
-  | 'signatures'
-  | 'events'
-  | 'products'
-  | 'pendingReboot'
-  | 'bootConfiguration';
+export type ReprobeSection = 'host' | 'os' | 'hotfixes' | 'certificates' | 'rootAutoUpdate' | 'services' | 'signatures' | 'events' | 'products' | 'pendingReboot' | 'bootConfiguration';
 
 /** How a step that needs administrator rights gets them. */
 export type ElevationMode =

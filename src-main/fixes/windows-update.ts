@@ -46,7 +46,15 @@ export function createWindowsUpdateFix(step: PlanStep, context: FixContext): Fix
     const source = sourceFor(options);
     const guidance = updateGuidance(step, context.snapshot);
     const facts: Record<string, string> = { update: accepted.join(' or ') || 'the newest cumulative update', ...(step.minimumBuild ? { 'minimum build': step.minimumBuild } : {}), architecture };
-    if (source === 'guidance') return { kind: step.step, checks: [], commands: [], facts: { ...facts, ...(guidance.catalogueUrl ? { 'Microsoft Update Catalog': guidance.catalogueUrl } : {}), steps: guidance.steps.join(' ') }, ready: true, blockers: [] };
+    if (source === 'guidance')
+      return {
+        kind: step.step,
+        checks: [],
+        commands: [],
+        facts: { ...facts, ...(guidance.catalogueUrl ? { 'Microsoft Update Catalog': guidance.catalogueUrl } : {}), steps: guidance.steps.join(' ') },
+        ready: true,
+        blockers: [],
+      };
     if (source === 'online') {
       const list = onlineCommands(context.snapshot);
       const blockers = context.network === false ? ['This computer has no network: use an update file instead.'] : list.length === 0 ? ['This Windows has no Windows Update screen to open.'] : [];
@@ -54,13 +62,30 @@ export function createWindowsUpdateFix(step: PlanStep, context: FixContext): Fix
     }
     const packagePath = options?.packagePath;
     if (!packagePath) return { kind: step.step, checks: [], commands: [], facts, ready: false, blockers: ['Choose the update file (.msu or .cab) first.'] };
-    const check = await checkUpdatePackage(context.runner, packagePath, { acceptedKbs: accepted, acceptLaterThan: step.acceptsLaterKbs ? (step.kb ?? null) : null, architecture }, contextFiles(context));
+    const check = await checkUpdatePackage(
+      context.runner,
+      packagePath,
+      { acceptedKbs: accepted, acceptLaterThan: step.acceptsLaterKbs ? (step.kb ?? null) : null, architecture },
+      contextFiles(context),
+    );
     const command = check.name.extension === '.cab' ? commands.dismAddPackage(packagePath) : commands.wusaInstall(packagePath);
     return {
       kind: step.step,
       checks: check.checks,
-      commands: [{ ...command, elevated: true, purpose: check.name.extension === '.cab' ? 'Install the package with DISM, without restarting.' : 'Install the update with the Windows Update Standalone Installer, without restarting.' }],
-      facts: { ...facts, package: packagePath, ...(check.sizeBytes !== null ? { size: `${(check.sizeBytes / 1_048_576).toFixed(1)} MB (${check.sizeBytes} bytes)` } : {}), ...(check.sha256 ? { 'SHA-256': check.sha256 } : {}), ...(check.name.kb ? { 'KB in file name': check.name.kb } : {}) },
+      commands: [
+        {
+          ...command,
+          elevated: true,
+          purpose: check.name.extension === '.cab' ? 'Install the package with DISM, without restarting.' : 'Install the update with the Windows Update Standalone Installer, without restarting.',
+        },
+      ],
+      facts: {
+        ...facts,
+        package: packagePath,
+        ...(check.sizeBytes !== null ? { size: `${(check.sizeBytes / 1_048_576).toFixed(1)} MB (${check.sizeBytes} bytes)` } : {}),
+        ...(check.sha256 ? { 'SHA-256': check.sha256 } : {}),
+        ...(check.name.kb ? { 'KB in file name': check.name.kb } : {}),
+      },
       ready: check.ok,
       blockers: check.checks.filter((item) => !item.passed).map((item) => item.message),
     };
@@ -74,9 +99,19 @@ export function createWindowsUpdateFix(step: PlanStep, context: FixContext): Fix
     const pending = snapshot.pendingReboot?.required === true;
     const buildText = isWindowsOs(now) && now.ubr !== null ? `${now.currentBuild}.${now.ubr}` : 'unknown';
     if (build === true) return { verified: true, message: `Windows is at build ${buildText}, at or above ${step.minimumBuild}.`, details: [{ item: 'build', ok: true, message: buildText }] };
-    if (build === null && installed.length > 0 && !pending) return { verified: true, message: `${installed.join(', ')} is installed.`, details: [{ item: 'hotfix', ok: true, message: installed.join(', ') }] };
-    if (installed.length > 0 || pending) return { verified: null, message: `The update is installed; Windows must restart before it takes effect (build now ${buildText}).`, details: [{ item: 'pending-reboot', ok: false, message: 'restart needed' }] };
-    return { verified: false, message: `The update is not installed (build ${buildText}${step.minimumBuild ? `, needs ${step.minimumBuild}` : ''}).`, details: [{ item: 'build', ok: false, message: buildText }] };
+    if (build === null && installed.length > 0 && !pending)
+      return { verified: true, message: `${installed.join(', ')} is installed.`, details: [{ item: 'hotfix', ok: true, message: installed.join(', ') }] };
+    if (installed.length > 0 || pending)
+      return {
+        verified: null,
+        message: `The update is installed; Windows must restart before it takes effect (build now ${buildText}).`,
+        details: [{ item: 'pending-reboot', ok: false, message: 'restart needed' }],
+      };
+    return {
+      verified: false,
+      message: `The update is not installed (build ${buildText}${step.minimumBuild ? `, needs ${step.minimumBuild}` : ''}).`,
+      details: [{ item: 'build', ok: false, message: buildText }],
+    };
   }
 
   async function applyOnline(options?: FixOptions): Promise<StepResult> {
@@ -85,9 +120,20 @@ export function createWindowsUpdateFix(step: PlanStep, context: FixContext): Fix
     const records: CommandRecord[] = [];
     for (const command of checked.commands) {
       const ran = await context.runner.run({ file: command.file, args: command.args, timeoutMs: 30_000 });
-      records.push({ file: command.file, args: command.args, exitCode: ran.exitCode, meaning: ran.exitCode === 0 ? 'Started.' : ran.spawnError ? `Not available on this Windows (${ran.spawnError.code}).` : `Ended with ${ran.exitCode ?? 'no exit code'}.`, elevated: false });
+      records.push({
+        file: command.file,
+        args: command.args,
+        exitCode: ran.exitCode,
+        meaning: ran.exitCode === 0 ? 'Started.' : ran.spawnError ? `Not available on this Windows (${ran.spawnError.code}).` : `Ended with ${ran.exitCode ?? 'no exit code'}.`,
+        elevated: false,
+      });
     }
-    return { status: 'guidance', message: `Windows Update is open and looking for updates. Install ${accepted[0] ?? 'the offered cumulative update'} (or a later one), restart when Windows asks, then come back here: the app checks again.`, commands: records, verification: null };
+    return {
+      status: 'guidance',
+      message: `Windows Update is open and looking for updates. Install ${accepted[0] ?? 'the offered cumulative update'} (or a later one), restart when Windows asks, then come back here: the app checks again.`,
+      commands: records,
+      verification: null,
+    };
   }
 
   async function applyOffline(runId: string, options: ApplyOptions): Promise<StepResult> {
@@ -97,7 +143,13 @@ export function createWindowsUpdateFix(step: PlanStep, context: FixContext): Fix
     const details = { packagePath, sha256: checked.facts['SHA-256'] ?? null };
     if (!checked.ready) return { status: 'refused', message: `Refused before installing anything: ${checked.blockers.join(' ')}`, commands: [], verification: null, details };
     const installer = packagePath.toLowerCase().endsWith('.cab') ? 'dism' : 'wusa';
-    const admin = await runAdminAction(context, runId, step.step, { action: 'install-update-package', packagePath, packageSha256: checked.facts['SHA-256']!, kb: checked.facts['KB in file name']!, installer, timeoutMs: INSTALL_TIMEOUT_MS }, options);
+    const admin = await runAdminAction(
+      context,
+      runId,
+      step.step,
+      { action: 'install-update-package', packagePath, packageSha256: checked.facts['SHA-256']!, kb: checked.facts['KB in file name']!, installer, timeoutMs: INSTALL_TIMEOUT_MS },
+      options,
+    );
     if (admin.adminScript) return { ...declinedOutcome(admin, 'the update installation'), details };
     const result = admin.result;
     const base = { commands: admin.commands, details: { ...details, exitCode: result.exitCode } };

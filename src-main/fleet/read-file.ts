@@ -39,7 +39,13 @@ export async function readFleetFile(path: string, file: string, nowMs: number, d
   const snapshot = parsed.snapshot;
   const collected = Date.parse(snapshot.collectedAt);
   if (Number.isFinite(collected) && collected > nowMs + MAX_CLOCK_SKEW_MS) {
-    return { kind: 'refused', file, computerName: snapshot.host?.computerName ?? null, collectedAt: snapshot.collectedAt, reason: FLEET_MESSAGES.inFuture(snapshot.collectedAt, MAX_CLOCK_SKEW_MS / 60_000) };
+    return {
+      kind: 'refused',
+      file,
+      computerName: snapshot.host?.computerName ?? null,
+      collectedAt: snapshot.collectedAt,
+      reason: FLEET_MESSAGES.inFuture(snapshot.collectedAt, MAX_CLOCK_SKEW_MS / 60_000),
+    };
   }
   try {
     return { kind: 'row', file, row: machineRow(file, snapshot, diagnoseSnapshot(snapshot)) };

@@ -229,7 +229,9 @@ export async function summarizeFleet(folder: string, options: FleetOptions = {})
     const files = keys.map((key) => conflictFile(machines.get(key)!.row)).sort((a, b) => byCodeUnits(a.file, b.file));
     conflicts.push({ reason: 'several-machines-one-name', computerName: files[0]!.computerName, kept: null, message: FLEET_MESSAGES.conflictSeveralMachines(files.length), files });
   }
-  conflicts.sort((a, b) => byCodeUnits((a.computerName ?? '').toLowerCase(), (b.computerName ?? '').toLowerCase()) || byCodeUnits(a.reason, b.reason) || byCodeUnits(a.files[0]!.file, b.files[0]!.file));
+  conflicts.sort(
+    (a, b) => byCodeUnits((a.computerName ?? '').toLowerCase(), (b.computerName ?? '').toLowerCase()) || byCodeUnits(a.reason, b.reason) || byCodeUnits(a.files[0]!.file, b.files[0]!.file),
+  );
 
   const rows = [...machines.values()].map((entry) => entry.row);
   machines.clear();

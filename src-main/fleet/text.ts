@@ -23,7 +23,13 @@ export function formatFleetText(summary: FleetSummary): string {
   ];
   if (summary.conflicts.length) {
     lines.push(FLEET_MESSAGES.textConflicts(summary.conflicts.length));
-    for (const conflict of summary.conflicts.slice(0, 20)) lines.push(`  ${conflict.computerName ?? ''}: ${conflict.message}: ${conflict.files.slice(0, 5).map((file) => file.file).join(', ')}${conflict.files.length > 5 ? ', …' : ''}`);
+    for (const conflict of summary.conflicts.slice(0, 20))
+      lines.push(
+        `  ${conflict.computerName ?? ''}: ${conflict.message}: ${conflict.files
+          .slice(0, 5)
+          .map((file) => file.file)
+          .join(', ')}${conflict.files.length > 5 ? ', …' : ''}`,
+      );
     if (summary.conflicts.length > 20) lines.push(FLEET_MESSAGES.textMoreSee(summary.conflicts.length - 20));
   }
   if (summary.refused.length) {

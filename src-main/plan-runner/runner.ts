@@ -161,7 +161,11 @@ export class PlanRunner {
   optionsFor(stepIndex: number, choices: StepChoices = {}): FixOptions {
     const record = this.record(stepIndex);
     const options: FixOptions = {};
-    if (record.step.step === 'reboot') options.remainingPlan = this.current().plan.slice(stepIndex + 1).filter((other) => other.state !== 'verified').map((other) => other.step);
+    if (record.step.step === 'reboot')
+      options.remainingPlan = this.current()
+        .plan.slice(stepIndex + 1)
+        .filter((other) => other.state !== 'verified')
+        .map((other) => other.step);
     if (choices.certificateFile) options.certificateFile = choices.certificateFile;
     if (choices.rebootWhen) options.rebootWhen = choices.rebootWhen;
     if (record.step.step === 'install-windows-update') {
@@ -189,7 +193,11 @@ export class PlanRunner {
     const report = this.reporter(record, control.onProgress);
     record.state = 'applying';
     try {
-      const outcome = await fix.apply({ ...this.optionsFor(stepIndex, control.choices), ...(control.signal ? { signal: control.signal } : {}), onProgress: (progress: FixProgress) => report(progress.message) });
+      const outcome = await fix.apply({
+        ...this.optionsFor(stepIndex, control.choices),
+        ...(control.signal ? { signal: control.signal } : {}),
+        onProgress: (progress: FixProgress) => report(progress.message),
+      });
       record.state = stateAfterApply(outcome);
       record.lastMessage = outcome.message;
       record.canUndo = typeof fix.undo === 'function' && (outcome.status === 'succeeded' || outcome.status === 'reboot-required');
@@ -239,9 +247,18 @@ export class PlanRunner {
     const machine = this.current();
     const index = machine.plan.findIndex((record) => record.step.step === 'reboot' && record.state !== 'verified');
     const fix = index >= 0 ? this.fixFor(index) : this.options.services.createFix(REBOOT_STEP, this.fixContext());
-    const remainingPlan = machine.plan.slice(index + 1).filter((record) => record.state !== 'verified').map((record) => record.step);
+    const remainingPlan = machine.plan
+      .slice(index + 1)
+      .filter((record) => record.state !== 'verified')
+      .map((record) => record.step);
     const stepsBefore = index >= 0 ? machine.plan.slice(0, index).filter((record) => record.step.step !== 'contact-support').length : undefined;
-    const outcome = await fix.apply({ rebootWhen: when, remainingPlan, ...(stepsBefore === undefined ? {} : { stepsBefore }), ...(control.signal ? { signal: control.signal } : {}), ...(control.onProgress ? { onProgress: (progress: FixProgress) => control.onProgress!(progress.message) } : {}) });
+    const outcome = await fix.apply({
+      rebootWhen: when,
+      remainingPlan,
+      ...(stepsBefore === undefined ? {} : { stepsBefore }),
+      ...(control.signal ? { signal: control.signal } : {}),
+      ...(control.onProgress ? { onProgress: (progress: FixProgress) => control.onProgress!(progress.message) } : {}),
+    });
     if (outcome.status !== 'reboot-required' && outcome.status !== 'succeeded') throw new PlanRunError('failed', outcome.message);
     const record = index >= 0 ? machine.plan[index] : undefined;
     if (record) {

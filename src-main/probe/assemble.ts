@@ -3,8 +3,20 @@
 // the others are kept.
 import { describeZodError } from '../snapshot/parse.js';
 import {
-  bootConfigurationSchema, certificatesSchema, collectionErrorSchema, hostSchema, hotfixSchema, osSchema, pendingRebootSchema, productSchema,
-  rootAutoUpdateSchema, serviceSchema, signatureSchema, eventSchema, type CollectionError, type Snapshot,
+  bootConfigurationSchema,
+  certificatesSchema,
+  collectionErrorSchema,
+  hostSchema,
+  hotfixSchema,
+  osSchema,
+  pendingRebootSchema,
+  productSchema,
+  rootAutoUpdateSchema,
+  serviceSchema,
+  signatureSchema,
+  eventSchema,
+  type CollectionError,
+  type Snapshot,
 } from '../snapshot/schema.js';
 import { z } from 'zod';
 import type { ProbeSectionName } from './protocol.js';

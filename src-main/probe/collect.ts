@@ -113,7 +113,16 @@ export async function collectSnapshotWithPath(options: CollectOptions): Promise<
     result = await runner.run(request);
   } catch (error) {
     // A runner that throws is treated like a program that could not start: the fallback still runs.
-    result = { exitCode: null, stdout: '', stderr: '', timedOut: false, cancelled: false, truncated: false, durationMs: elapsed(), spawnError: { code: 'ERUNNER', message: error instanceof Error ? error.message : String(error) } };
+    result = {
+      exitCode: null,
+      stdout: '',
+      stderr: '',
+      timedOut: false,
+      cancelled: false,
+      truncated: false,
+      durationMs: elapsed(),
+      spawnError: { code: 'ERUNNER', message: error instanceof Error ? error.message : String(error) },
+    };
   }
   if (result.cancelled || signal?.aborted) throw new CollectionCancelledError();
 
@@ -188,7 +197,14 @@ function normaliseSections(requested: readonly ProbeSectionName[] | undefined): 
 type ScriptDocument = { ok: true; value: Record<string, unknown> } | { ok: false; reason: string };
 
 /** Reads the script's stdout: the snapshot document, or why PowerShell could not be used. */
-export function readScriptDocument(result: { exitCode: number | null; stdout: string; stderr: string; timedOut: boolean; truncated: boolean; spawnError?: { code: string; message: string } }): ScriptDocument {
+export function readScriptDocument(result: {
+  exitCode: number | null;
+  stdout: string;
+  stderr: string;
+  timedOut: boolean;
+  truncated: boolean;
+  spawnError?: { code: string; message: string };
+}): ScriptDocument {
   if (result.spawnError) {
     const why = result.spawnError.code === 'ENOENT' ? 'powershell.exe is missing' : `powershell.exe could not be started (${result.spawnError.code}), probably blocked by policy`;
     return { ok: false, reason: why };

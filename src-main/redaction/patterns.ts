@@ -37,9 +37,36 @@ const DC_RUN = /(?<![A-Za-z0-9])DC=[A-Za-z0-9-]{1,63}(?:\s*,\s*DC=[A-Za-z0-9-]{1
 const ACCOUNT = /(?<![\w\\.$-])([A-Za-z0-9][\w.-]{0,62})\\([A-Za-z0-9][\w.$-]{0,63})(?![\w\\])/g;
 /** Prefixes of a PREFIX\name form that are not domains: registry roots and the like. */
 const NOT_ACCOUNT_PREFIX = new Set([
-  'hklm', 'hkcu', 'hkcr', 'hku', 'hkcc', 'hkey_local_machine', 'hkey_current_user', 'hkey_classes_root', 'hkey_users', 'hkey_current_config', 'registry', 'software', 'system', 'machine', 'user',
+  'hklm',
+  'hkcu',
+  'hkcr',
+  'hku',
+  'hkcc',
+  'hkey_local_machine',
+  'hkey_current_user',
+  'hkey_classes_root',
+  'hkey_users',
+  'hkey_current_config',
+  'registry',
+  'software',
+  'system',
+  'machine',
+  'user',
   // Registry key names Windows reports as reasons ("Component Based Servicing\RebootPending", "WindowsUpdate\RebootRequired").
-  'servicing', 'windowsupdate', 'manager', 'currentversion', 'control', 'services', 'policies', 'parameters', 'cryptography', 'systemcertificates', 'authroot', 'microsoft', 'windows', 'wow6432node',
+  'servicing',
+  'windowsupdate',
+  'manager',
+  'currentversion',
+  'control',
+  'services',
+  'policies',
+  'parameters',
+  'cryptography',
+  'systemcertificates',
+  'authroot',
+  'microsoft',
+  'windows',
+  'wow6432node',
 ]);
 /** Fields whose text is registry key names, never accounts. */
 const REGISTRY_FIELDS = /^(reasons|registryKey|keyPath)$/i;
@@ -47,19 +74,97 @@ const REGISTRY_FIELDS = /^(reasons|registryKey|keyPath)$/i;
 const WELL_KNOWN_DOMAIN_LEADS = /(?:\bNT|\bWindow|\bFont Driver|\bIIS|\bNT VIRTUAL)\s+$/i;
 const FILE_NAME = /\.(?:exe|dll|sys|cat|inf|msu|cab|cer|crt|json|log|txt|ps1|cmd|bat|mum|xml|evtx)$/i;
 /** Last DNS labels that are not personal: generic and country top-level domains, private suffixes. */
-const GENERIC_TLDS = new Set(['com', 'org', 'net', 'edu', 'gov', 'mil', 'int', 'info', 'biz', 'local', 'lan', 'localdomain', 'internal', 'intranet', 'home', 'corp', 'example', 'test', 'invalid', 'arpa', 'private']);
+const GENERIC_TLDS = new Set([
+  'com',
+  'org',
+  'net',
+  'edu',
+  'gov',
+  'mil',
+  'int',
+  'info',
+  'biz',
+  'local',
+  'lan',
+  'localdomain',
+  'internal',
+  'intranet',
+  'home',
+  'corp',
+  'example',
+  'test',
+  'invalid',
+  'arpa',
+  'private',
+]);
 
 /** Public services whose names are not personal and keep a report readable. */
 const PUBLIC_HOST_SUFFIXES = ['microsoft.com', 'windowsupdate.com', 'windows.com', 'trendmicro.com', 'digicert.com', 'w3.org'];
 /** Folder and account names that are not anybody's name (and common words that must stay readable). */
-const NOT_PERSONAL = new Set(
-  ['public', 'default', 'default user', 'all users', 'defaultapppool', 'administrator', 'administrators', 'admin', 'system', 'localservice', 'networkservice', 'local service', 'network service', 'user', 'users', 'guest', 'shared', 'appdata', 'desktop.ini'],
-);
+const NOT_PERSONAL = new Set([
+  'public',
+  'default',
+  'default user',
+  'all users',
+  'defaultapppool',
+  'administrator',
+  'administrators',
+  'admin',
+  'system',
+  'localservice',
+  'networkservice',
+  'local service',
+  'network service',
+  'user',
+  'users',
+  'guest',
+  'shared',
+  'appdata',
+  'desktop.ini',
+]);
 
 /** Names that are also everyday words in reports: matched only where they clearly name a machine or account. */
-const COMMON_WORDS = new Set(
-  ['server', 'windows', 'client', 'desktop', 'laptop', 'pc', 'workstation', 'office', 'home', 'test', 'agent', 'security', 'update', 'service', 'system', 'microsoft', 'trend', 'micro', 'root', 'domain', 'local', 'main', 'dc', 'files', 'file', 'print', 'backup', 'sql', 'web', 'mail', 'exchange', 'apex', 'one', 'support', 'owner', 'reception', 'kasse', 'buero', 'büro'],
-);
+const COMMON_WORDS = new Set([
+  'server',
+  'windows',
+  'client',
+  'desktop',
+  'laptop',
+  'pc',
+  'workstation',
+  'office',
+  'home',
+  'test',
+  'agent',
+  'security',
+  'update',
+  'service',
+  'system',
+  'microsoft',
+  'trend',
+  'micro',
+  'root',
+  'domain',
+  'local',
+  'main',
+  'dc',
+  'files',
+  'file',
+  'print',
+  'backup',
+  'sql',
+  'web',
+  'mail',
+  'exchange',
+  'apex',
+  'one',
+  'support',
+  'owner',
+  'reception',
+  'kasse',
+  'buero',
+  'büro',
+]);
 
 export function isPersonalAccountName(name: string): boolean {
   const trimmed = name.trim();
@@ -88,7 +193,11 @@ function isAccountAt(text: string, index: number, prefix: string, account: strin
   if (WELL_KNOWN_DOMAIN_LEADS.test(before)) return false;
   // The words before it in the same clause must not be part of a path ("C:\Documents and Settings\x").
   const clause = before.split(/[;,()"'[\]<>|]|[.:]\s/).at(-1) ?? '';
-  return !clause.trim().split(/\s+/).slice(-3).some((word) => /[\\/]/.test(word));
+  return !clause
+    .trim()
+    .split(/\s+/)
+    .slice(-3)
+    .some((word) => /[\\/]/.test(word));
 }
 
 /** 010.001.002.003 → 10.1.2.3; null when it is not a zero-padded address. */

@@ -13,17 +13,7 @@ import { PROGRAM_NAME, PROGRAM_VERSION } from '../version.js';
 import { writeFileAtomic } from './atomic-write.js';
 import { renderHtmlReport } from './html.js';
 import { localized, type Locale } from '../shared/i18n/index.js';
-import {
-  DIAGNOSIS_FILE,
-  HTML_FILE,
-  MANIFEST_FILE,
-  PDF_FILE,
-  sha256Hex,
-  SNAPSHOT_FILE,
-  SUMMARY_FILE,
-  type ReportManifest,
-  type ReportSummary,
-} from './manifest.js';
+import { DIAGNOSIS_FILE, HTML_FILE, MANIFEST_FILE, PDF_FILE, sha256Hex, SNAPSHOT_FILE, SUMMARY_FILE, type ReportManifest, type ReportSummary } from './manifest.js';
 
 export interface ExportReportOptions {
   snapshot: Snapshot;
@@ -60,7 +50,10 @@ export interface ExportResult {
 
 /** Thrown when a value redaction promised to remove is still in an output: nothing is written. */
 export class RedactionLeakError extends Error {
-  constructor(readonly file: string, readonly placeholders: string[]) {
+  constructor(
+    readonly file: string,
+    readonly placeholders: string[],
+  ) {
     super(`refusing to write ${file}: it still contains values that should have been replaced (${placeholders.join(', ')})`);
     this.name = 'RedactionLeakError';
   }
@@ -113,7 +106,11 @@ export async function exportReport(options: ExportReportOptions): Promise<Export
   ];
   for (const content of contents) {
     const leaks = typeof content.data === 'string' ? findLeaks(content.data) : [];
-    if (leaks.length) throw new RedactionLeakError(content.name, leaks.map((leak) => leak.placeholder));
+    if (leaks.length)
+      throw new RedactionLeakError(
+        content.name,
+        leaks.map((leak) => leak.placeholder),
+      );
   }
   // The PDF is printed from the HTML checked above.
   if (options.renderPdf) contents.splice(3, 0, { name: PDF_FILE, kind: 'pdf', data: await options.renderPdf(html) });

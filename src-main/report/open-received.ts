@@ -96,7 +96,9 @@ function received(
 ): ReceivedReport {
   const diagnosis = diagnose(snapshot);
   if (exportedDiagnosis && exportedDiagnosis.verdict !== diagnosis.verdict) {
-    warnings.push(`When the report was made the verdict was "${exportedDiagnosis.verdict}" (catalogue ${exportedDiagnosis.catalogueDate}); with this program's catalogue it is "${diagnosis.verdict}".`);
+    warnings.push(
+      `When the report was made the verdict was "${exportedDiagnosis.verdict}" (catalogue ${exportedDiagnosis.catalogueDate}); with this program's catalogue it is "${diagnosis.verdict}".`,
+    );
   }
   if (integrity.problems.length) warnings.push('Some files were changed after the report was made: see the integrity problems.');
   return {

@@ -4,19 +4,7 @@
 // contract's zod schemas and the handler table are checked against them by the compiler.
 
 /** Probe sections, in the order the checking screen lists them (collect.ps1 writes the same names). */
-export const PROBE_SECTIONS = [
-  'host',
-  'os',
-  'hotfixes',
-  'certificates',
-  'rootAutoUpdate',
-  'services',
-  'signatures',
-  'events',
-  'products',
-  'pendingReboot',
-  'bootConfiguration',
-] as const;
+export const PROBE_SECTIONS = ['host', 'os', 'hotfixes', 'certificates', 'rootAutoUpdate', 'services', 'signatures', 'events', 'products', 'pendingReboot', 'bootConfiguration'] as const;
 export type ProbeSectionName = (typeof PROBE_SECTIONS)[number];
 
 /** What a probe section reports while the check runs. */

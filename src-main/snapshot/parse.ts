@@ -89,7 +89,9 @@ export function nestingDepthExceeds(value: unknown, limit: number): string | nul
     const current = stack.pop()!;
     if (current.value === null || typeof current.value !== 'object') continue;
     if (current.depth >= limit) return current.path || '(the document)';
-    const entries = Array.isArray(current.value) ? current.value.map((item, index) => [`[${index}]`, item] as const) : Object.entries(current.value).map(([key, item]) => [current.path ? `.${key}` : key, item] as const);
+    const entries = Array.isArray(current.value)
+      ? current.value.map((item, index) => [`[${index}]`, item] as const)
+      : Object.entries(current.value).map(([key, item]) => [current.path ? `.${key}` : key, item] as const);
     for (const [suffix, item] of entries) stack.push({ value: item, depth: current.depth + 1, path: `${current.path}${suffix}`.slice(0, 200) });
   }
   return null;

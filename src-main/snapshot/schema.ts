@@ -10,9 +10,7 @@ export const SNAPSHOT_VERSION = 1;
 const isoDateTime = z.iso.datetime({ offset: true, local: false });
 
 /** Certificate thumbprint (SHA-1) as Windows shows it: 40 upper-case hexadecimal digits. */
-export const thumbprintSchema = z
-  .string()
-  .regex(/^[0-9A-F]{40}$/, 'must be 40 upper-case hexadecimal digits (a SHA-1 thumbprint)');
+export const thumbprintSchema = z.string().regex(/^[0-9A-F]{40}$/, 'must be 40 upper-case hexadecimal digits (a SHA-1 thumbprint)');
 
 export const kbIdSchema = z.string().regex(/^KB\d{6,7}$/, 'must look like "KB5006743"');
 
@@ -99,15 +97,7 @@ export const rootAutoUpdateSchema = z.object({
   reachable: z.boolean().nullable(),
 });
 
-export const serviceStateSchema = z.enum([
-  'Running',
-  'Stopped',
-  'StartPending',
-  'StopPending',
-  'Paused',
-  'ContinuePending',
-  'PausePending',
-]);
+export const serviceStateSchema = z.enum(['Running', 'Stopped', 'StartPending', 'StopPending', 'Paused', 'ContinuePending', 'PausePending']);
 export const startTypeSchema = z.enum(['Automatic', 'AutomaticDelayed', 'Manual', 'Disabled', 'Boot', 'System']);
 
 export const serviceSchema = z.object({
@@ -122,15 +112,7 @@ export const serviceSchema = z.object({
   dependsOn: z.array(z.string()).optional(),
 });
 
-export const signatureStatusSchema = z.enum([
-  'Valid',
-  'NotSigned',
-  'HashMismatch',
-  'NotTrusted',
-  'UnknownError',
-  'NotSupportedFileFormat',
-  'Incompatible',
-]);
+export const signatureStatusSchema = z.enum(['Valid', 'NotSigned', 'HashMismatch', 'NotTrusted', 'UnknownError', 'NotSupportedFileFormat', 'Incompatible']);
 
 export const signatureSchema = z.object({
   path: z.string(),

@@ -4,18 +4,7 @@ import type { Diagnosis } from '../diagnosis/schema.js';
 import type { Snapshot } from '../snapshot/schema.js';
 import { symbolFor, valueOf } from './alphabet.js';
 import { dammCheckValue, dammValid } from './damm32.js';
-import {
-  AGENT_STATUSES,
-  MAX_CODED_UBR,
-  PENDING_REBOOTS,
-  ROOT_AUTO_UPDATES,
-  ROOT_STATUSES,
-  summarizeForSupportCode,
-  UPDATE_STATUSES,
-  VERDICTS,
-  windowsName,
-  type SupportSummary,
-} from './summary.js';
+import { AGENT_STATUSES, MAX_CODED_UBR, PENDING_REBOOTS, ROOT_AUTO_UPDATES, ROOT_STATUSES, summarizeForSupportCode, UPDATE_STATUSES, VERDICTS, windowsName, type SupportSummary } from './summary.js';
 import { CODED_WINDOWS_RELEASES, releaseIndexOfBuild } from './windows-releases.js';
 
 export const SUPPORT_CODE_PREFIX = 'ACS';
@@ -69,7 +58,10 @@ export function encodeSupportSummary(summary: SupportSummary): string {
 
 /** Reads a code as typed or heard: any case, with or without "ACS" and hyphens or spaces; O, I and L count as 0, 1, 1. */
 export function decodeSupportCode(input: string): SupportCodeDecodeResult {
-  let compact = input.trim().toUpperCase().replace(/[\s\-.]/g, '');
+  let compact = input
+    .trim()
+    .toUpperCase()
+    .replace(/[\s\-.]/g, '');
   if (compact.length === 0) return { ok: false, error: 'no support code given' };
   if (compact.length !== PAYLOAD_CHARACTERS + 1 && compact.startsWith(SUPPORT_CODE_PREFIX)) compact = compact.slice(SUPPORT_CODE_PREFIX.length);
   if (compact.length !== PAYLOAD_CHARACTERS + 1) {

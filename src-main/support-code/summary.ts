@@ -67,11 +67,15 @@ export function summarizeForSupportCode(diagnosis: Diagnosis, snapshot: Snapshot
 export function describeSupportSummary(summary: SupportSummary, locale: Locale = 'en', options: { withMessages?: boolean } = {}): SupportFact[] {
   const build = summary.windows.build === null ? null : `${summary.windows.build}.${summary.windows.ubr ?? '?'}`;
   const fact = (label: MessageId, value: MessageRef): SupportFact =>
-    options.withMessages ? { label: t(locale, label), value: renderMessage(value, locale), labelMessage: message(label), valueMessage: value } : { label: t(locale, label), value: renderMessage(value, locale) };
+    options.withMessages
+      ? { label: t(locale, label), value: renderMessage(value, locale), labelMessage: message(label), valueMessage: value }
+      : { label: t(locale, label), value: renderMessage(value, locale) };
   return [
     fact('support.label.verdict', message(`support.verdict.${summary.verdict}`)),
     // A Windows name without a build is the catalogue's own name (a proper name): kept as it is.
-    build === null ? windowsNameOnly(fact('support.label.windows', message('support.windowsBuild', { name: summary.windows.name, build: '?' })), summary.windows.name) : fact('support.label.windows', message('support.windowsBuild', { name: summary.windows.name, build })),
+    build === null
+      ? windowsNameOnly(fact('support.label.windows', message('support.windowsBuild', { name: summary.windows.name, build: '?' })), summary.windows.name)
+      : fact('support.label.windows', message('support.windowsBuild', { name: summary.windows.name, build })),
     fact('support.label.update', message(`support.update.${summary.windowsUpdate}`)),
     fact('support.label.root', message(`support.root.${summary.rootCertificate}`)),
     fact('support.label.autoUpdate', message(`support.autoUpdate.${summary.rootAutoUpdate}`)),

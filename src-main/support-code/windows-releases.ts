@@ -53,6 +53,6 @@ export function releaseIndexOfBuild(build: number): number {
 /** The name people know for a build, server or client; falls back to the build number. */
 export function releaseName(build: number, server: boolean): string {
   const release = CODED_WINDOWS_RELEASES.find((row) => row?.build === build);
-  const name = release ? (server ? release.server : release.client) ?? release.client ?? release.server : null;
+  const name = release ? ((server ? release.server : release.client) ?? release.client ?? release.server) : null;
   return name ?? `Windows ${server ? 'Server ' : ''}build ${build}`;
 }

@@ -68,10 +68,7 @@ export function createActions(bridge: AcsBridge, clock: () => number = () => per
     try {
       const outcome = await bridge.startProbe({});
       if (!outcome.ok) {
-        checkingStore.apply(
-          checking.finishChecking,
-          outcome.code === 'cancelled' ? { kind: 'cancelled' } : { kind: 'failed', message: outcome.message },
-        );
+        checkingStore.apply(checking.finishChecking, outcome.code === 'cancelled' ? { kind: 'cancelled' } : { kind: 'failed', message: outcome.message });
         return false;
       }
       checkingStore.apply(checking.finishChecking, { kind: 'done', sectionErrors: outcome.value.snapshot.sectionErrors });

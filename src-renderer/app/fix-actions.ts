@@ -166,7 +166,6 @@ export function createFixActions(core: ActionCore): FixActions {
       if (index === null) go({ kind: 'done' });
       else await fixActions.openFix(index);
     },
-
   };
   return fixActions;
 }

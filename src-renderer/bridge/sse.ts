@@ -33,10 +33,7 @@ export function parseEventStream(buffer: string): { messages: StreamMessage[]; r
 }
 
 /** Reads the stream until it ends or the signal aborts, calling onMessage for each message. */
-export async function readEventStream(
-  body: ReadableStream<Uint8Array>,
-  onMessage: (message: StreamMessage) => void,
-): Promise<void> {
+export async function readEventStream(body: ReadableStream<Uint8Array>, onMessage: (message: StreamMessage) => void): Promise<void> {
   const reader = body.getReader();
   const decoder = new TextDecoder();
   let buffer = '';

@@ -30,15 +30,7 @@ function FindingItem({ finding, problem }: { finding: Finding; problem: boolean 
   );
 }
 
-export function DiagnosisSummary({
-  diagnosis,
-  snapshot,
-  planHeading = text.planHeading,
-}: {
-  diagnosis: Diagnosis;
-  snapshot: SnapshotSummary | null;
-  planHeading?: string;
-}) {
+export function DiagnosisSummary({ diagnosis, snapshot, planHeading = text.planHeading }: { diagnosis: Diagnosis; snapshot: SnapshotSummary | null; planHeading?: string }) {
   // Sections skipped on purpose (network checks while offline) are not gaps: the findings mention them.
   const gaps = (snapshot?.sectionErrors ?? []).filter((gap) => !gap.message.startsWith('skipped'));
   // Plain words first: what the collector could not read is the notice above (section names), never a
@@ -116,9 +108,7 @@ export function DiagnosisSummary({
               <p className="badges">
                 {step.needsAdmin ? <span className="badge">{text.stepNeedsAdmin}</span> : null}
                 {step.needsReboot ? (
-                  <span className="badge badge-reboot">
-                    {step.step !== 'reboot' && diagnosis.plan.some((other) => other.step === 'reboot') ? text.stepNeedsRestartAfter : text.stepNeedsReboot}
-                  </span>
+                  <span className="badge badge-reboot">{step.step !== 'reboot' && diagnosis.plan.some((other) => other.step === 'reboot') ? text.stepNeedsRestartAfter : text.stepNeedsReboot}</span>
                 ) : null}
               </p>
             </li>

@@ -202,7 +202,8 @@ export const de: Messages = {
     skipHint: 'Ein übersprungener Schritt bleibt offen: Die letzte Seite führt ihn auf, und Sie können zu ihm zurückkehren.',
     skipNoFileHint: 'Keine Updatedatei zur Hand? Überspringen Sie diesen Schritt vorerst: Die nächsten Schritte funktionieren ohne sie.',
     offlineHeading: 'Offline',
-    offlineText: 'Dieser Schritt würde normalerweise von Microsoft herunterladen. Dieser Computer arbeitet hier offline, verwenden Sie daher eine lokale Updatedatei (zum Beispiel von einem USB-Stick).',
+    offlineText:
+      'Dieser Schritt würde normalerweise von Microsoft herunterladen. Dieser Computer arbeitet hier offline, verwenden Sie daher eine lokale Updatedatei (zum Beispiel von einem USB-Stick).',
     orAllowNetwork: 'Oder, wenn dieser Computer Windows Update erreichen kann:',
     localFileLabel: 'Lokale Updatedatei (.msu oder .cab)',
     chooseFile: 'Lokale Updatedatei auswählen',

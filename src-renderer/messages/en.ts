@@ -140,8 +140,7 @@ export const en = {
     chooseHeading: 'Open a snapshot file',
     noCandidates: 'No snapshot file was chosen.',
     readOnly: 'Read-only.',
-    banner: (computer: string, when: string, source: string) =>
-      `This is “${computer}” as it was on ${when} (from ${source}). Nothing on this computer will be changed.`,
+    banner: (computer: string, when: string, source: string) => `This is “${computer}” as it was on ${when} (from ${source}). Nothing on this computer will be changed.`,
     close: 'Close the snapshot',
     unknownComputer: 'an unnamed computer',
     fileLabel: 'Snapshot files',
@@ -163,8 +162,7 @@ export const en = {
     commandsIntro: 'The assistant will run these commands, in this order:',
     elevated: 'as administrator',
     rebootWarning: 'This step restarts Windows. Save your work and close other programs first. The assistant opens again after the restart and continues here.',
-    restartAfter: (position: number, title: string) =>
-      `Windows must restart before this change takes effect. This step does not restart it: step ${position} (“${title}”) does, when you choose.`,
+    restartAfter: (position: number, title: string) => `Windows must restart before this change takes effect. This step does not restart it: step ${position} (“${title}”) does, when you choose.`,
     adminNotice: 'Windows will ask for permission to make changes (User Account Control). Choose “Yes” to continue.',
     consent: {
       'install-windows-update': 'Install the update',
@@ -189,7 +187,8 @@ export const en = {
     adminScriptIntro: 'An administrator can finish this step:',
     notVerified: 'The step finished, but the check afterwards did not confirm it.',
     declined: 'Windows did not get permission to make changes, so nothing was changed. You can try again and choose “Yes” when Windows asks.',
-    portableBuild: 'The portable assistant does not make changes that need administrator rights: it runs from a temporary folder your account can change, so Windows could not trust what it would run. Nothing was changed. Use the installed assistant, the field kit, or have an administrator run this step:',
+    portableBuild:
+      'The portable assistant does not make changes that need administrator rights: it runs from a temporary folder your account can change, so Windows could not trust what it would run. Nothing was changed. Use the installed assistant, the field kit, or have an administrator run this step:',
     rebootPending: 'Windows is restarting…',
     rebootLater: 'I will restart later',
     restartLater: 'Restart Windows when it suits you. Open the assistant again afterwards: it continues with the next step.',
@@ -258,7 +257,8 @@ export const en = {
   },
   kit: {
     heading: 'Fix kit for a USB stick',
-    appCannotRun: (windows: string) => `This app cannot run on ${windows} (it needs Windows 10 or Windows Server 2016 or later). Build a fix kit instead: a folder for a USB stick that fixes that computer, step by step, when you double-click FIX.cmd there.`,
+    appCannotRun: (windows: string) =>
+      `This app cannot run on ${windows} (it needs Windows 10 or Windows Server 2016 or later). Build a fix kit instead: a folder for a USB stick that fixes that computer, step by step, when you double-click FIX.cmd there.`,
     offer: (computer: string) => `Build a folder for a USB stick that fixes ${computer} without installing this app: double-click FIX.cmd on that computer.`,
     steps: 'The kit will do, in this order:',
     needsPackage: (kb: string) => `You will choose the Windows update file (${kb} or one the diagnosis accepts). It is checked here first: version, architecture, KB and Microsoft signature.`,
@@ -266,7 +266,8 @@ export const en = {
     building: 'Building the kit…',
     chooseFile: 'Choose the update file for the kit',
     noFiles: 'No update file was offered. Download it from the Microsoft Update Catalog first.',
-    built: (folder: string) => `The kit is ready in ${folder}. Copy that folder to a USB stick, open it on the computer and double-click FIX.cmd. Afterwards, bring the stick back and run: acs-assistant kit --result FOLDER.`,
+    built: (folder: string) =>
+      `The kit is ready in ${folder}. Copy that folder to a USB stick, open it on the computer and double-click FIX.cmd. Afterwards, bring the stick back and run: acs-assistant kit --result FOLDER.`,
     builtSteps: 'It will do:',
     checks: 'Checks of the update file:',
     refused: 'No kit was built:',

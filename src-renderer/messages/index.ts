@@ -2,7 +2,18 @@
 // language (Electron: app.getPreferredSystemLanguages(), passed in the page address; preview: the
 // browser's languages) unless the person picked one in the header, which is remembered.
 // en-XA is the pseudo-locale for layout tests (accented, 40 % longer), never offered in the picker.
-import { LOCALES, matchLocale, pseudoLocalize, renderMessage, t as translate, type DisplayLocale, type Locale, type MessageId, type MessageParam, type MessageRef } from '../../src-main/shared/i18n/index.js';
+import {
+  LOCALES,
+  matchLocale,
+  pseudoLocalize,
+  renderMessage,
+  t as translate,
+  type DisplayLocale,
+  type Locale,
+  type MessageId,
+  type MessageParam,
+  type MessageRef,
+} from '../../src-main/shared/i18n/index.js';
 import { de } from './de.js';
 import { en, type Messages } from './en.js';
 import { ja } from './ja.js';
@@ -48,7 +59,11 @@ export function setLocale(next: DisplayLocale): void {
 }
 
 /** The person's remembered choice, else ?lang= (tests), else the system's or browser's languages, else English. */
-export function initialLocale(location: Pick<Location, 'search'> = window.location, languages: readonly string[] = navigator.languages, storage: Pick<Storage, 'getItem'> | null = safeStorage()): DisplayLocale {
+export function initialLocale(
+  location: Pick<Location, 'search'> = window.location,
+  languages: readonly string[] = navigator.languages,
+  storage: Pick<Storage, 'getItem'> | null = safeStorage(),
+): DisplayLocale {
   const params = new URLSearchParams(location.search);
   const asked = matchLocale([params.get('lang')]);
   if (asked) return asked;

@@ -40,7 +40,8 @@ export const ja: Messages = {
     resumeHeading: 'おかえりなさい',
     resumeText: (title: string) => `Windows が再起動しました。中断したところから続けましょう:「${title}」。`,
     resume: '続行',
-    resumeCheck: (title: string) => `前回は Windows を後で再起動することを選択しました。アシスタントがこのコンピューターをもう一度確認します。Windows が再起動済みであれば「${title}」から続行し、そうでなければ再起動を再度提案します。`,
+    resumeCheck: (title: string) =>
+      `前回は Windows を後で再起動することを選択しました。アシスタントがこのコンピューターをもう一度確認します。Windows が再起動済みであれば「${title}」から続行し、そうでなければ再起動を再度提案します。`,
   },
   checking: {
     heading: 'このコンピューターを確認しています',
@@ -161,7 +162,8 @@ export const ja: Messages = {
     commandsIntro: 'アシスタントは次のコマンドをこの順序で実行します:',
     elevated: '管理者として',
     rebootWarning: 'この手順では Windows を再起動します。先に作業内容を保存し、他のプログラムを閉じてください。再起動後にアシスタントが再び開き、ここから続行します。',
-    restartAfter: (position: number, title: string) => `この変更を有効にするには Windows の再起動が必要です。この手順では再起動しません。再起動は、選択したときに手順 ${position} (「${title}」) で行います。`,
+    restartAfter: (position: number, title: string) =>
+      `この変更を有効にするには Windows の再起動が必要です。この手順では再起動しません。再起動は、選択したときに手順 ${position} (「${title}」) で行います。`,
     adminNotice: 'Windows が変更の許可を求めます (ユーザー アカウント制御)。続行するには [はい] を選択してください。',
     consent: {
       'install-windows-update': '更新プログラムをインストールする',

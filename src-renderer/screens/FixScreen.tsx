@@ -62,9 +62,11 @@ export function FixScreen({ index }: { index: number }) {
       <h2>{text.whatHeading}</h2>
       {preview ? (
         <ul className="what">
-          {preview.whatWillHappen.filter((line) => line !== step.why).map((line) => (
-            <li key={line}>{line}</li>
-          ))}
+          {preview.whatWillHappen
+            .filter((line) => line !== step.why)
+            .map((line) => (
+              <li key={line}>{line}</li>
+            ))}
         </ul>
       ) : phase === 'loading' ? (
         <p role="status">{text.loadingPreview}</p>

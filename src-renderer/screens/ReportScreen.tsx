@@ -79,17 +79,17 @@ export function ReportScreen() {
       <div role="status" aria-live="polite">
         {exported ? (
           <FocusOnMount testId="report-saved">
-          <Notice tone="success">
-            <strong>{text.saved(exported.folder)}</strong>
-            <h2>{text.files}</h2>
-            <ul className="files" data-testid="report-files">
-              {exported.files.map((file) => (
-                <li key={file.path} className="mono">
-                  {file.name}
-                </li>
-              ))}
-            </ul>
-          </Notice>
+            <Notice tone="success">
+              <strong>{text.saved(exported.folder)}</strong>
+              <h2>{text.files}</h2>
+              <ul className="files" data-testid="report-files">
+                {exported.files.map((file) => (
+                  <li key={file.path} className="mono">
+                    {file.name}
+                  </li>
+                ))}
+              </ul>
+            </Notice>
           </FocusOnMount>
         ) : null}
       </div>

@@ -56,9 +56,7 @@ export function applySectionProgress(state: CheckingState, progress: SectionProg
     message: progress.message ?? null,
   };
   const known = state.lines.some((existing) => existing.section === progress.section);
-  const lines = known
-    ? state.lines.map((existing) => (existing.section === progress.section ? line : existing))
-    : [...state.lines, line];
+  const lines = known ? state.lines.map((existing) => (existing.section === progress.section ? line : existing)) : [...state.lines, line];
   return { ...state, lines, lastEvent: progress, elapsedMs: Math.max(state.elapsedMs, progress.elapsedMs) };
 }
 
@@ -72,10 +70,7 @@ export function requestCancel(state: CheckingState): CheckingState {
   return state.phase === 'running' ? { ...state, phase: 'cancelling' } : state;
 }
 
-export type CheckingOutcome =
-  | { kind: 'done'; sectionErrors?: readonly { section: string; message: string }[] }
-  | { kind: 'cancelled' }
-  | { kind: 'failed'; message: string };
+export type CheckingOutcome = { kind: 'done'; sectionErrors?: readonly { section: string; message: string }[] } | { kind: 'cancelled' } | { kind: 'failed'; message: string };
 
 /** When the snapshot has arrived, every section in it is finished: those the snapshot lists as
  * failed are failed, the others done (their own events may still follow with the timings). */

@@ -1,13 +1,6 @@
 // One fix step at a time: its preview, the chosen update file, live progress, the verified result and
 // undo. Keyed by plan step index; every change is a pure transition on one step's run.
-import type {
-  ApplyOutcome,
-  FixPreview,
-  FixProgressEvent,
-  LocalFile,
-  UndoOutcome,
-  VerifyOutcome,
-} from '../../src-main/contract/index.js';
+import type { ApplyOutcome, FixPreview, FixProgressEvent, LocalFile, UndoOutcome, VerifyOutcome } from '../../src-main/contract/index.js';
 import { createSlice } from './store.js';
 
 export type FixPhase =
@@ -116,7 +109,8 @@ export function applyFinished(state: FixesState, index: number, outcome: ApplyOu
         // The step gave instructions only and stays where it was: the person acts outside the app.
         return finished({ kind: 'guidance', message });
       case 'failed':
-        if (outcome.status === 'declined') return finished({ kind: 'declined', message, adminInstructions: outcome.adminInstructions, ...(outcome.adminReason === 'portable-build' ? { portableBuild: true } : {}) });
+        if (outcome.status === 'declined')
+          return finished({ kind: 'declined', message, adminInstructions: outcome.adminInstructions, ...(outcome.adminReason === 'portable-build' ? { portableBuild: true } : {}) });
         return finished({ kind: outcome.status === 'refused' ? 'refused' : 'failed', message });
       default:
         return finished({ kind: 'failed', message });

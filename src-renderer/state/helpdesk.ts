@@ -9,10 +9,7 @@ export function normaliseSupportCode(input: string): string {
   return compact.startsWith('ACS-') || compact.startsWith('ACS') ? compact.replace(/^ACS-?/, 'ACS-') : `ACS-${compact}`;
 }
 
-export type HelpdeskState =
-  | { phase: 'editing'; input: string; error: string | null }
-  | { phase: 'decoding'; input: string }
-  | { phase: 'decoded'; input: string; summary: DecodedSupportCode };
+export type HelpdeskState = { phase: 'editing'; input: string; error: string | null } | { phase: 'decoding'; input: string } | { phase: 'decoded'; input: string; summary: DecodedSupportCode };
 
 export function initialHelpdesk(): HelpdeskState {
   return { phase: 'editing', input: '', error: null };

@@ -53,12 +53,7 @@ export function planLoaded(state: SessionState, plan: PlanView): SessionState {
   return { ...state, plan };
 }
 
-export function receivedOpened(
-  state: SessionState,
-  received: ReceivedOrigin,
-  snapshot: SnapshotSummary,
-  diagnosis: Diagnosis,
-): SessionState {
+export function receivedOpened(state: SessionState, received: ReceivedOrigin, snapshot: SnapshotSummary, diagnosis: Diagnosis): SessionState {
   return { ...state, received, snapshot, diagnosis, plan: null, firstDiagnosis: null, receivedCandidates: null, receivedError: null };
 }
 
@@ -104,10 +99,7 @@ export function stepUnskipped(state: SessionState, index: number): SessionState 
 /** Picked up after a restart: where the numbering continues, and whether Windows restarted. The offset
  * counts the steps before the restart step, plus the restart step itself once it is done (the fresh
  * plan no longer begins with it). */
-export function resumedAt(
-  state: SessionState,
-  outcome: { stepIndex: number | null; restarted: boolean | null; stepsBefore: number | null; plan: PlanView },
-): SessionState {
+export function resumedAt(state: SessionState, outcome: { stepIndex: number | null; restarted: boolean | null; stepsBefore: number | null; plan: PlanView }): SessionState {
   const first = [...outcome.plan.steps].sort((a, b) => a.index - b.index).find((view) => view.step.step !== 'contact-support');
   const offset = outcome.stepsBefore === null ? 0 : outcome.stepsBefore + (first?.step.step === 'reboot' ? 0 : 1);
   return { ...state, resumed: { offset, stepIndex: outcome.stepIndex, restarted: outcome.restarted } };

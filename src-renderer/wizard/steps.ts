@@ -78,7 +78,10 @@ export function passedOver(plan: readonly PlanStep[], done: ReadonlySet<number>,
   const over = new Set([...done, ...skipped]);
   plan.forEach((step, index) => {
     if (step.step !== 'reboot') return;
-    const before = plan.slice(0, index).map((other, i) => ({ other, i })).filter(({ other }) => other.needsReboot && other.step !== 'reboot');
+    const before = plan
+      .slice(0, index)
+      .map((other, i) => ({ other, i }))
+      .filter(({ other }) => other.needsReboot && other.step !== 'reboot');
     if (before.length > 0 && before.every(({ i }) => skipped.has(i))) over.add(index);
   });
   return over;

@@ -37,16 +37,25 @@ test.describe('desktop app under real Electron', () => {
       expect(await page.evaluate(() => typeof (globalThis as { require?: unknown }).require)).toBe('undefined');
       expect(await page.evaluate(() => typeof (globalThis as { process?: unknown }).process)).toBe('undefined');
       expect(await page.evaluate(() => Object.keys((window as unknown as { acsBridge: object }).acsBridge).sort())).toEqual([...OPERATION_NAMES, 'on'].sort());
-      expect(await page.evaluate(() => {
-        try {
-          return String(eval('1 + 1'));
-        } catch (error) {
-          return (error as Error).name;
-        }
-      })).toBe('EvalError');
+      expect(
+        await page.evaluate(() => {
+          try {
+            return String(eval('1 + 1'));
+          } catch (error) {
+            return (error as Error).name;
+          }
+        }),
+      ).toBe('EvalError');
 
       // No remote content, no new windows.
-      expect(await page.evaluate(() => fetch('https://example.com/').then(() => 'loaded', () => 'blocked'))).toBe('blocked');
+      expect(
+        await page.evaluate(() =>
+          fetch('https://example.com/').then(
+            () => 'loaded',
+            () => 'blocked',
+          ),
+        ),
+      ).toBe('blocked');
       await page.evaluate(() => window.open('https://example.com/', '_blank'));
       expect(app.windows()).toHaveLength(1);
 

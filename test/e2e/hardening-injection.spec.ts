@@ -42,7 +42,9 @@ async function payloadEffects(page: Page): Promise<{ pwned: unknown; injected: n
   return page.evaluate(() => ({
     pwned: (window as unknown as { __pwned?: unknown }).__pwned ?? null,
     injected: document.querySelectorAll('img[src="x"], svg[onload], script:not([src]), a[href^="javascript:" i]').length,
-    jsLinks: [...document.querySelectorAll('a[href], area[href], form[action], iframe[src]')].filter((element) => /^\s*javascript:/i.test(element.getAttribute('href') ?? element.getAttribute('action') ?? element.getAttribute('src') ?? '')).length,
+    jsLinks: [...document.querySelectorAll('a[href], area[href], form[action], iframe[src]')].filter((element) =>
+      /^\s*javascript:/i.test(element.getAttribute('href') ?? element.getAttribute('action') ?? element.getAttribute('src') ?? ''),
+    ).length,
     handlers: [...document.querySelectorAll('*')].filter((element) => [...element.attributes].some((attribute) => /^on/i.test(attribute.name))).length,
   }));
 }

@@ -13,9 +13,7 @@ test('a probe section that times out: the rest arrives, the result names the gap
   await button(page, text.welcome.start).click();
   await journey.expectScreen('checking', text.checking.heading);
   // ticking: some lines are done while others are still waiting or running
-  await expect
-    .poll(async () => (await page.locator('.probe-done').count()) > 0 && (await page.locator('.probe-waiting, .probe-started').count()) > 0)
-    .toBe(true);
+  await expect.poll(async () => (await page.locator('.probe-done').count()) > 0 && (await page.locator('.probe-waiting, .probe-started').count()) > 0).toBe(true);
   await expect(page.getByTestId('elapsed')).toContainText('so far');
   // the event log query hangs: it is the one line still running when every other line is done
   const events = page.locator('[data-section="events"]');

@@ -28,7 +28,7 @@ function expectNoShell(requests: readonly CommandRequest[], path: string): void 
 }
 
 describe('awkward paths given to the fixes', () => {
-  it('the root certificate file is checked as one argument; the elevated step imports the helper\'s own pinned copy (direct elevation, real file on disk)', async () => {
+  it("the root certificate file is checked as one argument; the elevated step imports the helper's own pinned copy (direct elevation, real file on disk)", async () => {
     const base = await mkdtemp(join(tmpdir(), 'acs-args-'));
     const folder = `${base}/${AWKWARD.filter((part) => part !== '..').join('/')}`;
     await mkdir(folder, { recursive: true });
@@ -76,8 +76,21 @@ describe('awkward paths given to the fixes', () => {
     it(`a .${kind} update package in an awkward folder reaches ${kind === 'msu' ? 'wusa' : 'DISM'} as one argument, Authenticode via the environment`, async () => {
       const name = `windows10.0-kb5011487-x64_2a2a52c1f25c1fc5dd9bbdd9f6bb7a1a1ef0cc5e.${kind}`;
       const path = `E:\\${AWKWARD.join('\\')}\\${name}`;
-      const profileFile: LocalFile = { kind, path, kb: 'KB5011487', architecture: 'x64', forBuild: 19044, resultingUbr: 1586, grantsAcsSupport: true, signer: 'CN=Microsoft Corporation, O=Microsoft Corporation, L=Redmond, S=Washington, C=US', signatureValid: true, sizeBytes: 664205312 } as LocalFile;
-      const setup = await simulatedFix('win10-21h2-offline-unpatched', { overrides: { localFiles: [profileFile], user: { name: 'technician', isAdmin: true, elevated: true, uacAnswer: 'accept' } } as never });
+      const profileFile: LocalFile = {
+        kind,
+        path,
+        kb: 'KB5011487',
+        architecture: 'x64',
+        forBuild: 19044,
+        resultingUbr: 1586,
+        grantsAcsSupport: true,
+        signer: 'CN=Microsoft Corporation, O=Microsoft Corporation, L=Redmond, S=Washington, C=US',
+        signatureValid: true,
+        sizeBytes: 664205312,
+      } as LocalFile;
+      const setup = await simulatedFix('win10-21h2-offline-unpatched', {
+        overrides: { localFiles: [profileFile], user: { name: 'technician', isAdmin: true, elevated: true, uacAnswer: 'accept' } } as never,
+      });
       const fix = setup.fixFor('install-windows-update');
       const preview = await fix.preview({ packagePath: path, updateSource: 'offline' });
       expect(preview.ready, preview.blockers.join('; ')).toBe(true);
@@ -110,10 +123,16 @@ describe('the node runner with a real child process', () => {
 
   it('any generated argument list arrives unchanged (property)', async () => {
     await fc.assert(
-      fc.asyncProperty(fc.array(fc.string({ unit: 'grapheme', maxLength: 20 }).filter((text) => !text.includes('\u0000')), { maxLength: 6 }), async (args) => {
-        const result = await run(args);
-        expect(JSON.parse(result.stdout).argv).toEqual(args);
-      }),
+      fc.asyncProperty(
+        fc.array(
+          fc.string({ unit: 'grapheme', maxLength: 20 }).filter((text) => !text.includes('\u0000')),
+          { maxLength: 6 },
+        ),
+        async (args) => {
+          const result = await run(args);
+          expect(JSON.parse(result.stdout).argv).toEqual(args);
+        },
+      ),
       { numRuns: 12 },
     );
   });

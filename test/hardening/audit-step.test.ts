@@ -11,17 +11,38 @@ import { projectRoot } from './support/hostile.js';
 
 const HIGH = {
   auditReportVersion: 2,
-  vulnerabilities: { 'some-lib': { name: 'some-lib', severity: 'high', via: [{ title: 'Command injection in some-lib', url: 'https://github.com/advisories/GHSA-xxxx', severity: 'high' }], range: '<1.2.3', fixAvailable: true } },
+  vulnerabilities: {
+    'some-lib': {
+      name: 'some-lib',
+      severity: 'high',
+      via: [{ title: 'Command injection in some-lib', url: 'https://github.com/advisories/GHSA-xxxx', severity: 'high' }],
+      range: '<1.2.3',
+      fixAvailable: true,
+    },
+  },
   metadata: { vulnerabilities: { info: 0, low: 0, moderate: 0, high: 1, critical: 0, total: 1 }, dependencies: { prod: 40 } },
 };
-const CLEAN = { auditReportVersion: 2, vulnerabilities: { zod: { name: 'zod', severity: 'moderate', via: [{ title: 'Slow regular expression', severity: 'moderate' }], range: '<4.0.1' } }, metadata: { vulnerabilities: { info: 0, low: 0, moderate: 1, high: 0, critical: 0, total: 1 }, dependencies: { prod: 40 } } };
+const CLEAN = {
+  auditReportVersion: 2,
+  vulnerabilities: { zod: { name: 'zod', severity: 'moderate', via: [{ title: 'Slow regular expression', severity: 'moderate' }], range: '<4.0.1' } },
+  metadata: { vulnerabilities: { info: 0, low: 0, moderate: 1, high: 0, critical: 0, total: 1 }, dependencies: { prod: 40 } },
+};
 /** What `npm ls --omit=dev --all --json` prints for this project (shortened). */
-const PRODUCTION_TREE = { name: 'acs-support-assistant', dependencies: { 'some-lib': { version: '1.0.0' }, qrcode: { version: '1.5.4', dependencies: { pngjs: { version: '5.0.0' } } }, zod: { version: '4.6.7' } } };
+const PRODUCTION_TREE = {
+  name: 'acs-support-assistant',
+  dependencies: { 'some-lib': { version: '1.0.0' }, qrcode: { version: '1.5.4', dependencies: { pngjs: { version: '5.0.0' } } }, zod: { version: '4.6.7' } },
+};
 const DEV_ONLY = ['electron', 'vite'];
 const ELECTRON_HIGH = {
   auditReportVersion: 2,
   vulnerabilities: {
-    electron: { name: 'electron', severity: 'high', via: [{ title: 'Electron context isolation bypass', url: 'https://github.com/advisories/GHSA-yyyy', severity: 'high' }], range: '<45.9.9', fixAvailable: true },
+    electron: {
+      name: 'electron',
+      severity: 'high',
+      via: [{ title: 'Electron context isolation bypass', url: 'https://github.com/advisories/GHSA-yyyy', severity: 'high' }],
+      range: '<45.9.9',
+      fixAvailable: true,
+    },
     vite: { name: 'vite', severity: 'high', via: [{ title: 'Dev server file read', url: 'https://github.com/advisories/GHSA-zzzz', severity: 'high' }], range: '<8.9.9', fixAvailable: true },
   },
   metadata: { vulnerabilities: { info: 0, low: 0, moderate: 0, high: 2, critical: 0, total: 2 }, dependencies: { prod: 40, dev: 500 } },
@@ -54,7 +75,9 @@ if (args[0] === 'ls') {
   await run([join(projectRoot, 'scripts', 'npm-audit.mjs')]);
   const result = JSON.parse(await readFile(join(work, 'test-results', 'audit.json'), 'utf8')) as { status: string; reason: string; findings: unknown[] };
   await writeFile(join(work, 'test-results', 'vitest.json'), JSON.stringify({ numPassedTests: 3, numFailedTests: 0, numTotalTests: 3, success: true }));
-  const summary = (await run([join(projectRoot, 'scripts', 'count-results.mjs'), 'vitest:test-results/vitest.json', 'playwright:test-results/playwright.json', 'audit:test-results/audit.json'])).trim();
+  const summary = (
+    await run([join(projectRoot, 'scripts', 'count-results.mjs'), 'vitest:test-results/vitest.json', 'playwright:test-results/playwright.json', 'audit:test-results/audit.json'])
+  ).trim();
   return { result, summary };
 }
 

@@ -16,7 +16,22 @@ import { startPreview, type RunningPreview } from '../../src-main/preview/start.
 import { resolveInside } from '../../src-main/renderer-host/static-files.js';
 import { fixtureText } from './support/hostile.js';
 
-const OUTCOME_CODES = ['unknown-operation', 'invalid-argument', 'payload-too-large', 'forbidden', 'busy', 'no-snapshot', 'no-such-step', 'read-only', 'precondition', 'cancelled', 'not-found', 'link-not-allowed', 'not-available', 'failed'];
+const OUTCOME_CODES = [
+  'unknown-operation',
+  'invalid-argument',
+  'payload-too-large',
+  'forbidden',
+  'busy',
+  'no-snapshot',
+  'no-such-step',
+  'read-only',
+  'precondition',
+  'cancelled',
+  'not-found',
+  'link-not-allowed',
+  'not-available',
+  'failed',
+];
 
 function expectOutcome(value: unknown): asserts value is { ok: boolean; code?: string; message?: string } {
   expect(value).toBeTypeOf('object');
@@ -34,7 +49,23 @@ const hostileArgument = fc.oneof(
   fc.anything({ maxDepth: 3 }),
   fc.record({ stepIndex: fc.oneof(fc.integer(), fc.double(), fc.string()), consent: fc.anything({ maxDepth: 1 }), extra: fc.anything({ maxDepth: 1 }) }, { requiredKeys: [] }),
   fc.record({ path: fc.oneof(fc.string(), fc.constantFrom('/etc/passwd', '..', '../../../../etc/shadow', 'C:\\Windows\\System32\\config\\SAM', '\\\\evil\\share\\x.msu')) }, { requiredKeys: [] }),
-  fc.record({ url: fc.oneof(fc.webUrl(), fc.constantFrom('javascript:alert(1)', 'file:///etc/passwd', 'http://support.microsoft.com/', 'https://support.microsoft.com.evil.example/', 'https://user:pw@support.microsoft.com/', 'https://support.microsoft.com:8443/', 'data:text/html,<script>')) }, { requiredKeys: [] }),
+  fc.record(
+    {
+      url: fc.oneof(
+        fc.webUrl(),
+        fc.constantFrom(
+          'javascript:alert(1)',
+          'file:///etc/passwd',
+          'http://support.microsoft.com/',
+          'https://support.microsoft.com.evil.example/',
+          'https://user:pw@support.microsoft.com/',
+          'https://support.microsoft.com:8443/',
+          'data:text/html,<script>',
+        ),
+      ),
+    },
+    { requiredKeys: [] },
+  ),
   fc.record({ code: fc.string({ maxLength: 80 }) }),
   fc.nat({ max: 3 }).map((n) => ({ blob: 'x'.repeat(MAX_ARGUMENT_BYTES + n) })),
 );
@@ -160,11 +191,30 @@ describe('the real app behind the dispatcher', () => {
         if (allowed === null) return;
         const parsed = new URL(allowed);
         expect(parsed.protocol).toBe('https:');
-        expect(['support.microsoft.com', 'learn.microsoft.com', 'www.microsoft.com', 'www.catalog.update.microsoft.com', 'catalog.update.microsoft.com', 'success.trendmicro.com', 'help.deepsecurity.trendmicro.com', 'docs.trendmicro.com']).toContain(parsed.hostname);
+        expect([
+          'support.microsoft.com',
+          'learn.microsoft.com',
+          'www.microsoft.com',
+          'www.catalog.update.microsoft.com',
+          'catalog.update.microsoft.com',
+          'success.trendmicro.com',
+          'help.deepsecurity.trendmicro.com',
+          'docs.trendmicro.com',
+        ]).toContain(parsed.hostname);
       }),
       { numRuns: 2000 },
     );
-    for (const url of ['javascript:alert(1)', 'file:///C:/Windows/System32/calc.exe', 'http://support.microsoft.com/', 'https://support.microsoft.com.evil.example/', 'https://user:pw@support.microsoft.com/', 'https://support.microsoft.com:8443/', 'ms-settings:windowsupdate', '\\\\evil\\share', 'https://evil.example/#https://support.microsoft.com']) {
+    for (const url of [
+      'javascript:alert(1)',
+      'file:///C:/Windows/System32/calc.exe',
+      'http://support.microsoft.com/',
+      'https://support.microsoft.com.evil.example/',
+      'https://user:pw@support.microsoft.com/',
+      'https://support.microsoft.com:8443/',
+      'ms-settings:windowsupdate',
+      '\\\\evil\\share',
+      'https://evil.example/#https://support.microsoft.com',
+    ]) {
       expect(allowedExternalLink(url), url).toBeNull();
     }
   });
@@ -196,9 +246,23 @@ describe('the preview bridge over HTTP', () => {
   it('refuses foreign Origins, Hosts, fetch sites and tokens on every operation and on the event stream', async () => {
     const cases = await fc.sample(
       fc.record({
-        origin: fc.oneof(fc.constant(undefined), fc.webUrl().map((url) => new URL(url).origin), fc.constantFrom('null', 'http://localhost', `http://127.0.0.1:${preview.server.port + 1}`, `https://127.0.0.1:${preview.server.port}`)),
-        host: fc.oneof(fc.constant(`127.0.0.1:${preview.server.port}`), fc.domain(), fc.constantFrom(`evil.example:${preview.server.port}`, `127.0.0.1:${preview.server.port + 1}`, '127.0.0.1', `127.0.0.1.nip.io:${preview.server.port}`)),
-        token: fc.oneof(fc.constant(undefined), fc.constant(preview.server.token), fc.string({ maxLength: 60 }).filter((text) => /^[\x21-\x7e]*$/.test(text)), fc.constant(preview.server.token.slice(0, -1)), fc.constant(`${preview.server.token}x`)),
+        origin: fc.oneof(
+          fc.constant(undefined),
+          fc.webUrl().map((url) => new URL(url).origin),
+          fc.constantFrom('null', 'http://localhost', `http://127.0.0.1:${preview.server.port + 1}`, `https://127.0.0.1:${preview.server.port}`),
+        ),
+        host: fc.oneof(
+          fc.constant(`127.0.0.1:${preview.server.port}`),
+          fc.domain(),
+          fc.constantFrom(`evil.example:${preview.server.port}`, `127.0.0.1:${preview.server.port + 1}`, '127.0.0.1', `127.0.0.1.nip.io:${preview.server.port}`),
+        ),
+        token: fc.oneof(
+          fc.constant(undefined),
+          fc.constant(preview.server.token),
+          fc.string({ maxLength: 60 }).filter((text) => /^[\x21-\x7e]*$/.test(text)),
+          fc.constant(preview.server.token.slice(0, -1)),
+          fc.constant(`${preview.server.token}x`),
+        ),
         site: fc.constantFrom(undefined, 'same-origin', 'cross-site', 'same-site', 'none'),
         path: fc.constantFrom('/api/op/getAppInfo', '/api/op/applyFix', '/api/op/openReceived', '/api/events'),
       }),
@@ -210,7 +274,7 @@ describe('the preview bridge over HTTP', () => {
       if (item.token !== undefined) headers['x-acs-token'] = item.token;
       if (item.site !== undefined) headers['sec-fetch-site'] = item.site;
       const allowed =
-        (item.host === `127.0.0.1:${preview.server.port}`) &&
+        item.host === `127.0.0.1:${preview.server.port}` &&
         (item.origin === undefined || item.origin === preview.server.origin) &&
         (item.site === undefined || item.site === 'same-origin' || item.site === 'none') &&
         item.token === preview.server.token;

@@ -49,7 +49,11 @@ describe('certificate files', () => {
       expect(outcome.status).toBe('refused');
       expect(outcome.message.length).toBeGreaterThan(10);
       expect(setup.runner.requests.some((request) => request.args.includes('-addstore'))).toBe(false);
-      expect(Object.values(setup.host.machine.state.certificateStores).flat().some((cert) => cert.thumbprint === check.sha1Thumbprint)).toBe(false);
+      expect(
+        Object.values(setup.host.machine.state.certificateStores)
+          .flat()
+          .some((cert) => cert.thumbprint === check.sha1Thumbprint),
+      ).toBe(false);
       expect(await setup.journal.unfinished()).toEqual([]);
     }
   });
@@ -113,7 +117,9 @@ describe('update packages', () => {
   it('a package renamed to an accepted KB is refused with the reason (or at least not reported as installed)', async () => {
     const path = 'E:\\Updates\\windows10.0-kb5011487-x64_2a2a52c1f25c1fc5dd9bbdd9f6bb7a1a1ef0cc5e.msu';
     const renamed = { kind: 'msu', path, kb: 'KB5009543', architecture: 'x64', forBuild: 19044, resultingUbr: 1466, grantsAcsSupport: false, sizeBytes: 600_000_000 } as LocalFile;
-    const setup = await simulatedFix('win10-21h2-offline-unpatched', { overrides: { localFiles: [renamed], user: { name: 'technician', isAdmin: true, elevated: true, uacAnswer: 'accept' } } as never });
+    const setup = await simulatedFix('win10-21h2-offline-unpatched', {
+      overrides: { localFiles: [renamed], user: { name: 'technician', isAdmin: true, elevated: true, uacAnswer: 'accept' } } as never,
+    });
     const outcome = await setup.fixFor('install-windows-update').apply({ packagePath: path, updateSource: 'offline' });
     expect(['refused', 'failed']).toContain(outcome.status);
     expect(outcome.message).toMatch(/KB5009543|does not contain|not KB5011487/);
@@ -122,7 +128,9 @@ describe('update packages', () => {
   it('a renamed package that installs never leaves the journal half-written', async () => {
     const path = 'E:\\Updates\\windows10.0-kb5011487-x64_renamed.msu';
     const renamed = { kind: 'msu', path, kb: 'KB5009543', architecture: 'x64', forBuild: 19044, resultingUbr: 1466, grantsAcsSupport: false, sizeBytes: 600_000_000 } as LocalFile;
-    const setup = await simulatedFix('win10-21h2-offline-unpatched', { overrides: { localFiles: [renamed], user: { name: 'technician', isAdmin: true, elevated: true, uacAnswer: 'accept' } } as never });
+    const setup = await simulatedFix('win10-21h2-offline-unpatched', {
+      overrides: { localFiles: [renamed], user: { name: 'technician', isAdmin: true, elevated: true, uacAnswer: 'accept' } } as never,
+    });
     await setup.fixFor('install-windows-update').apply({ packagePath: path, updateSource: 'offline' });
     const journal = await setup.journal.read();
     expect(journal.damagedLines).toEqual([]);
@@ -139,11 +147,16 @@ describe('update packages', () => {
     ] as const) {
       const path = `E:\\Updates\\${name}`;
       const file = { kind: 'msu', path, kb: 'KB5011487', architecture: 'x64', forBuild: 19044, resultingUbr: 1586, grantsAcsSupport: true, sizeBytes: 1000 } as LocalFile;
-      const setup = await simulatedFix('win10-21h2-offline-unpatched', { overrides: { localFiles: [file], user: { name: 'technician', isAdmin: true, elevated: true, uacAnswer: 'accept' } } as never });
+      const setup = await simulatedFix('win10-21h2-offline-unpatched', {
+        overrides: { localFiles: [file], user: { name: 'technician', isAdmin: true, elevated: true, uacAnswer: 'accept' } } as never,
+      });
       const outcome = await setup.fixFor('install-windows-update').apply({ packagePath: path, updateSource: 'offline' });
       expect(outcome.status, name).toBe('refused');
       expect(outcome.message, name).toMatch(reason);
-      expect(setup.runner.requests.filter((request) => /wusa|dism|powershell/i.test(request.file)), name).toEqual([]);
+      expect(
+        setup.runner.requests.filter((request) => /wusa|dism|powershell/i.test(request.file)),
+        name,
+      ).toEqual([]);
     }
   });
 });

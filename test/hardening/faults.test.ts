@@ -51,7 +51,10 @@ describe('probe faults', () => {
     await fc.assert(
       fc.asyncProperty(
         fc.constantFrom(...PROFILES),
-        fc.uniqueArray(fc.record({ section: fc.constantFrom(...sections), kind: fc.constantFrom('hang', 'access-denied', 'garbage', 'truncated'), path: fc.constantFrom('powershell', 'builtin-tools', 'both') }), { minLength: 1, maxLength: 3, selector: (fault) => fault.section }),
+        fc.uniqueArray(
+          fc.record({ section: fc.constantFrom(...sections), kind: fc.constantFrom('hang', 'access-denied', 'garbage', 'truncated'), path: fc.constantFrom('powershell', 'builtin-tools', 'both') }),
+          { minLength: 1, maxLength: 3, selector: (fault) => fault.section },
+        ),
         fc.constantFrom('full', 'constrained-language'),
         async (profile, faults, availability) => {
           const host = await createSimulatedHost(profile, { faults, powershell: { availability, version: '5.1' } } as never);
@@ -138,7 +141,13 @@ describe('fix faults', () => {
       },
     };
     const setup = await simulatedFix('server2019-airgapped-missing-root', { journalFile: full });
-    const result = await setup.fixFor('install-root-certificate').apply({}).then((outcome) => ({ outcome, error: null as unknown }), (error: unknown) => ({ outcome: null, error }));
+    const result = await setup
+      .fixFor('install-root-certificate')
+      .apply({})
+      .then(
+        (outcome) => ({ outcome, error: null as unknown }),
+        (error: unknown) => ({ outcome: null, error }),
+      );
     if (result.error) expect(result.error).toBeInstanceOf(JournalWriteError);
     else expect(result.outcome?.status).toBe('failed');
     expect(setup.runner.requests.some((request) => request.args.includes('-addstore'))).toBe(false);
@@ -159,7 +168,10 @@ describe('fix faults', () => {
       },
     };
     const setup = await simulatedFix('server2019-airgapped-missing-root', { journalFile: fillsUp });
-    await setup.fixFor('install-root-certificate').apply({}).catch((error: unknown) => expect(error).toBeInstanceOf(JournalWriteError));
+    await setup
+      .fixFor('install-root-certificate')
+      .apply({})
+      .catch((error: unknown) => expect(error).toBeInstanceOf(JournalWriteError));
     // The next start reads the same file with the ordinary journal.
     const next = new ActionJournal(setup.journal.path);
     const read = await next.read();
@@ -187,7 +199,12 @@ describe('fix faults', () => {
         await nodeJournalFile.appendDurably(path, data);
       },
     };
-    const first = await startPreview({ profile: 'server2019-airgapped-missing-root', dataDir, receivedDir: null, services: { ...defaultServices, openJournal: (path) => new ActionJournal(path, dying) } });
+    const first = await startPreview({
+      profile: 'server2019-airgapped-missing-root',
+      dataDir,
+      receivedDir: null,
+      services: { ...defaultServices, openJournal: (path) => new ActionJournal(path, dying) },
+    });
     try {
       const probe = await first.app.dispatch('startProbe', {});
       expect(probe.ok).toBe(true);
@@ -217,7 +234,10 @@ describe('fix faults', () => {
 
   it('the app process really killed (SIGKILL) between apply and verify: the next start offers to resume that step', async () => {
     const dataDir = await mkdtemp(join(tmpdir(), 'acs-sigkill-'));
-    const child = spawn(process.execPath, ['--import', 'tsx', join(projectRoot, 'test/hardening/support/apply-then-hang.ts'), dataDir, 'server2019-airgapped-missing-root'], { cwd: projectRoot, stdio: ['ignore', 'pipe', 'pipe'] });
+    const child = spawn(process.execPath, ['--import', 'tsx', join(projectRoot, 'test/hardening/support/apply-then-hang.ts'), dataDir, 'server2019-airgapped-missing-root'], {
+      cwd: projectRoot,
+      stdio: ['ignore', 'pipe', 'pipe'],
+    });
     let output = '';
     let errors = '';
     child.stderr.on('data', (chunk: Buffer) => (errors += chunk.toString()));
@@ -267,4 +287,3 @@ describe('fix faults', () => {
     }
   });
 });
-

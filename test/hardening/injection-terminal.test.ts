@@ -9,7 +9,13 @@ import { runCli } from '../../src-main/cli/main.js';
 import { terminalSafe } from '../../src-main/cli/terminal-text.js';
 import { fixture, HOSTILE_PAYLOAD, saltSnapshot, TERMINAL_UNSAFE } from './support/hostile.js';
 
-const FIXTURES = ['win10-21h2-offline-german-unpatched.json', 'server2019-airgapped-root-missing.json', 'win7-sp1-no-esu-rollups.json', 'server2016-damaged-agent-binary.json', 'win10-22h2-test-signing-on.json'];
+const FIXTURES = [
+  'win10-21h2-offline-german-unpatched.json',
+  'server2019-airgapped-root-missing.json',
+  'win7-sp1-no-esu-rollups.json',
+  'server2016-damaged-agent-binary.json',
+  'win10-22h2-test-signing-on.json',
+];
 
 interface Captured {
   code: number;
@@ -27,7 +33,9 @@ async function cli(args: string[], stdin = ''): Promise<Captured> {
 
 function expectTerminalSafe(text: string, what: string): void {
   const match = TERMINAL_UNSAFE.exec(text);
-  expect(match ? `${what}: U+${match[0].codePointAt(0)!.toString(16).padStart(4, '0')} at ${match.index}: …${JSON.stringify(text.slice(Math.max(0, match.index - 40), match.index + 10))}` : null).toBeNull();
+  expect(
+    match ? `${what}: U+${match[0].codePointAt(0)!.toString(16).padStart(4, '0')} at ${match.index}: …${JSON.stringify(text.slice(Math.max(0, match.index - 40), match.index + 10))}` : null,
+  ).toBeNull();
 }
 
 let dir: string;
@@ -56,7 +64,11 @@ describe('the terminal stays clean of hostile text from a snapshot', () => {
 
   it('diagnose, report and fleet print no escape or bidi control', async () => {
     for (const file of files) {
-      for (const args of [['diagnose', file], ['report', file, '--out', join(dir, 'out', String(files.indexOf(file)))], ['report', file, '--no-redact', '--out', join(dir, 'raw', String(files.indexOf(file)))]]) {
+      for (const args of [
+        ['diagnose', file],
+        ['report', file, '--out', join(dir, 'out', String(files.indexOf(file)))],
+        ['report', file, '--no-redact', '--out', join(dir, 'raw', String(files.indexOf(file)))],
+      ]) {
         const result = await cli(args);
         expect(result.code, `${args.join(' ')}: ${result.stderr}`).toBeLessThan(64);
         expectTerminalSafe(result.stdout, `stdout of ${args[0]} ${args[1]}`);
@@ -79,7 +91,11 @@ describe('the terminal stays clean of hostile text from a snapshot', () => {
 
   // Was a bug (reported, fixed in b2a6d5c): --json left bidi overrides and C1 controls raw.
   it('--json output carries no raw bidi or C1 control either', async () => {
-    for (const args of [['diagnose', files[0]!, '--json'], ['fleet', join(dir, 'fleet'), '--json'], ['fix', '--plan', files[0]!, '--json']]) {
+    for (const args of [
+      ['diagnose', files[0]!, '--json'],
+      ['fleet', join(dir, 'fleet'), '--json'],
+      ['fix', '--plan', files[0]!, '--json'],
+    ]) {
       const result = await cli(args);
       expectTerminalSafe(result.stdout, `${args[0]} --json`);
     }
@@ -93,7 +109,10 @@ describe('the terminal stays clean of hostile text from a snapshot', () => {
   it('a hostile file name is printed safely', async () => {
     const name = join(dir, 'evil\u001b[2J\u202Ename.json');
     await writeFile(name, JSON.stringify(fixture('win11-23h2-healthy.json')));
-    for (const args of [['diagnose', name], ['report', name, '--out', join(dir, 'named')]]) {
+    for (const args of [
+      ['diagnose', name],
+      ['report', name, '--out', join(dir, 'named')],
+    ]) {
       const result = await cli(args);
       expectTerminalSafe(result.stdout + result.stderr, args[0]!);
     }

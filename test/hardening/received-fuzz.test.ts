@@ -64,7 +64,14 @@ describe('opening a received report folder', () => {
     const dir = await folder('acs-received-traversal-');
     const out = join(dir, 'report');
     await exportReport({ snapshot: fixture('server2019-airgapped-root-missing.json'), outDir: out });
-    const manifest = { format: 'acs-report-manifest', version: 1, generatedAt: 'x', program: { name: 'p', version: '1' }, redacted: true, files: [{ name: '../../../../etc/passwd', sha256: '0'.repeat(64), bytes: 1 }] };
+    const manifest = {
+      format: 'acs-report-manifest',
+      version: 1,
+      generatedAt: 'x',
+      program: { name: 'p', version: '1' },
+      redacted: true,
+      files: [{ name: '../../../../etc/passwd', sha256: '0'.repeat(64), bytes: 1 }],
+    };
     await writeFile(join(out, 'manifest.json'), JSON.stringify(manifest));
     const result = await openReceived(out);
     if (!result.ok) throw new Error(result.error);
@@ -113,7 +120,14 @@ describe('opening a received report folder', () => {
 describe('the fleet reader on a folder with garbage', () => {
   it('lists each bad file as unreadable with a reason, counts the good ones, skips specials, never stops', async () => {
     const dir = await folder('acs-fleet-garbage-');
-    const garbage = fc.sample(fc.oneof(fc.uint8Array({ minLength: 1, maxLength: 200 }).map((b) => Buffer.from(b)), fc.jsonValue({ maxDepth: 3 }).map((v) => Buffer.from(JSON.stringify(v)))), { numRuns: 60, seed: 7 })
+    const garbage = fc
+      .sample(
+        fc.oneof(
+          fc.uint8Array({ minLength: 1, maxLength: 200 }).map((b) => Buffer.from(b)),
+          fc.jsonValue({ maxDepth: 3 }).map((v) => Buffer.from(JSON.stringify(v))),
+        ),
+        { numRuns: 60, seed: 7 },
+      )
       .filter((buffer) => !buffer.toString('utf8').includes('"format":"acs-'));
     for (const [index, content] of garbage.entries()) await writeFile(join(dir, `garbage-${index}.json`), content);
     await writeFile(join(dir, 'truncated.json'), validText.slice(0, 500));

@@ -15,7 +15,10 @@ const hostName = fc.tuple(fc.stringMatching(/^[A-Z]{2,6}$/), fc.integer({ min: 1
 // The first part carries a digit so it is never an ordinary word (see the "name.desk" test below for why).
 const userName = fc.tuple(word, fc.nat(9), word).map(([first, digit, last]) => `${first}${digit}.${last}`);
 const domainName = fc.tuple(word, fc.constantFrom('example', 'corp', 'local', 'lan')).map(([name, tld]) => `${name}x${name.length}.${tld}`);
-const ipv4 = fc.tuple(fc.integer({ min: 11, max: 223 }), fc.nat(255), fc.nat(255), fc.integer({ min: 1, max: 254 })).filter(([a]) => a !== 127).map((parts) => parts.join('.'));
+const ipv4 = fc
+  .tuple(fc.integer({ min: 11, max: 223 }), fc.nat(255), fc.nat(255), fc.integer({ min: 1, max: 254 }))
+  .filter(([a]) => a !== 127)
+  .map((parts) => parts.join('.'));
 const mac = fc.array(fc.nat(255), { minLength: 6, maxLength: 6 }).map((bytes) => bytes.map((byte) => byte.toString(16).padStart(2, '0').toUpperCase()).join('-'));
 
 describe('redaction of generated identities', () => {
@@ -32,7 +35,14 @@ describe('redaction of generated identities', () => {
           value.services[0]!.imagePath = `"C:\\Users\\${user}\\AppData\\Local\\Trend\\NTRtScan.exe" -host ${host}`;
           value.events = [
             ...(value.events ?? []),
-            { log: 'System', provider: 'Tcpip', id: 4199, time: '2026-11-20T08:16:00Z', data: [ip, hardware, `${shortDomain}\\${user}`], message: `Address conflict for ${ip} (${hardware}) on ${host}.${domain}; profile C:\\Users\\${user}\\Desktop` },
+            {
+              log: 'System',
+              provider: 'Tcpip',
+              id: 4199,
+              time: '2026-11-20T08:16:00Z',
+              data: [ip, hardware, `${shortDomain}\\${user}`],
+              message: `Address conflict for ${ip} (${hardware}) on ${host}.${domain}; profile C:\\Users\\${user}\\Desktop`,
+            },
           ];
           value.errors = [...(value.errors ?? []), { section: 'events', message: `Access denied for ${shortDomain}\\${user} on ${host}` }];
           const parsed = validateSnapshot(value);

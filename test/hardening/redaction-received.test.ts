@@ -11,7 +11,11 @@ async function openWithUsers(users: number) {
   const app = await createTestApp();
   const snapshot = structuredClone(await fixtureSnapshot()) as unknown as { events: unknown[] };
   snapshot.events = Array.from({ length: Math.ceil(users / 2) }, (_, index) => ({
-    log: 'Security', provider: 'Microsoft-Windows-Security-Auditing', id: 4624, time: '2026-11-20T08:16:00Z', data: [],
+    log: 'Security',
+    provider: 'Microsoft-Windows-Security-Auditing',
+    id: 4624,
+    time: '2026-11-20T08:16:00Z',
+    data: [],
     message: `Logon CORP\\u${index} from 10.${(index >> 8) & 255}.${index & 255}.7`,
   }));
   const file = join(app.workDir, 'received.json');

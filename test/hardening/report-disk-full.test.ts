@@ -46,7 +46,10 @@ describe('the disk full while a report is written', () => {
     it(`full at ${file} in a new folder: a clear ENOSPC error, no temporary files, no complete-looking folder`, async () => {
       const outDir = join(await mkdtemp(join(tmpdir(), 'acs-full-')), 'report');
       disk.fullFor = new RegExp(`\\.${file.replace('.', '\\.')}\\..*\\.tmp$`);
-      const error = await exportReport({ snapshot: fixture('server2019-airgapped-root-missing.json'), outDir }).then(() => null, (caught: unknown) => caught);
+      const error = await exportReport({ snapshot: fixture('server2019-airgapped-root-missing.json'), outDir }).then(
+        () => null,
+        (caught: unknown) => caught,
+      );
       expect(error).toBeInstanceOf(Error);
       expect(`${(error as NodeJS.ErrnoException).code} ${(error as Error).message}`).toMatch(/ENOSPC|full/);
       disk.fullFor = null;

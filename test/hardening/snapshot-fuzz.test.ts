@@ -30,11 +30,14 @@ function expectDiagnosable(value: unknown): void {
 describe('snapshot text that is not a snapshot', () => {
   it('any text at all is refused with one clear line, never an exception', () => {
     fc.assert(
-      fc.property(fc.oneof(fc.string({ maxLength: 200 }), fc.string({ unit: 'binary', maxLength: 200 }), fc.constantFrom('', ' ', '\uFEFF', 'null', '[]', '{}', '"x"', '1e999', '{"format":"acs-snapshot"')), (text) => {
-        const result = parseSnapshotText(text);
-        if (!result.ok) expect(result.error).toMatch(CLEAR_ERROR);
-        else expectDiagnosable(result.snapshot);
-      }),
+      fc.property(
+        fc.oneof(fc.string({ maxLength: 200 }), fc.string({ unit: 'binary', maxLength: 200 }), fc.constantFrom('', ' ', '\uFEFF', 'null', '[]', '{}', '"x"', '1e999', '{"format":"acs-snapshot"')),
+        (text) => {
+          const result = parseSnapshotText(text);
+          if (!result.ok) expect(result.error).toMatch(CLEAR_ERROR);
+          else expectDiagnosable(result.snapshot);
+        },
+      ),
       { numRuns: 2000 },
     );
   });
@@ -75,17 +78,24 @@ describe('snapshot text that is not a snapshot', () => {
 
   it('another version or another kind of document says so by field name', () => {
     fc.assert(
-      fc.property(fc.integer({ min: 0, max: baseValues.length - 1 }), confusingValue.filter((value) => value !== 1), (which, version) => {
-        const result = validateSnapshot({ ...(baseValues[which] as object), version });
-        expect(result).toEqual({ ok: false, error: expect.stringMatching(/^invalid snapshot: version: this program reads version 1, found /) });
-      }),
+      fc.property(
+        fc.integer({ min: 0, max: baseValues.length - 1 }),
+        confusingValue.filter((value) => value !== 1),
+        (which, version) => {
+          const result = validateSnapshot({ ...(baseValues[which] as object), version });
+          expect(result).toEqual({ ok: false, error: expect.stringMatching(/^invalid snapshot: version: this program reads version 1, found /) });
+        },
+      ),
       { numRuns: 500 },
     );
     fc.assert(
-      fc.property(confusingValue.filter((value) => value !== 'acs-snapshot'), (format) => {
-        const result = validateSnapshot({ ...(baseValues[0] as object), format });
-        expect(result).toEqual({ ok: false, error: expect.stringMatching(/^invalid snapshot: format: expected "acs-snapshot"/) });
-      }),
+      fc.property(
+        confusingValue.filter((value) => value !== 'acs-snapshot'),
+        (format) => {
+          const result = validateSnapshot({ ...(baseValues[0] as object), format });
+          expect(result).toEqual({ ok: false, error: expect.stringMatching(/^invalid snapshot: format: expected "acs-snapshot"/) });
+        },
+      ),
       { numRuns: 300 },
     );
   });

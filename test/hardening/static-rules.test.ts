@@ -27,7 +27,10 @@ const renderer = sources('src-renderer');
 
 describe('processes', () => {
   it('only the node runner, the Electron launcher and the preview browser opener touch child_process', () => {
-    const users = main.filter((source) => /from 'node:child_process'|require\('child_process'\)|from 'child_process'/.test(source.text)).map((source) => source.file).sort();
+    const users = main
+      .filter((source) => /from 'node:child_process'|require\('child_process'\)|from 'child_process'/.test(source.text))
+      .map((source) => source.file)
+      .sort();
     expect(users).toEqual(['src-main/electron/launch.ts', 'src-main/preview/open-browser.ts', 'src-main/windows/node-runner.ts']);
     expect(renderer.filter((source) => /child_process/.test(source.text))).toEqual([]);
   });
@@ -48,7 +51,8 @@ describe('processes', () => {
         if (script.startsWith("'<")) continue; // a journal label, not a command that runs
         seen.add(script);
         expect(script, `${source.file}: -Command ${script}`).toMatch(/^[A-Z][A-Z0-9_]+$/);
-        const definition = new RegExp(`export const ${script} = \\[([\\s\\S]*?)\\]\\.join`).exec(source.text) ?? new RegExp(`const ${script} = \\[([\\s\\S]*?)\\]\\.join`).exec(main.map((s) => s.text).join('\n'));
+        const definition =
+          new RegExp(`export const ${script} = \\[([\\s\\S]*?)\\]\\.join`).exec(source.text) ?? new RegExp(`const ${script} = \\[([\\s\\S]*?)\\]\\.join`).exec(main.map((s) => s.text).join('\n'));
         expect(definition, `${script} is defined as a constant array of lines`).not.toBeNull();
         expect(definition![1], `${script} holds no \${} interpolation`).not.toContain('${');
       }
@@ -67,7 +71,13 @@ describe('processes', () => {
     const l1 = elevationLauncherCommand('C:\\l.ps1', 'C:\\h.ps1', 'import-root-certificate', 'C:\\r.json', sha, run, 1000);
     const l2 = elevationLauncherCommand('C:\\l.ps1', 'C:\\$(evil)\\h.ps1', 'start-services', 'C:\\`x`\\r.json', sha, run, 1000);
     expect(l2.args).toEqual(l1.args);
-    expect(l2.env).toEqual({ ACS_HELPER_SCRIPT: 'C:\\$(evil)\\h.ps1', ACS_HELPER_ACTION: 'start-services', ACS_HELPER_REQUEST: 'C:\\`x`\\r.json', ACS_HELPER_REQUEST_SHA256: sha, ACS_HELPER_RUN_ID: run });
+    expect(l2.env).toEqual({
+      ACS_HELPER_SCRIPT: 'C:\\$(evil)\\h.ps1',
+      ACS_HELPER_ACTION: 'start-services',
+      ACS_HELPER_REQUEST: 'C:\\`x`\\r.json',
+      ACS_HELPER_REQUEST_SHA256: sha,
+      ACS_HELPER_RUN_ID: run,
+    });
   });
 });
 

@@ -9,15 +9,23 @@ import { validSnapshot } from './support/arbitraries.js';
 describe('support codes from anyone', () => {
   it('any text is decoded or refused with a reason, never thrown', () => {
     fc.assert(
-      fc.property(fc.oneof(fc.string({ maxLength: 40 }), fc.string({ unit: 'binary', maxLength: 40 }), fc.stringMatching(/^ACS-[0-9A-Z]{4}-[0-9A-Z]{4}$/), fc.constantFrom('', 'ACS-', 'ACS--', 'acs-0000-0000', 'ACS-\u202E000-0000', 'ACS-0000-0000'.repeat(1000))), (code) => {
-        const result = decodeSupportCode(code);
-        if (!result.ok) expect(result.error.trim().length).toBeGreaterThan(5);
-      }),
+      fc.property(
+        fc.oneof(
+          fc.string({ maxLength: 40 }),
+          fc.string({ unit: 'binary', maxLength: 40 }),
+          fc.stringMatching(/^ACS-[0-9A-Z]{4}-[0-9A-Z]{4}$/),
+          fc.constantFrom('', 'ACS-', 'ACS--', 'acs-0000-0000', 'ACS-\u202E000-0000', 'ACS-0000-0000'.repeat(1000)),
+        ),
+        (code) => {
+          const result = decodeSupportCode(code);
+          if (!result.ok) expect(result.error.trim().length).toBeGreaterThan(5);
+        },
+      ),
       { numRuns: 1500 },
     );
   });
 
-  it('a generated machine\'s code decodes again, or encoding refuses clearly (never a wrong code)', () => {
+  it("a generated machine's code decodes again, or encoding refuses clearly (never a wrong code)", () => {
     fc.assert(
       fc.property(validSnapshot, (snapshot) => {
         let code: string;

@@ -23,40 +23,56 @@ afterAll(() => {
 });
 
 suite('app fixes through the real launcher and helper (pwsh, Windows double)', () => {
-  it('root certificate: UAC accepted, the helper adds the pinned root, the app verifies it and undoes exactly that', async () => {
-    const setup = await simulatedFixSetup(OFFLINE_PROFILE);
-    expect(setup.context.elevation).toBe('helper');
-    const fix = createFix(setup.step('install-root-certificate'), setup.context);
-    const outcome = await fix.apply();
-    expect(outcome.status, outcome.message).toBe('succeeded');
-    expect(outcome.verification?.verified).toBe(true);
-    expect(setup.host.machine.storeHolds('Root', THUMBPRINT)).toBe(true);
-    const undone = await fix.undo!();
-    expect(undone.status, undone.message).toBe('succeeded');
-    expect(setup.host.machine.storeHolds('Root', THUMBPRINT)).toBe(false);
-  }, TIMEOUT);
+  it(
+    'root certificate: UAC accepted, the helper adds the pinned root, the app verifies it and undoes exactly that',
+    async () => {
+      const setup = await simulatedFixSetup(OFFLINE_PROFILE);
+      expect(setup.context.elevation).toBe('helper');
+      const fix = createFix(setup.step('install-root-certificate'), setup.context);
+      const outcome = await fix.apply();
+      expect(outcome.status, outcome.message).toBe('succeeded');
+      expect(outcome.verification?.verified).toBe(true);
+      expect(setup.host.machine.storeHolds('Root', THUMBPRINT)).toBe(true);
+      const undone = await fix.undo!();
+      expect(undone.status, undone.message).toBe('succeeded');
+      expect(setup.host.machine.storeHolds('Root', THUMBPRINT)).toBe(false);
+    },
+    TIMEOUT,
+  );
 
-  it('update package: the helper installs its checked copy; the app says a restart is needed', async () => {
-    const setup = await simulatedFixSetup(OFFLINE_PROFILE);
-    const outcome = await createFix(setup.step('install-windows-update'), setup.context).apply({ packagePath: UPDATE_X64 });
-    expect(outcome.status, outcome.message).toBe('reboot-required');
-    expect(setup.host.machine.state.hotfixes.map((hotfix) => hotfix.id)).toContain('KB5011487');
-  }, TIMEOUT);
+  it(
+    'update package: the helper installs its checked copy; the app says a restart is needed',
+    async () => {
+      const setup = await simulatedFixSetup(OFFLINE_PROFILE);
+      const outcome = await createFix(setup.step('install-windows-update'), setup.context).apply({ packagePath: UPDATE_X64 });
+      expect(outcome.status, outcome.message).toBe('reboot-required');
+      expect(setup.host.machine.state.hotfixes.map((hotfix) => hotfix.id)).toContain('KB5011487');
+    },
+    TIMEOUT,
+  );
 
-  it('UAC declined: the real launcher\'s 1223 makes the step declined, with the administrator script; nothing changed', async () => {
-    const setup = await simulatedFixSetup(OFFLINE_PROFILE, { user: { name: 'tech', isAdmin: true, elevated: false, uacAnswer: 'decline' } });
-    const outcome = await createFix(setup.step('install-root-certificate'), setup.context).apply();
-    expect(outcome.status, outcome.message).toBe('declined');
-    expect(outcome.adminScript?.cmdPath).toMatch(/run-as-administrator\.cmd$/);
-    expect(setup.host.machine.storeHolds('Root', THUMBPRINT)).toBe(false);
-  }, TIMEOUT);
+  it(
+    "UAC declined: the real launcher's 1223 makes the step declined, with the administrator script; nothing changed",
+    async () => {
+      const setup = await simulatedFixSetup(OFFLINE_PROFILE, { user: { name: 'tech', isAdmin: true, elevated: false, uacAnswer: 'decline' } });
+      const outcome = await createFix(setup.step('install-root-certificate'), setup.context).apply();
+      expect(outcome.status, outcome.message).toBe('declined');
+      expect(outcome.adminScript?.cmdPath).toMatch(/run-as-administrator\.cmd$/);
+      expect(setup.host.machine.storeHolds('Root', THUMBPRINT)).toBe(false);
+    },
+    TIMEOUT,
+  );
 
-  it('already elevated (SYSTEM under Intune): the same helper runs directly, no launcher', async () => {
-    const setup = await simulatedFixSetup('server2019-airgapped-missing-root');
-    expect(setup.context.elevation).toBe('direct');
-    const outcome = await createFix(setup.step('install-root-certificate'), setup.context).apply();
-    expect(outcome.status, outcome.message).toBe('succeeded');
-    expect(setup.host.machine.storeHolds('Root', THUMBPRINT)).toBe(true);
-    expect(outcome.commands[0]!.args).toContain('<elevated helper>');
-  }, TIMEOUT);
+  it(
+    'already elevated (SYSTEM under Intune): the same helper runs directly, no launcher',
+    async () => {
+      const setup = await simulatedFixSetup('server2019-airgapped-missing-root');
+      expect(setup.context.elevation).toBe('direct');
+      const outcome = await createFix(setup.step('install-root-certificate'), setup.context).apply();
+      expect(outcome.status, outcome.message).toBe('succeeded');
+      expect(setup.host.machine.storeHolds('Root', THUMBPRINT)).toBe(true);
+      expect(outcome.commands[0]!.args).toContain('<elevated helper>');
+    },
+    TIMEOUT,
+  );
 });

@@ -15,7 +15,10 @@ import { createSimulatedHost, loadMachineProfile } from '../windows-double/host/
 import { createDoubleMachine, pwshMissingReason, REPO_ROOT, runScriptOnDouble, type DoubleMachine } from '../support/pwsh.js';
 
 const COLLECTOR = join(REPO_ROOT, 'assets/probe/collect.ps1');
-const PROFILES = readdirSync(join(REPO_ROOT, 'test/windows-double/profiles')).filter((file) => file.endsWith('.json')).map((file) => file.slice(0, -5)).sort();
+const PROFILES = readdirSync(join(REPO_ROOT, 'test/windows-double/profiles'))
+  .filter((file) => file.endsWith('.json'))
+  .map((file) => file.slice(0, -5))
+  .sort();
 const missing = pwshMissingReason();
 if (missing && process.env.CI) throw new Error(`PowerShell tests cannot run in CI: ${missing}`);
 

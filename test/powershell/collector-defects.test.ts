@@ -84,7 +84,7 @@ describe.skipIf(missing !== null)('collect.ps1 on the Windows double: defects fi
         '[void]$iss.ImportPSModule([string[]]@($env:ACS_WINDOWS_DOUBLE))',
         '$pool = [runspacefactory]::CreateRunspacePool(1, 1, $iss, $Host); $pool.Open()',
         '$shell = [powershell]::Create(); $shell.RunspacePool = $pool',
-        "[void]$shell.AddScript('try { $l = New-Object System.Collections.Generic.List[object]; \"made\" } catch { $_.Exception.Message }')",
+        '[void]$shell.AddScript(\'try { $l = New-Object System.Collections.Generic.List[object]; "made" } catch { $_.Exception.Message }\')',
         '$shell.Invoke()',
       ].join('\n'),
     );

@@ -37,7 +37,13 @@ describe.skipIf(missing !== null)('collect.ps1 pendingReboot.rollupFixPackages',
     expect(run.exitCode, run.stderr).toBe(0);
     const actual = JSON.parse(run.stdout) as Record<string, unknown>;
     expect(actual.pendingReboot).toEqual(expected.pendingReboot);
-    expect(actual.pendingReboot).toMatchObject({ required: true, rollupFixPackages: [{ name: expect.stringContaining('19041.1387'), currentState: 112 }, { name: expect.stringContaining('19041.1586'), currentState: 96 }] });
+    expect(actual.pendingReboot).toMatchObject({
+      required: true,
+      rollupFixPackages: [
+        { name: expect.stringContaining('19041.1387'), currentState: 112 },
+        { name: expect.stringContaining('19041.1586'), currentState: 96 },
+      ],
+    });
     const validated = validateSnapshot(actual);
     if (!validated.ok) throw new Error(validated.error);
     expect(diagnose(validated.snapshot).windowsUpdate).toMatchObject({ status: 'pending-reboot', satisfiedBy: 'KB5011487' });

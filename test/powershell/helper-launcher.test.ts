@@ -40,43 +40,75 @@ async function machineWith(user: Partial<MachineState['user']>): Promise<HelperM
 const hasRoot = async (machine: HelperMachine) => (await machine.state()).certificateStores.Root.some((cert) => cert.thumbprint === ACS_ROOT_CERTIFICATE.sha1Thumbprint);
 
 suite('the elevation launcher (real script, pwsh, Windows double)', () => {
-  test('declined UAC prompt: exit 1223 (the Start-Process launcher said 1, "failed"); nothing changed', async () => {
-    const machine = await machineWith({ uacAnswer: 'decline' });
-    const run = await runLauncher(machine, ROOT);
-    expect(run.exitCode).toBe(DECLINED);
-    expect(run.result).toBeNull();
-    expect(await hasRoot(machine)).toBe(false);
+  test(
+    'declined UAC prompt: exit 1223 (the Start-Process launcher said 1, "failed"); nothing changed',
+    async () => {
+      const machine = await machineWith({ uacAnswer: 'decline' });
+      const run = await runLauncher(machine, ROOT);
+      expect(run.exitCode).toBe(DECLINED);
+      expect(run.result).toBeNull();
+      expect(await hasRoot(machine)).toBe(false);
 
-    // Before the fix: Start-Process -Verb RunAs throws InvalidOperationException without an inner exception.
-    const { requestFile } = await writeRequest(machine, ROOT);
-    const env = { ...doubleEnvironment(machine, await machine.state(), machine.env(false)), ACS_HELPER_SCRIPT: HELPER_SCRIPT, ACS_HELPER_ACTION: 'import-root-certificate', ACS_HELPER_REQUEST: requestFile, SystemRoot: machine.dir };
-    const old = await runProcess(findPwsh()!, ['-NoProfile', '-NonInteractive', '-Command', `Import-Module $env:ACS_WINDOWS_DOUBLE\n${START_PROCESS_LAUNCHER}`], { env, stdin: '', timeoutMs: 60_000, cwd: machine.dir });
-    expect(old.exitCode).toBe(1);
-    expect(old.stderr).toContain('canceled by the user');
-  }, TIMEOUT);
+      // Before the fix: Start-Process -Verb RunAs throws InvalidOperationException without an inner exception.
+      const { requestFile } = await writeRequest(machine, ROOT);
+      const env = {
+        ...doubleEnvironment(machine, await machine.state(), machine.env(false)),
+        ACS_HELPER_SCRIPT: HELPER_SCRIPT,
+        ACS_HELPER_ACTION: 'import-root-certificate',
+        ACS_HELPER_REQUEST: requestFile,
+        SystemRoot: machine.dir,
+      };
+      const old = await runProcess(findPwsh()!, ['-NoProfile', '-NonInteractive', '-Command', `Import-Module $env:ACS_WINDOWS_DOUBLE\n${START_PROCESS_LAUNCHER}`], {
+        env,
+        stdin: '',
+        timeoutMs: 60_000,
+        cwd: machine.dir,
+      });
+      expect(old.exitCode).toBe(1);
+      expect(old.stderr).toContain('canceled by the user');
+    },
+    TIMEOUT,
+  );
 
-  test('a standard account (no administrator to approve) is the same as declining: 1223', async () => {
-    const machine = await machineWith({ isAdmin: false, uacAnswer: 'accept' });
-    const run = await runLauncher(machine, ROOT);
-    expect(run.exitCode).toBe(DECLINED);
-    expect(await hasRoot(machine)).toBe(false);
-  }, TIMEOUT);
+  test(
+    'a standard account (no administrator to approve) is the same as declining: 1223',
+    async () => {
+      const machine = await machineWith({ isAdmin: false, uacAnswer: 'accept' });
+      const run = await runLauncher(machine, ROOT);
+      expect(run.exitCode).toBe(DECLINED);
+      expect(await hasRoot(machine)).toBe(false);
+    },
+    TIMEOUT,
+  );
 
-  test('accepted: the helper runs elevated with the request hash and run id, and its result is in its own folder', async () => {
-    const machine = await machineWith({ uacAnswer: 'accept', isAdmin: true, elevated: false });
-    const run = await runLauncher(machine, ROOT);
-    expect(run.exitCode, run.stderr).toBe(0);
-    expect(run.result, JSON.stringify(run.result)).toMatchObject({ action: 'import-root-certificate', status: 'ok' });
-    expect(await hasRoot(machine)).toBe(true);
-  }, TIMEOUT);
+  test(
+    'accepted: the helper runs elevated with the request hash and run id, and its result is in its own folder',
+    async () => {
+      const machine = await machineWith({ uacAnswer: 'accept', isAdmin: true, elevated: false });
+      const run = await runLauncher(machine, ROOT);
+      expect(run.exitCode, run.stderr).toBe(0);
+      expect(run.result, JSON.stringify(run.result)).toMatchObject({ action: 'import-root-certificate', status: 'ok' });
+      expect(await hasRoot(machine)).toBe(true);
+    },
+    TIMEOUT,
+  );
 
-  test('the launcher refuses values that are not an action id, a SHA-256 or a run id (exit 2, nothing started)', async () => {
-    const machine = await machineWith({ uacAnswer: 'accept', isAdmin: true });
-    const values: Record<string, string>[] = [{ ACS_HELPER_ACTION: 'format-disk' }, { ACS_HELPER_REQUEST_SHA256: 'abc' }, { ACS_HELPER_RUN_ID: '../../x' }, { ACS_HELPER_REQUEST: 'C:\\x" -Command "evil' }];
-    for (const launcherEnv of values) {
-      const run = await runLauncher(machine, ROOT, { launcherEnv });
-      expect(run.exitCode, JSON.stringify(launcherEnv)).toBe(2);
-    }
-    expect(await hasRoot(machine)).toBe(false);
-  }, TIMEOUT);
+  test(
+    'the launcher refuses values that are not an action id, a SHA-256 or a run id (exit 2, nothing started)',
+    async () => {
+      const machine = await machineWith({ uacAnswer: 'accept', isAdmin: true });
+      const values: Record<string, string>[] = [
+        { ACS_HELPER_ACTION: 'format-disk' },
+        { ACS_HELPER_REQUEST_SHA256: 'abc' },
+        { ACS_HELPER_RUN_ID: '../../x' },
+        { ACS_HELPER_REQUEST: 'C:\\x" -Command "evil' },
+      ];
+      for (const launcherEnv of values) {
+        const run = await runLauncher(machine, ROOT, { launcherEnv });
+        expect(run.exitCode, JSON.stringify(launcherEnv)).toBe(2);
+      }
+      expect(await hasRoot(machine)).toBe(false);
+    },
+    TIMEOUT,
+  );
 });

@@ -11,7 +11,10 @@ import { createDoubleMachine, pwshMissingReason, REPO_ROOT, runScriptOnDouble, t
 
 const DETECT = join(REPO_ROOT, 'assets/fleet/detect-acs-readiness.ps1');
 const REMEDIATE = join(REPO_ROOT, 'assets/fleet/remediate-acs-root.ps1');
-const PROFILES = readdirSync(join(REPO_ROOT, 'test/windows-double/profiles')).filter((file) => file.endsWith('.json')).map((file) => file.slice(0, -5)).sort();
+const PROFILES = readdirSync(join(REPO_ROOT, 'test/windows-double/profiles'))
+  .filter((file) => file.endsWith('.json'))
+  .map((file) => file.slice(0, -5))
+  .sort();
 const missing = pwshMissingReason();
 if (missing && process.env.CI) throw new Error(`PowerShell tests cannot run in CI: ${missing}`);
 
@@ -41,7 +44,10 @@ describe.skipIf(missing !== null)('Intune detection on every simulated machine',
     it(name, { timeout: 60_000 }, async () => {
       const profile = await loadMachineProfile(name);
       const machine = await asSystem(name);
-      const run = await runScriptOnDouble(machine, DETECT, { strictLatest: true, languageMode: profile.machine.powershell.availability === 'constrained-language' ? 'ConstrainedLanguage' : 'FullLanguage' });
+      const run = await runScriptOnDouble(machine, DETECT, {
+        strictLatest: true,
+        languageMode: profile.machine.powershell.availability === 'constrained-language' ? 'ConstrainedLanguage' : 'FullLanguage',
+      });
       const line = intuneLine(run.stdout);
       expect(run.stderr).toBe('');
       if (profile.machine.powershell.availability === 'constrained-language') {

@@ -37,10 +37,26 @@ export function recordingFix(step: PlanStep, calls: FixCall[], outcome: () => Pa
   return {
     kind: step.step,
     step,
-    describe: () => ({ kind: step.step, title: step.title, what: `Do ${step.step}`, why: step.why, needsAdmin: step.needsAdmin, needsReboot: step.needsReboot, undoable: step.step === 'install-root-certificate', undoNote: 'Removes it again' }),
+    describe: () => ({
+      kind: step.step,
+      title: step.title,
+      what: `Do ${step.step}`,
+      why: step.why,
+      needsAdmin: step.needsAdmin,
+      needsReboot: step.needsReboot,
+      undoable: step.step === 'install-root-certificate',
+      undoNote: 'Removes it again',
+    }),
     async preview(options) {
       calls.push({ kind: step.step, what: 'preview', ...(options ? { options } : {}) });
-      return { kind: step.step, checks: [{ id: 'c1', passed: true, message: 'fine' }], commands: [{ file: 'certutil.exe', args: ['-addstore', 'Root', 'C:\\a b.cer'], elevated: true, purpose: 'adds it' }], facts: { Thumbprint: 'F400' }, ready: true, blockers: [] };
+      return {
+        kind: step.step,
+        checks: [{ id: 'c1', passed: true, message: 'fine' }],
+        commands: [{ file: 'certutil.exe', args: ['-addstore', 'Root', 'C:\\a b.cer'], elevated: true, purpose: 'adds it' }],
+        facts: { Thumbprint: 'F400' },
+        ready: true,
+        blockers: [],
+      };
     },
     async apply(options) {
       calls.push({ kind: step.step, what: 'apply', ...(options ? { options } : {}) });
@@ -120,6 +136,21 @@ export async function createTestApp(overrides: Partial<AppServices> = {}): Promi
       return 'renderer' as const;
     },
   };
-  const app = createApp({ host: { kind: 'windows', runner: { run: async () => { throw new Error('no commands in this test'); } }, view: { kind: 'windows' }, capabilities: { restartsInPlace: false }, label: 'this computer' }, services, shell, workDir });
+  const app = createApp({
+    host: {
+      kind: 'windows',
+      runner: {
+        run: async () => {
+          throw new Error('no commands in this test');
+        },
+      },
+      view: { kind: 'windows' },
+      capabilities: { restartsInPlace: false },
+      label: 'this computer',
+    },
+    services,
+    shell,
+    workDir,
+  });
   return { ...app, calls, probes, shell, workDir, setOutcome: (next) => void (outcome = next) };
 }

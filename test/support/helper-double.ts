@@ -97,7 +97,10 @@ export async function createHelperMachine(state: MachineState): Promise<HelperMa
     async journal() {
       const path = join(dataFolder(), 'journal.jsonl');
       if (!existsSync(path)) return [];
-      return (await readFile(path, 'utf8')).split('\n').filter((line) => line.trim() !== '').map((line) => JSON.parse(line) as Record<string, unknown>);
+      return (await readFile(path, 'utf8'))
+        .split('\n')
+        .filter((line) => line.trim() !== '')
+        .map((line) => JSON.parse(line) as Record<string, unknown>);
     },
     env(elevated) {
       return { ACS_DOUBLE_DRIVES: drives, ACS_DOUBLE_ACLS: aclsPath, ACS_DOUBLE_PWSH: findPwsh() ?? 'pwsh', ...(elevated ? { ACS_DOUBLE_ELEVATED: '1' } : {}) };
@@ -132,7 +135,15 @@ export function envelopeFor(request: Record<string, unknown>, runId: string, ste
 }
 
 function stepOf(action: string): string {
-  return { 'import-root-certificate': 'install-root-certificate', 'remove-root-certificate': 'install-root-certificate', 'install-update-package': 'install-windows-update', 'start-services': 'start-agent-services', 'restart-computer': 'reboot' }[action] ?? 'reboot';
+  return (
+    {
+      'import-root-certificate': 'install-root-certificate',
+      'remove-root-certificate': 'install-root-certificate',
+      'install-update-package': 'install-windows-update',
+      'start-services': 'start-agent-services',
+      'restart-computer': 'reboot',
+    }[action] ?? 'reboot'
+  );
 }
 
 /** Writes request.json where the app would (the person's profile: writable by them) and its SHA-256. */
@@ -158,7 +169,11 @@ export async function runHelper(machine: HelperMachine, request: Record<string, 
 }
 
 /** Runs the launcher the way the app does (unelevated, values in the environment). */
-export async function runLauncher(machine: HelperMachine, request: Record<string, unknown>, options: HelperRunOptions & { launcher?: string; launcherEnv?: Record<string, string> } = {}): Promise<HelperRun> {
+export async function runLauncher(
+  machine: HelperMachine,
+  request: Record<string, unknown>,
+  options: HelperRunOptions & { launcher?: string; launcherEnv?: Record<string, string> } = {},
+): Promise<HelperRun> {
   const { runId, requestFile, sha256 } = await writeRequest(machine, request, options);
   const run = await runScriptOnDouble(machine, options.launcher ?? LAUNCHER_SCRIPT, {
     env: {

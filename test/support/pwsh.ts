@@ -130,7 +130,9 @@ export async function runScriptOnDouble(machine: DoubleMachine, script: string, 
       options.languageMode === 'ConstrainedLanguage' ? "$ExecutionContext.SessionState.LanguageMode = 'ConstrainedLanguage'" : '',
       '& $env:ACS_DOUBLE_SCRIPT @acsDoubleParams',
       'exit $LASTEXITCODE',
-    ].filter((line) => line !== '').join('\n');
+    ]
+      .filter((line) => line !== '')
+      .join('\n');
     args = ['-NoProfile', '-NonInteractive', '-ExecutionPolicy', 'Bypass', '-Command', bootstrap];
   } else {
     args = ['-NoProfile', '-NonInteractive', '-ExecutionPolicy', 'Bypass', '-File', script, ...params];

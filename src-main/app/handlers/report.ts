@@ -73,15 +73,17 @@ export function reportHandlers(session: AppSession) {
       const outDir = join(base, `acs-report-${args.redact ? 'redacted' : who}-${stamp(session.now())}`);
       const journal = current.origin === 'this-machine' ? (await session.journal.read()).entries : [];
       const printPdf = session.shell.printPdf;
-      const written = await redactionAnswer(() => session.services.exportReport({
-        snapshot: current.snapshot,
-        diagnosis: current.diagnosis,
-        journal,
-        outDir,
-        redact: args.redact,
-        ...(args.pdf && printPdf ? { renderPdf: printPdf } : {}),
-        now: () => session.now(),
-      }));
+      const written = await redactionAnswer(() =>
+        session.services.exportReport({
+          snapshot: current.snapshot,
+          diagnosis: current.diagnosis,
+          journal,
+          outDir,
+          redact: args.redact,
+          ...(args.pdf && printPdf ? { renderPdf: printPdf } : {}),
+          now: () => session.now(),
+        }),
+      );
       return {
         folder: written.outDir,
         files: written.files.map((file) => ({ name: file.name, path: file.path, kind: reportFileKind(file.name) })),

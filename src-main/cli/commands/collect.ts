@@ -33,7 +33,10 @@ export function formatProgress(progress: ProbeProgress): string {
 
 function parseSections(text: string | undefined): ProbeSectionName[] | undefined {
   if (text === undefined) return undefined;
-  const names = text.split(',').map((name) => name.trim()).filter((name) => name !== '');
+  const names = text
+    .split(',')
+    .map((name) => name.trim())
+    .filter((name) => name !== '');
   const unknown = names.filter((name) => !(PROBE_SECTIONS as readonly string[]).includes(name));
   if (unknown.length > 0) throw new CliExit(ExitCode.usage, `unknown section${unknown.length > 1 ? 's' : ''} ${unknown.join(', ')} (known: ${PROBE_SECTIONS.join(', ')})`);
   return names as ProbeSectionName[];
@@ -41,7 +44,9 @@ function parseSections(text: string | undefined): ProbeSectionName[] | undefined
 
 export function registerCollect(program: Command, context: CliContext): void {
   withLanguageOption(program.command('collect'))
-    .description('Collect a snapshot of this machine (JSON on stdout, or --out FILE). Progress per section goes to stderr. Exit code: 0 written, 4 the file could not be written, 64 usage (unknown profile or section).')
+    .description(
+      'Collect a snapshot of this machine (JSON on stdout, or --out FILE). Progress per section goes to stderr. Exit code: 0 written, 4 the file could not be written, 64 usage (unknown profile or section).',
+    )
     .option('-o, --out <file>', 'write the snapshot to this file instead of stdout')
     .option('--no-network', 'do not check whether the root certificate update source can be reached')
     .option('--simulate <profile>', 'collect from a simulated Windows machine (see --list-profiles)')

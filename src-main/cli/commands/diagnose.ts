@@ -20,7 +20,9 @@ export const VERDICT_EXIT_CODE: Record<Verdict, number> = {
 
 export function registerDiagnose(program: Command, context: CliContext): void {
   withLanguageOption(program.command('diagnose'))
-    .description('Diagnose a snapshot file ("-" reads standard input): a short answer to read on the phone (verdict, what is wrong, the next step, the support code); --verbose adds every finding with its evidence. Exit code: 0 ready, 1 action required, 2 unsupported, 3 unknown, 64 usage, 65 invalid snapshot.')
+    .description(
+      'Diagnose a snapshot file ("-" reads standard input): a short answer to read on the phone (verdict, what is wrong, the next step, the support code); --verbose adds every finding with its evidence. Exit code: 0 ready, 1 action required, 2 unsupported, 3 unknown, 64 usage, 65 invalid snapshot.',
+    )
     .argument('<file>', 'snapshot file (acs-snapshot JSON) or "-"')
     .option('--verbose', 'every finding with its evidence, and the whole plan')
     .option('--json', 'print the diagnosis as acs-diagnosis JSON')

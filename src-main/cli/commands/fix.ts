@@ -52,14 +52,32 @@ function terminalSafeJson(value: unknown): string {
 
 /** A runner for --plan: nothing runs, so previews show commands without touching any machine. */
 const planOnlyRunner: CommandRunner = {
-  run: async (request) => ({ exitCode: null, stdout: '', stderr: '', timedOut: false, cancelled: false, truncated: false, durationMs: 0, spawnError: { code: 'EPLANONLY', message: `not run in --plan mode: ${request.file}` } }),
+  run: async (request) => ({
+    exitCode: null,
+    stdout: '',
+    stderr: '',
+    timedOut: false,
+    cancelled: false,
+    truncated: false,
+    durationMs: 0,
+    spawnError: { code: 'EPLANONLY', message: `not run in --plan mode: ${request.file}` },
+  }),
 };
 
-const planOnlyHost: HostBinding = { kind: 'other', runner: planOnlyRunner, view: { kind: 'other', platform: process.platform }, capabilities: { restartsInPlace: false }, label: 'no machine (--plan)' };
+const planOnlyHost: HostBinding = {
+  kind: 'other',
+  runner: planOnlyRunner,
+  view: { kind: 'other', platform: process.platform },
+  capabilities: { restartsInPlace: false },
+  label: 'no machine (--plan)',
+};
 
 function parseSteps(list: string | undefined): Set<PlanStepKind> | null {
   if (!list) return null;
-  const kinds = list.split(',').map((item) => item.trim()).filter(Boolean);
+  const kinds = list
+    .split(',')
+    .map((item) => item.trim())
+    .filter(Boolean);
   const bad = kinds.filter((kind) => !planStepKindSchema.safeParse(kind).success);
   if (bad.length > 0) throw new CliExit(ExitCode.usage, `unknown step(s) ${bad.join(', ')} (known: ${planStepKindSchema.options.join(', ')})`);
   return new Set(kinds as PlanStepKind[]);
@@ -89,7 +107,13 @@ function chooseUpdateFile(runner: PlanRunner, options: FixCliOptions): void {
 async function printPlan(context: CliContext, file: string, options: FixCliOptions): Promise<void> {
   const parsed = file === '-' ? parseSnapshotText(await context.io.readStdin()) : await readSnapshotFile(file);
   if (!parsed.ok) throw new CliExit(ExitCode.invalidInput, parsed.error);
-  const runner = new PlanRunner({ host: planOnlyHost, services, journal: new ActionJournal(join(defaultDataDir(), 'plan-preview-unused.jsonl')), workDir: defaultDataDir(), allowNetwork: networkAllowed(options) });
+  const runner = new PlanRunner({
+    host: planOnlyHost,
+    services,
+    journal: new ActionJournal(join(defaultDataDir(), 'plan-preview-unused.jsonl')),
+    workDir: defaultDataDir(),
+    allowNetwork: networkAllowed(options),
+  });
   const state = runner.adopt(parsed.snapshot);
   const only = parseSteps(options.steps);
   const previews = [];
@@ -227,7 +251,9 @@ async function applyPlan(context: CliContext, options: FixCliOptions): Promise<v
 
 export function registerFix(program: Command, context: CliContext): void {
   withLanguageOption(program.command('fix'))
-    .description('Show (--plan FILE) or apply (--apply) the fix plan. Exit code: 0 fixed, 5 restart needed, 4 failed or not fixed (also after "no", Ctrl+D at a question, or steps left to do), 64 usage, 65 invalid snapshot.')
+    .description(
+      'Show (--plan FILE) or apply (--apply) the fix plan. Exit code: 0 fixed, 5 restart needed, 4 failed or not fixed (also after "no", Ctrl+D at a question, or steps left to do), 64 usage, 65 invalid snapshot.',
+    )
     .option('--plan <file>', 'print what would be done for a snapshot file ("-" reads standard input); changes nothing')
     .option('--apply', 'run the plan on this computer (or on --simulate PROFILE)')
     .option('--yes', 'do not ask before each step (Intune, ConfigMgr, RMM); required when there is no terminal')

@@ -22,7 +22,9 @@ const integer = (value: string) => (/^\d+$/.test(value) ? Number.parseInt(value,
 export function registerFleet(program: Command, context: CliContext): void {
   program
     .command('fleet')
-    .description('Summarise a folder of snapshots (searched recursively): counts per verdict, Windows version and missing update, one row per machine (by machine id, else computer name), conflicting and refused snapshots listed. Exit code: 0 summarised, 4 output not written, 64 usage, 65 folder unreadable.')
+    .description(
+      'Summarise a folder of snapshots (searched recursively): counts per verdict, Windows version and missing update, one row per machine (by machine id, else computer name), conflicting and refused snapshots listed. Exit code: 0 summarised, 4 output not written, 64 usage, 65 folder unreadable.',
+    )
     .argument('<dir>', 'folder holding acs-snapshot JSON files')
     .option('--csv <file>', 'write one row per machine as CSV')
     .option('--html <file>', 'write the summary as a self-contained HTML page')

@@ -14,7 +14,9 @@ import { t } from '../../shared/i18n/index.js';
 
 export function registerReport(program: Command, context: CliContext): void {
   withLanguageOption(program.command('report'))
-    .description('Write a report folder for a snapshot: snapshot.json, diagnosis.json, report.html, summary.json and manifest.json (SHA-256 of each). Names and addresses are replaced by placeholders unless --no-redact. Exit code: 0 written, 4 write failed, 64 usage (for example no --out), 65 invalid snapshot.')
+    .description(
+      'Write a report folder for a snapshot: snapshot.json, diagnosis.json, report.html, summary.json and manifest.json (SHA-256 of each). Names and addresses are replaced by placeholders unless --no-redact. Exit code: 0 written, 4 write failed, 64 usage (for example no --out), 65 invalid snapshot.',
+    )
     .argument('<snapshot>', 'snapshot file (acs-snapshot JSON) or "-"')
     .requiredOption('--out <dir>', 'folder to write the report into (created if missing)')
     .option('--no-redact', 'keep computer, domain and user names and addresses (internal use only)')

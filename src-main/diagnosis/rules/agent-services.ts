@@ -92,7 +92,9 @@ export function checkAgentServices(snapshot: Snapshot): AgentServicesResult {
     const explanation = productNames.length > 0 ? m('agent.notInstalled.incomplete', { products: productNames.join(', ') }) : m('agent.notInstalled.none');
     return {
       diagnosis: { status: 'not-installed', services: [], products: productNames },
-      findings: [finding('agent-not-installed', productNames.length > 0 ? 'warning' : 'info', m('agent.notInstalled.title'), explanation, [{ path: 'services', value: snapshot.services.map((s) => s.name) }])],
+      findings: [
+        finding('agent-not-installed', productNames.length > 0 ? 'warning' : 'info', m('agent.notInstalled.title'), explanation, [{ path: 'services', value: snapshot.services.map((s) => s.name) }]),
+      ],
       toStart: [],
       damagedBinaries: [],
     };
@@ -107,7 +109,13 @@ export function checkAgentServices(snapshot: Snapshot): AgentServicesResult {
 
   if (bySignature.length > 0) {
     findings.push(
-      finding('agent-signature-failure', 'critical', m('agent.signature.title'), m('agent.signature.explanation', names(bySignature)), bySignature.flatMap((check) => check.evidence)),
+      finding(
+        'agent-signature-failure',
+        'critical',
+        m('agent.signature.title'),
+        m('agent.signature.explanation', names(bySignature)),
+        bySignature.flatMap((check) => check.evidence),
+      ),
     );
   }
   if (byOther.length > 0) {
@@ -124,26 +132,54 @@ export function checkAgentServices(snapshot: Snapshot): AgentServicesResult {
   }
   if (stopped.length > 0) {
     findings.push(
-      finding('agent-stopped', 'warning', m('agent.stopped.title'), m('agent.stopped.explanation', names(stopped)), stopped.map((check) => ({ path: check.evidence[0]?.path ?? 'services', value: check.entry.state, note: check.entry.name }))),
+      finding(
+        'agent-stopped',
+        'warning',
+        m('agent.stopped.title'),
+        m('agent.stopped.explanation', names(stopped)),
+        stopped.map((check) => ({ path: check.evidence[0]?.path ?? 'services', value: check.entry.state, note: check.entry.name })),
+      ),
     );
   }
   if (disabled.length > 0) {
     findings.push(
-      finding('agent-disabled', 'warning', m('agent.disabled.title'), m('agent.disabled.explanation', names(disabled)), disabled.map((check) => ({ path: 'services', value: check.entry.startType, note: check.entry.name }))),
+      finding(
+        'agent-disabled',
+        'warning',
+        m('agent.disabled.title'),
+        m('agent.disabled.explanation', names(disabled)),
+        disabled.map((check) => ({ path: 'services', value: check.entry.startType, note: check.entry.name })),
+      ),
     );
   }
   if (damaged.length > 0) {
     findings.push(
-      finding('agent-binary-damaged', 'critical', m('agent.damaged.title'), m('agent.damaged.explanation', { files: damaged, count: damaged.length }), checks.filter((check) => check.damaged).flatMap((check) => check.evidence.filter((e) => e.path.startsWith('signatures')))),
+      finding(
+        'agent-binary-damaged',
+        'critical',
+        m('agent.damaged.title'),
+        m('agent.damaged.explanation', { files: damaged, count: damaged.length }),
+        checks.filter((check) => check.damaged).flatMap((check) => check.evidence.filter((e) => e.path.startsWith('signatures'))),
+      ),
     );
   }
 
   findings.push(...otherFindings);
   const status: AgentServicesDiagnosis['status'] =
-    bySignature.length > 0 || otherVendors.length > 0 ? 'failed-signature' : byOther.length > 0 ? 'failed-other' : stopped.length > 0 ? 'stopped' : checks.some((c) => c.entry.status === 'running') ? 'running' : 'stopped';
+    bySignature.length > 0 || otherVendors.length > 0
+      ? 'failed-signature'
+      : byOther.length > 0
+        ? 'failed-other'
+        : stopped.length > 0
+          ? 'stopped'
+          : checks.some((c) => c.entry.status === 'running')
+            ? 'running'
+            : 'stopped';
   if (status === 'running') {
     findings.push(
-      finding('agent-running', 'info', m('agent.running.title'), m('agent.running.explanation', names(checks.filter((c) => c.entry.status === 'running'))), [{ path: 'services', value: checks.map((c) => `${c.entry.name}: ${c.entry.state}`) }]),
+      finding('agent-running', 'info', m('agent.running.title'), m('agent.running.explanation', names(checks.filter((c) => c.entry.status === 'running'))), [
+        { path: 'services', value: checks.map((c) => `${c.entry.name}: ${c.entry.state}`) },
+      ]),
     );
   }
   const toStart = [...checks, ...otherVendors].filter((check) => check.expectedToRun && check.entry.status !== 'running' && check.entry.status !== 'disabled').map((check) => check.entry.name);
@@ -208,7 +244,11 @@ function checkService(snapshot: Snapshot, service: Service, index: number, produ
       evidence.push({ path: `events[${eventIndex}].data`, value: event.data, note: `Code Integrity ${event.id} (${event.time})` });
       signatureNotes.push(`Code Integrity event ${event.id}`);
       for (const signer of linkedSignatures(snapshot.events ?? [], eventIndex)) {
-        evidence.push({ path: `events[${signer.index}].data`, value: snapshot.events![signer.index]!.data, ...note(signer.acs ? m('ev.signerAcs', { issuer: signer.issuer ?? '' }) : signer.issuer ? m('ev.signer', { issuer: signer.issuer }) : m('ev.signerUnknown')) });
+        evidence.push({
+          path: `events[${signer.index}].data`,
+          value: snapshot.events![signer.index]!.data,
+          ...note(signer.acs ? m('ev.signerAcs', { issuer: signer.issuer ?? '' }) : signer.issuer ? m('ev.signer', { issuer: signer.issuer }) : m('ev.signerUnknown')),
+        });
         if (signer.acs) signatureNotes.push('ACS-signed (Code Integrity 3089)');
       }
     }
@@ -251,9 +291,12 @@ function acsSignedProof(snapshot: Snapshot, service: Service, check: ServiceChec
     const target = comparablePath(executableFromImagePath(service.imagePath));
     for (const [index, signature] of (snapshot.signatures ?? []).entries()) {
       if (comparablePath(signature.path) !== target) continue;
-      if (signature.signerIssuer && ACS_ISSUER_PATTERN.test(signature.signerIssuer)) proof.push({ path: `signatures[${index}].signerIssuer`, value: signature.signerIssuer, ...note(m('ev.acsSigned')) });
-      else if (signature.rootThumbprint === ACS_ROOT_CERTIFICATE.sha1Thumbprint) proof.push({ path: `signatures[${index}].rootThumbprint`, value: signature.rootThumbprint, ...note(m('ev.chainEndsIn', { name: ACS_ROOT_CERTIFICATE.name })) });
-      else if (signature.chainThumbprints?.some((thumbprint) => ACS_CHAIN_THUMBPRINTS.has(thumbprint))) proof.push({ path: `signatures[${index}].chainThumbprints`, value: signature.chainThumbprints, ...note(m('ev.chainIntermediates')) });
+      if (signature.signerIssuer && ACS_ISSUER_PATTERN.test(signature.signerIssuer))
+        proof.push({ path: `signatures[${index}].signerIssuer`, value: signature.signerIssuer, ...note(m('ev.acsSigned')) });
+      else if (signature.rootThumbprint === ACS_ROOT_CERTIFICATE.sha1Thumbprint)
+        proof.push({ path: `signatures[${index}].rootThumbprint`, value: signature.rootThumbprint, ...note(m('ev.chainEndsIn', { name: ACS_ROOT_CERTIFICATE.name })) });
+      else if (signature.chainThumbprints?.some((thumbprint) => ACS_CHAIN_THUMBPRINTS.has(thumbprint)))
+        proof.push({ path: `signatures[${index}].chainThumbprints`, value: signature.chainThumbprints, ...note(m('ev.chainIntermediates')) });
     }
   }
   if (proof.length === 0 && check.entry.signatureEvidence.includes(ACS_SIGNED_NOTE)) {
@@ -264,7 +307,15 @@ function acsSignedProof(snapshot: Snapshot, service: Service, check: ServiceChec
 
 function otherVendorFindings(otherVendors: readonly ServiceCheck[]): Finding[] {
   if (otherVendors.length === 0) return [];
-  return [finding('other-vendor-acs-failure', 'critical', m('agent.otherVendor.title'), m('agent.otherVendor.explanation', names(otherVendors)), otherVendors.flatMap((check) => check.evidence))];
+  return [
+    finding(
+      'other-vendor-acs-failure',
+      'critical',
+      m('agent.otherVendor.title'),
+      m('agent.otherVendor.explanation', names(otherVendors)),
+      otherVendors.flatMap((check) => check.evidence),
+    ),
+  ];
 }
 
 /** The services' display names and how many (the texts choose singular or plural with it). */

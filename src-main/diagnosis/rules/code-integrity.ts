@@ -13,7 +13,6 @@ import { ACS_ISSUER_PATTERN } from '../../catalogue/root-certificate.js';
 import type { SnapshotEvent } from '../../snapshot/schema.js';
 import { CODE_INTEGRITY_DENY_LIST_ID, CODE_INTEGRITY_FILE_FAILURE_IDS, CODE_INTEGRITY_SIGNATURE_INFO_ID, isCodeIntegrityEvent } from './signature-evidence.js';
 
-
 /** The file a 3004 / 3033 / 3104 event is about (FileNameBuffer), or null. */
 export function codeIntegrityFile(event: SnapshotEvent): string | null {
   const file = event.data[1]?.trim();

@@ -25,8 +25,7 @@ const NAME = ACS_ROOT_CERTIFICATE.name;
 
 export function checkRootCertificate(snapshot: Snapshot, input: RootCertificateInput): RootCertificateResult {
   const policy = snapshot.rootAutoUpdate ?? null;
-  const autoUpdate: RootCertificateDiagnosis['autoUpdate'] =
-    policy?.disabledByPolicy === true ? 'disabled' : policy?.disabledByPolicy === false ? 'enabled' : 'unknown';
+  const autoUpdate: RootCertificateDiagnosis['autoUpdate'] = policy?.disabledByPolicy === true ? 'disabled' : policy?.disabledByPolicy === false ? 'enabled' : 'unknown';
   const findings: Finding[] = [];
   const policyEvidence: Evidence[] = [];
   if (policy) policyEvidence.push({ path: 'rootAutoUpdate.disabledByPolicy', value: policy.disabledByPolicy });
@@ -35,7 +34,13 @@ export function checkRootCertificate(snapshot: Snapshot, input: RootCertificateI
 
   if (autoUpdate === 'disabled') {
     findings.push(
-      finding('root-auto-update-disabled', 'info', m('root.autoUpdateOff.title'), m('root.autoUpdateOff.explanation'), policyEvidence.filter((entry) => entry.path === 'rootAutoUpdate.disabledByPolicy')),
+      finding(
+        'root-auto-update-disabled',
+        'info',
+        m('root.autoUpdateOff.title'),
+        m('root.autoUpdateOff.explanation'),
+        policyEvidence.filter((entry) => entry.path === 'rootAutoUpdate.disabledByPolicy'),
+      ),
     );
   }
 
@@ -47,9 +52,7 @@ export function checkRootCertificate(snapshot: Snapshot, input: RootCertificateI
   }
 
   const disallowedIndex = certificates.disallowed.findIndex((cert) => cert.thumbprint === THUMBPRINT);
-  const trusted = certificates.root
-    .map((cert, index) => ({ cert, index }))
-    .filter(({ cert }) => cert.thumbprint === THUMBPRINT && (TRUSTED_ROOT_STORES as readonly string[]).includes(cert.store));
+  const trusted = certificates.root.map((cert, index) => ({ cert, index })).filter(({ cert }) => cert.thumbprint === THUMBPRINT && (TRUSTED_ROOT_STORES as readonly string[]).includes(cert.store));
   const foundIn = [...new Set([...trusted.map(({ cert }) => cert.store), ...(disallowedIndex >= 0 ? ['Disallowed'] : [])])];
 
   if (disallowedIndex >= 0) {
@@ -61,7 +64,11 @@ export function checkRootCertificate(snapshot: Snapshot, input: RootCertificateI
   if (trusted.length > 0) {
     const first = trusted[0]!;
     const reason = m('root.present.reason', { name: NAME, stores: foundIn.join(', ') });
-    findings.push(finding('root-present', 'info', m('root.present.title'), reason, [{ path: `certificates.root[${first.index}].thumbprint`, value: THUMBPRINT, ...note(m('ev.store', { store: first.cert.store })) }]));
+    findings.push(
+      finding('root-present', 'info', m('root.present.title'), reason, [
+        { path: `certificates.root[${first.index}].thumbprint`, value: THUMBPRINT, ...note(m('ev.store', { store: first.cert.store })) },
+      ]),
+    );
     return { diagnosis: { status: 'present', autoUpdate, required: false, thumbprint: THUMBPRINT, foundIn, ...reasonFields(reason) }, findings };
   }
 
@@ -73,7 +80,11 @@ export function checkRootCertificate(snapshot: Snapshot, input: RootCertificateI
   if (unreachable) causes.push(policy?.rootDirUrl ? m('root.cause.unreachableUrl', { url: policy.rootDirUrl }) : m('root.cause.unreachable'));
   if (untrustedRoot.length > 0) causes.push(m('root.cause.untrustedRoot'));
   else if (input.agentSignatureFailure && input.windowsUpdateOk) causes.push(m('root.cause.signatureFails'));
-  const evidence: Evidence[] = [{ path: 'certificates.root', value: `${certificates.root.length} certificate${certificates.root.length === 1 ? '' : 's'}, none with thumbprint ${THUMBPRINT}` }, ...policyEvidence, ...untrustedRoot];
+  const evidence: Evidence[] = [
+    { path: 'certificates.root', value: `${certificates.root.length} certificate${certificates.root.length === 1 ? '' : 's'}, none with thumbprint ${THUMBPRINT}` },
+    ...policyEvidence,
+    ...untrustedRoot,
+  ];
 
   if (causes.length > 0) {
     const reason = m('root.missing.reason', { name: NAME, thumbprint: THUMBPRINT, causes });

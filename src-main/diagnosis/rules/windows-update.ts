@@ -118,7 +118,14 @@ function checkCumulative(snapshot: Snapshot, os: WindowsOs, requirement: Cumulat
       findings: [pendingRebootFinding(reason, [...buildEvidence, ...pending.qualifying.evidence], snapshot.pendingReboot?.required === true)],
     };
   }
-  const reason = m('update.cumulative.missing', { windows: requirement.name, current: currentBuild, minimum: minimumBuild, kb: requiredKb, released: requirement.stricter?.releaseDate ?? requirement.releaseDate, stricter });
+  const reason = m('update.cumulative.missing', {
+    windows: requirement.name,
+    current: currentBuild,
+    minimum: minimumBuild,
+    kb: requiredKb,
+    released: requirement.stricter?.releaseDate ?? requirement.releaseDate,
+    stricter,
+  });
   return {
     diagnosis: { ...common, status: 'missing', satisfiedBy: null, ...reasonFields(reason) },
     findings: [missingUpdateFinding(m('update.cumulative.missingExplanation', { reason, note: pending.note ?? '' }), [...buildEvidence, ...pending.noteEvidence])],
@@ -182,7 +189,21 @@ function pendingCumulativeUpdate(snapshot: Snapshot, os: WindowsOs, requirement:
       const update = known.find((entry) => entry.kb === hotfix.id.toUpperCase());
       if (!update || update.ubr < minimumUbr || update.ubr <= currentUbr) continue;
       return {
-        qualifying: { kb: update.kb, ubr: update.ubr, evidence: [{ path: `hotfixes[${index}].id`, value: hotfix.id, ...note(hotfix.installedOn ? m('ev.cumulativeInstalled', { build: `${requirement.build}.${update.ubr}`, date: hotfix.installedOn }) : m('ev.cumulative', { build: `${requirement.build}.${update.ubr}` })) }] },
+        qualifying: {
+          kb: update.kb,
+          ubr: update.ubr,
+          evidence: [
+            {
+              path: `hotfixes[${index}].id`,
+              value: hotfix.id,
+              ...note(
+                hotfix.installedOn
+                  ? m('ev.cumulativeInstalled', { build: `${requirement.build}.${update.ubr}`, date: hotfix.installedOn })
+                  : m('ev.cumulative', { build: `${requirement.build}.${update.ubr}` }),
+              ),
+            },
+          ],
+        },
         note: null,
         noteEvidence: [],
       };
@@ -258,18 +279,17 @@ function checkRollup(snapshot: Snapshot, requirement: RollupRequirement, current
   // No listed KB. A rollup newer than the catalogue cannot be told apart from an unrelated update:
   // say "unknown" rather than "missing" when such a candidate exists.
   const newestKnown = newestKnownRollup(requirement);
-  const newer = newestKnown.date >= requirement.servicingEnds
-    ? undefined
-    : snapshot.hotfixes
-    .map((hotfix, index) => ({ ...hotfix, index }))
-    .find((hotfix) => kbNumber(hotfix.id) > kbNumber(newestKnown.kb) && hotfix.installedOn !== null && hotfix.installedOn > newestKnown.date);
+  const newer =
+    newestKnown.date >= requirement.servicingEnds
+      ? undefined
+      : snapshot.hotfixes
+          .map((hotfix, index) => ({ ...hotfix, index }))
+          .find((hotfix) => kbNumber(hotfix.id) > kbNumber(newestKnown.kb) && hotfix.installedOn !== null && hotfix.installedOn > newestKnown.date);
   if (newer) {
     const reason = m('update.rollup.newer', { kb: newer.id, installed: newer.installedOn ?? '', windows: requirement.name, newestKb: newestKnown.kb, newestDate: newestKnown.date });
     return {
       diagnosis: { ...common, status: 'unknown', satisfiedBy: null, ...reasonFields(reason) },
-      findings: [
-        finding('update-unknown', 'warning', m('update.rollup.newer.title'), m('update.rollup.newer.explanation', { reason }), [{ path: `hotfixes[${newer.index}].id`, value: newer.id }]),
-      ],
+      findings: [finding('update-unknown', 'warning', m('update.rollup.newer.title'), m('update.rollup.newer.explanation', { reason }), [{ path: `hotfixes[${newer.index}].id`, value: newer.id }])],
     };
   }
 
@@ -278,11 +298,7 @@ function checkRollup(snapshot: Snapshot, requirement: RollupRequirement, current
   const reason = m('update.rollup.missing', { windows: requirement.name, rollup: requirement.monthlyRollup, securityOnly: requirement.securityOnly, securityNote, prerequisites });
   return {
     diagnosis: { ...common, status: 'missing', satisfiedBy: null, ...reasonFields(reason) },
-    findings: [
-      missingUpdateFinding(pair(reason, newestChoice(requirement)), [
-        { path: 'hotfixes', value: snapshot.hotfixes.map((hotfix) => hotfix.id), ...note(m('ev.installedUpdates')) },
-      ]),
-    ],
+    findings: [missingUpdateFinding(pair(reason, newestChoice(requirement)), [{ path: 'hotfixes', value: snapshot.hotfixes.map((hotfix) => hotfix.id), ...note(m('ev.installedUpdates')) }])],
   };
 }
 

@@ -28,18 +28,30 @@ export const actionRequestSchema = z.discriminatedUnion('action', [
   z.strictObject({
     action: z.literal('install-update-package'),
     /** A local drive path (no UNC, device or mapped network path: the helper refuses those). */
-    packagePath: z.string().min(1).max(260).regex(/\.(msu|cab)$/i),
+    packagePath: z
+      .string()
+      .min(1)
+      .max(260)
+      .regex(/\.(msu|cab)$/i),
     /** SHA-256 of the file when it was checked: the helper hashes its own copy and refuses any difference. */
     packageSha256: hex64,
     /** The KB the file name carries and the package must hold inside. */
     kb: z.string().regex(/^KB\d{6,7}$/),
     installer: z.enum(['wusa', 'dism']),
-    timeoutMs: z.number().int().min(1).max(4 * 3600_000),
+    timeoutMs: z
+      .number()
+      .int()
+      .min(1)
+      .max(4 * 3600_000),
   }),
   z.strictObject({
     action: z.literal('start-services'),
     /** Short names from the agent catalogue, already in dependency order, each once. */
-    services: z.array(z.string().refine((name) => TREND_AGENT_SERVICE_NAMES.some((known) => known.toLowerCase() === name.toLowerCase()), 'not an agent service of the catalogue')).min(1).max(TREND_AGENT_SERVICE_NAMES.length).refine((names) => new Set(names.map((name) => name.toLowerCase())).size === names.length, 'a service is listed twice'),
+    services: z
+      .array(z.string().refine((name) => TREND_AGENT_SERVICE_NAMES.some((known) => known.toLowerCase() === name.toLowerCase()), 'not an agent service of the catalogue'))
+      .min(1)
+      .max(TREND_AGENT_SERVICE_NAMES.length)
+      .refine((names) => new Set(names.map((name) => name.toLowerCase())).size === names.length, 'a service is listed twice'),
     timeoutMs: z.number().int().min(1).max(600_000),
     pollIntervalMs: z.number().int().min(0).max(60_000),
   }),

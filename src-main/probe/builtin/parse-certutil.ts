@@ -52,7 +52,11 @@ function parseBlock(block: string[], toIso: (local: LocalDateTime) => string): C
   const notAfterIndex = block.findIndex((line) => /^\s*NotAfter\s*:/.test(line));
   const hashLine = block.find((line) => /\(sha1\)\s*:/i.test(line));
   if (notBeforeIndex < 1 || notAfterIndex < 0 || !hashLine) return null;
-  const hash = hashLine.slice(hashLine.search(/\(sha1\)/i)).replace(/^\(sha1\)\s*:\s*/i, '').replace(/\s+/g, '').toUpperCase();
+  const hash = hashLine
+    .slice(hashLine.search(/\(sha1\)/i))
+    .replace(/^\(sha1\)\s*:\s*/i, '')
+    .replace(/\s+/g, '')
+    .toUpperCase();
   if (!/^[0-9A-F]{40}$/.test(hash)) return null;
   const notBefore = parseLocalDate(valueAfterLabel(block[notBeforeIndex]));
   const notAfter = parseLocalDate(valueAfterLabel(block[notAfterIndex]));

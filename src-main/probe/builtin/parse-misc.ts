@@ -12,7 +12,10 @@ export interface WmicHotfix {
  * property names, never localised; lines often end in "\r\r\n"). Columns are found from the header.
  */
 export function parseWmicQfe(text: string): WmicHotfix[] {
-  const lines = text.split(/\r*\n/).map((line) => line.replace(/\r+$/, '')).filter((line) => line.trim() !== '');
+  const lines = text
+    .split(/\r*\n/)
+    .map((line) => line.replace(/\r+$/, ''))
+    .filter((line) => line.trim() !== '');
   const header = lines.shift();
   if (!header) return [];
   const columns = [...header.matchAll(/\S+/g)].map((match) => ({ name: match[0], start: match.index ?? 0 }));

@@ -42,7 +42,11 @@ export function findRegistryValue(keys: readonly RegistryKey[], keyPath: string,
 }
 
 export function normaliseKeyPath(path: string): string {
-  return path.replace(/^HKLM\\/i, 'HKEY_LOCAL_MACHINE\\').replace(/^HKCU\\/i, 'HKEY_CURRENT_USER\\').replace(/\\+$/, '').toLowerCase();
+  return path
+    .replace(/^HKLM\\/i, 'HKEY_LOCAL_MACHINE\\')
+    .replace(/^HKCU\\/i, 'HKEY_CURRENT_USER\\')
+    .replace(/\\+$/, '')
+    .toLowerCase();
 }
 
 /** Subkeys printed under a key (reg query without /s lists them as full paths without values). */

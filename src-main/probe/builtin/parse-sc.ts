@@ -11,7 +11,13 @@ export interface ScServiceStatus {
 }
 
 const STATE_BY_CODE: Record<string, ServiceState> = {
-  '1': 'Stopped', '2': 'StartPending', '3': 'StopPending', '4': 'Running', '5': 'ContinuePending', '6': 'PausePending', '7': 'Paused',
+  '1': 'Stopped',
+  '2': 'StartPending',
+  '3': 'StopPending',
+  '4': 'Running',
+  '5': 'ContinuePending',
+  '6': 'PausePending',
+  '7': 'Paused',
 };
 
 function field(line: string): { label: string; value: string } | null {

@@ -164,8 +164,10 @@ export async function readRootAutoUpdate(context: ToolContext, network: boolean,
     const url = `${source.replace(/\/?$/, '/')}authrootstl.cab`;
     const seconds = String(Math.max(1, Math.round(reachabilityTimeoutMs / 1000)));
     const result = await context.runner.run({
-      file: `${process.env.SystemRoot ?? 'C:\\Windows'}\\System32\\curl.exe`, args: ['-sS', '-I', '-o', 'NUL', '--max-time', seconds, '-w', '%{http_code}', url],
-      timeoutMs: reachabilityTimeoutMs + 3000, ...(context.signal ? { signal: context.signal } : {}),
+      file: `${process.env.SystemRoot ?? 'C:\\Windows'}\\System32\\curl.exe`,
+      args: ['-sS', '-I', '-o', 'NUL', '--max-time', seconds, '-w', '%{http_code}', url],
+      timeoutMs: reachabilityTimeoutMs + 3000,
+      ...(context.signal ? { signal: context.signal } : {}),
     });
     if (result.spawnError) errors.push('reachable: not checked: curl.exe is not available on this Windows');
     else reachable = parseCurlReachable(result.stdout, result.exitCode);
@@ -231,11 +233,13 @@ export async function readProducts(context: ToolContext): Promise<SectionResult>
   const results = await Promise.all(UNINSTALL_KEYS.map((key) => regQuery(context, [key, '/s'])));
   const errors = results.map((result) => result.error).filter((error): error is string => error !== null);
   if (results.every((result) => result.keys === null)) return { value: null, errors: errors.length > 0 ? errors : ['no Uninstall key in the registry'] };
-  const products = results.flatMap((result) => result.keys ?? []).flatMap((key) => {
-    const name = key.values.find((value) => value.name === 'DisplayName')?.data;
-    const publisher = key.values.find((value) => value.name === 'Publisher')?.data ?? null;
-    if (!name || !(isTrendProductName(name) || /trend micro/i.test(publisher ?? ''))) return [];
-    return [{ name, version: key.values.find((value) => value.name === 'DisplayVersion')?.data ?? null, publisher }];
-  });
+  const products = results
+    .flatMap((result) => result.keys ?? [])
+    .flatMap((key) => {
+      const name = key.values.find((value) => value.name === 'DisplayName')?.data;
+      const publisher = key.values.find((value) => value.name === 'Publisher')?.data ?? null;
+      if (!name || !(isTrendProductName(name) || /trend micro/i.test(publisher ?? ''))) return [];
+      return [{ name, version: key.values.find((value) => value.name === 'DisplayVersion')?.data ?? null, publisher }];
+    });
   return { value: products, errors };
 }

@@ -31,7 +31,10 @@ export function toolFailure(result: CommandResult, commandLine: string): string 
   if (result.truncated) return `${commandLine}: output larger than the limit`;
   if (result.exitCode === 0) return null;
   if (isAccessDenied(result)) return `${commandLine}: access denied (the account lacks the rights to read this)`;
-  const firstLine = `${result.stderr}\n${result.stdout}`.split(/\r?\n/).map((line) => line.trim()).find((line) => line !== '');
+  const firstLine = `${result.stderr}\n${result.stdout}`
+    .split(/\r?\n/)
+    .map((line) => line.trim())
+    .find((line) => line !== '');
   return `${commandLine}: exit code ${result.exitCode ?? 'none'}${firstLine ? ` (${firstLine.slice(0, 160)})` : ''}`;
 }
 

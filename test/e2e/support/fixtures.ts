@@ -71,7 +71,13 @@ export const test = base.extend<JourneyOptions & { preview: RunningPreview; jour
     await preview.close();
   },
   journey: async ({ page, preview }, use, testInfo) => {
-    const slug = testInfo.titlePath.slice(1).join('-').toLowerCase().replace(/[^a-z0-9]+/g, '-').replace(/^-|-$/g, '').slice(0, 60);
+    const slug = testInfo.titlePath
+      .slice(1)
+      .join('-')
+      .toLowerCase()
+      .replace(/[^a-z0-9]+/g, '-')
+      .replace(/^-|-$/g, '')
+      .slice(0, 60);
     const journey = new Journey(page, testInfo, slug);
     await page.goto(preview.server.url);
     await use(journey);

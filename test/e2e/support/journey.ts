@@ -52,8 +52,7 @@ export class Journey {
     // A full-page picture has no scrolling window: the sticky action bar sits where it belongs, after
     // the content, instead of covering it at the first screen's bottom edge.
     // (Set through the CSSOM, which the page's Content-Security-Policy allows; an injected style is refused.)
-    const unstick = (on: boolean) =>
-      this.page.evaluate((flat) => document.querySelectorAll<HTMLElement>('.action-bar').forEach((bar) => (bar.style.position = flat ? 'static' : '')), on);
+    const unstick = (on: boolean) => this.page.evaluate((flat) => document.querySelectorAll<HTMLElement>('.action-bar').forEach((bar) => (bar.style.position = flat ? 'static' : '')), on);
     await unstick(true);
     await this.page.screenshot({ path: file, fullPage: true, animations: 'disabled' });
     await unstick(false);
@@ -65,7 +64,10 @@ export class Journey {
     const results = await new AxeBuilder({ page: this.page }).withTags(['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa']).analyze();
     // Critical violations fail the journey; so do serious ones (contrast, names): none are expected.
     const critical = results.violations.filter((violation) => violation.impact === 'critical' || violation.impact === 'serious');
-    expect(critical.map((violation) => `${violation.id}: ${violation.nodes.map((node) => node.target.join(' ')).join(', ')}`), `critical or serious axe violations on ${name}`).toEqual([]);
+    expect(
+      critical.map((violation) => `${violation.id}: ${violation.nodes.map((node) => node.target.join(' ')).join(', ')}`),
+      `critical or serious axe violations on ${name}`,
+    ).toEqual([]);
     const minor = results.violations.filter((violation) => violation.impact === 'moderate' || violation.impact === 'minor');
     if (minor.length > 0) {
       await this.info.attach(`${name}-axe-moderate.json`, { body: JSON.stringify(minor, null, 2), contentType: 'application/json' });

@@ -5,28 +5,33 @@ import { ACS_ROOT_CERTIFICATE } from '../../../src-main/catalogue/root-certifica
 import type { Snapshot } from '../../../src-main/snapshot/schema.js';
 
 const builds = [2600, 3790, 6002, 7601, 9200, 9600, 10240, 14393, 15063, 17134, 17763, 18363, 19041, 19044, 19045, 20348, 22000, 22621, 22631, 25398, 26100, 99999];
-const text = fc.oneof(fc.string({ maxLength: 30 }), fc.constantFrom('Trend Micro', 'C:\\Program Files (x86)\\Trend Micro\\Security Agent\\NTRtScan.exe', '%%577', '577', 'Microsoft Identity Verification Root Certificate Authority 2020'));
+const text = fc.oneof(
+  fc.string({ maxLength: 30 }),
+  fc.constantFrom('Trend Micro', 'C:\\Program Files (x86)\\Trend Micro\\Security Agent\\NTRtScan.exe', '%%577', '577', 'Microsoft Identity Verification Root Certificate Authority 2020'),
+);
 const thumbprint = fc.oneof(fc.constant(ACS_ROOT_CERTIFICATE.sha1Thumbprint), fc.stringMatching(/^[0-9A-F]{40}$/));
 const isoTime = fc.date({ min: new Date('2000-01-01T00:00:00Z'), max: new Date('2099-12-31T00:00:00Z'), noInvalidDate: true }).map((date) => date.toISOString());
 const isoDay = isoTime.map((time) => time.slice(0, 10));
 const optionalNull = <T>(arb: fc.Arbitrary<T>) => fc.option(arb, { nil: null });
 
-const windowsOs = fc.record({
-  productName: text,
-  editionId: text,
-  installationType: fc.constantFrom('Client', 'Server', 'Server Core'),
-  currentBuild: fc.oneof(fc.constantFrom(...builds), fc.integer({ min: 1, max: 2_000_000 })),
-  ubr: optionalNull(fc.oneof(fc.integer({ min: 0, max: 9000 }), fc.integer({ min: 0, max: 2 ** 31 }))),
-  displayVersion: optionalNull(fc.constantFrom('21H2', '22H2', '23H2', '24H2', '1809', 'x')),
-  architecture: fc.constantFrom('x64', 'x86', 'arm64'),
-  currentVersion: fc.option(optionalNull(fc.constantFrom('6.1', '6.3', '10.0')), { nil: undefined }),
-  csdVersion: fc.option(optionalNull(fc.constantFrom('Service Pack 1', 'Service Pack 2')), { nil: undefined }),
-}, { requiredKeys: ['productName', 'editionId', 'installationType', 'currentBuild', 'ubr', 'displayVersion', 'architecture'] });
+const windowsOs = fc.record(
+  {
+    productName: text,
+    editionId: text,
+    installationType: fc.constantFrom('Client', 'Server', 'Server Core'),
+    currentBuild: fc.oneof(fc.constantFrom(...builds), fc.integer({ min: 1, max: 2_000_000 })),
+    ubr: optionalNull(fc.oneof(fc.integer({ min: 0, max: 9000 }), fc.integer({ min: 0, max: 2 ** 31 }))),
+    displayVersion: optionalNull(fc.constantFrom('21H2', '22H2', '23H2', '24H2', '1809', 'x')),
+    architecture: fc.constantFrom('x64', 'x86', 'arm64'),
+    currentVersion: fc.option(optionalNull(fc.constantFrom('6.1', '6.3', '10.0')), { nil: undefined }),
+    csdVersion: fc.option(optionalNull(fc.constantFrom('Service Pack 1', 'Service Pack 2')), { nil: undefined }),
+  },
+  { requiredKeys: ['productName', 'editionId', 'installationType', 'currentBuild', 'ubr', 'displayVersion', 'architecture'] },
+);
 
 const otherOs = fc.record({ platform: fc.constantFrom('linux', 'darwin', 'other'), productName: text, architecture: text });
 
-const certificate = (stores: readonly string[]) =>
-  fc.record({ thumbprint, subject: text, issuer: text, notBefore: isoTime, notAfter: isoTime, store: fc.constantFrom(...stores) });
+const certificate = (stores: readonly string[]) => fc.record({ thumbprint, subject: text, issuer: text, notBefore: isoTime, notAfter: isoTime, store: fc.constantFrom(...stores) });
 
 const service = fc.record({
   name: fc.oneof(fc.constantFrom('ntrtscan', 'TmListen', 'tmccsf', 'ds_agent', 'Amsp', 'TMBMServer', 'svcGenericHost'), fc.string({ minLength: 1, maxLength: 20 })),
@@ -59,10 +64,25 @@ export const validSnapshot: fc.Arbitrary<Snapshot> = fc
       host: section(fc.record({ computerName: text, domain: optionalNull(text) })),
       os: fc.oneof({ weight: 9, arbitrary: windowsOs }, { weight: 1, arbitrary: otherOs }),
       hotfixes: section(fc.array(fc.record({ id: fc.stringMatching(/^KB50\d{5}$/), installedOn: optionalNull(isoDay) }), { maxLength: 6 })),
-      certificates: section(fc.record({ root: fc.array(certificate(['Root', 'AuthRoot', 'GroupPolicy', 'Enterprise', 'SmartCardRoot']), { maxLength: 3 }), disallowed: fc.array(certificate(['Disallowed']), { maxLength: 2 }) })),
+      certificates: section(
+        fc.record({
+          root: fc.array(certificate(['Root', 'AuthRoot', 'GroupPolicy', 'Enterprise', 'SmartCardRoot']), { maxLength: 3 }),
+          disallowed: fc.array(certificate(['Disallowed']), { maxLength: 2 }),
+        }),
+      ),
       rootAutoUpdate: section(fc.record({ disabledByPolicy: optionalNull(fc.boolean()), rootDirUrl: optionalNull(text), reachable: optionalNull(fc.boolean()) })),
       services: section(fc.array(service, { maxLength: 5 })),
-      signatures: section(fc.array(fc.record({ path: text, status: fc.constantFrom('Valid', 'NotSigned', 'HashMismatch', 'NotTrusted', 'UnknownError', 'NotSupportedFileFormat', 'Incompatible'), signerSubject: optionalNull(text), rootThumbprint: optionalNull(thumbprint) }), { maxLength: 4 })),
+      signatures: section(
+        fc.array(
+          fc.record({
+            path: text,
+            status: fc.constantFrom('Valid', 'NotSigned', 'HashMismatch', 'NotTrusted', 'UnknownError', 'NotSupportedFileFormat', 'Incompatible'),
+            signerSubject: optionalNull(text),
+            rootThumbprint: optionalNull(thumbprint),
+          }),
+          { maxLength: 4 },
+        ),
+      ),
       events: section(fc.array(event, { maxLength: 6 })),
       products: section(fc.array(fc.record({ name: text, version: optionalNull(text), publisher: optionalNull(text) }), { maxLength: 3 })),
       pendingReboot: section(fc.record({ required: optionalNull(fc.boolean()), reasons: fc.array(text, { maxLength: 3 }) })),

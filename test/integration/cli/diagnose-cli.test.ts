@@ -40,7 +40,10 @@ describe('acs-assistant diagnose (as a process)', () => {
     expect(result.code).toBe(code);
     expect(result.stdout).toContain(`Verdict: ${label}`);
     expect(result.stdout).toContain('Findings:');
-    if (code === 1) expect(result.stdout).toMatch(/Plan:\n {2}1\. Install the Windows update[\s\S]*\n {2}2\. Install the Microsoft root certificate[\s\S]*\n {2}3\. Restart the computer[\s\S]*\n {2}4\. Start the security agent/);
+    if (code === 1)
+      expect(result.stdout).toMatch(
+        /Plan:\n {2}1\. Install the Windows update[\s\S]*\n {2}2\. Install the Microsoft root certificate[\s\S]*\n {2}3\. Restart the computer[\s\S]*\n {2}4\. Start the security agent/,
+      );
     expect(result.stderr).toBe('');
   });
 

@@ -74,12 +74,19 @@ describe('acs-assistant fix', () => {
     const code = await runCli(['fix', '--apply', '--yes', '--simulate', 'win10-21h2-offline-unpatched', '--package', UPDATE_X64, '--data-dir', await dataDir(), '--json'], capture.io);
     expect(code).toBe(5);
     const result = JSON.parse(capture.stdout());
-    expect(result.outcomes.map((outcome: { kind: string; status: string }) => `${outcome.kind}:${outcome.status}`)).toEqual(['install-windows-update:reboot-required', 'install-root-certificate:succeeded', 'reboot:reboot-required']);
+    expect(result.outcomes.map((outcome: { kind: string; status: string }) => `${outcome.kind}:${outcome.status}`)).toEqual([
+      'install-windows-update:reboot-required',
+      'install-root-certificate:succeeded',
+      'reboot:reboot-required',
+    ]);
   });
 
   it('UAC declined: exit 4 and the path of the administrator script', async () => {
     const capture = captureIo();
-    const code = await runCli(['fix', '--apply', '--yes', '--simulate', 'win10-21h2-offline-unpatched', '--decline-uac', '--steps', 'install-root-certificate', '--data-dir', await dataDir()], capture.io);
+    const code = await runCli(
+      ['fix', '--apply', '--yes', '--simulate', 'win10-21h2-offline-unpatched', '--decline-uac', '--steps', 'install-root-certificate', '--data-dir', await dataDir()],
+      capture.io,
+    );
     expect(code).toBe(4);
     expect(capture.stdout()).toMatch(/declined.*\n[\s\S]*Administrator script: .*run-as-administrator\.cmd/);
   });

@@ -36,7 +36,9 @@ describe('full story on the simulated offline Windows 10 21H2 laptop', () => {
     const final = await setup.rediagnose();
     expect(final.verdict).toBe('ready');
     expect(final.plan).toEqual([]);
-    expect(setup.context.snapshot.services?.filter((service) => ['TmListen', 'ntrtscan', 'TmCCSF', 'TMBMServer', 'TmWSCSvc'].includes(service.name)).every((service) => service.state === 'Running')).toBe(true);
+    expect(
+      setup.context.snapshot.services?.filter((service) => ['TmListen', 'ntrtscan', 'TmCCSF', 'TMBMServer', 'TmWSCSvc'].includes(service.name)).every((service) => service.state === 'Running'),
+    ).toBe(true);
 
     const journal = await setup.journal.read();
     expect(journal.damagedLines).toEqual([]);

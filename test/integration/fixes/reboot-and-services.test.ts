@@ -54,7 +54,12 @@ describe('start agent services fix (simulated)', () => {
       { name: 'TmWSCSvc', displayName: 'x', state: 'Stopped', startType: 'Automatic', exitCode: 0, imagePath: null, dependsOn: ['TmListen'] },
       { name: 'TmListen', displayName: 'y', state: 'Stopped', startType: 'Automatic', exitCode: 0, imagePath: null, dependsOn: ['TmCCSF'] },
     ] as const;
-    expect(dependencyOrder(['TmWSCSvc', 'ntrtscan', 'TmListen', 'TmCCSF'], services.map((service) => ({ ...service, dependsOn: [...service.dependsOn] })))).toEqual(['TmCCSF', 'TmListen', 'TmWSCSvc', 'ntrtscan']);
+    expect(
+      dependencyOrder(
+        ['TmWSCSvc', 'ntrtscan', 'TmListen', 'TmCCSF'],
+        services.map((service) => ({ ...service, dependsOn: [...service.dependsOn] })),
+      ),
+    ).toEqual(['TmCCSF', 'TmListen', 'TmWSCSvc', 'ntrtscan']);
   });
 
   it('while Windows cannot check ACS signatures: each service fails with 577 and the result says what is missing', async () => {
@@ -77,7 +82,13 @@ describe('start agent services fix (simulated)', () => {
     await createFix(setup.step('install-root-certificate'), setup.context).apply();
     const outcome = await createFix(setup.step('start-agent-services'), setup.context).apply();
     expect(outcome.status).toBe('succeeded');
-    expect(outcome.verification?.details.map((detail) => `${detail.item}:${detail.message}`)).toEqual(['TmListen:running', 'ntrtscan:running', 'TmCCSF:running', 'TMBMServer:running', 'TmWSCSvc:running']);
+    expect(outcome.verification?.details.map((detail) => `${detail.item}:${detail.message}`)).toEqual([
+      'TmListen:running',
+      'ntrtscan:running',
+      'TmCCSF:running',
+      'TMBMServer:running',
+      'TmWSCSvc:running',
+    ]);
     expect((await setup.journal.read()).entries.at(-1)).toMatchObject({ step: 'start-agent-services', status: 'succeeded', verified: true });
   });
 

@@ -51,7 +51,14 @@ describe('root certificate fix on the simulated offline Windows 10 21H2', () => 
   it('does not claim or undo a certificate that was already there', async () => {
     const setup = await simulatedFixSetup(OFFLINE_PROFILE);
     const step = setup.step('install-root-certificate');
-    setup.host.machine.addCertificate('Root', { thumbprint: THUMBPRINT, subject: ACS_ROOT_CERTIFICATE.subject, issuer: ACS_ROOT_CERTIFICATE.subject, notBefore: ACS_ROOT_CERTIFICATE.notBefore, notAfter: ACS_ROOT_CERTIFICATE.notAfter, serialNumber: ACS_ROOT_CERTIFICATE.serialNumber });
+    setup.host.machine.addCertificate('Root', {
+      thumbprint: THUMBPRINT,
+      subject: ACS_ROOT_CERTIFICATE.subject,
+      issuer: ACS_ROOT_CERTIFICATE.subject,
+      notBefore: ACS_ROOT_CERTIFICATE.notBefore,
+      notAfter: ACS_ROOT_CERTIFICATE.notAfter,
+      serialNumber: ACS_ROOT_CERTIFICATE.serialNumber,
+    });
     const fix = createFix(step, setup.context);
     const outcome = await fix.apply();
     expect(outcome.status).toBe('nothing-to-do');
@@ -86,7 +93,7 @@ describe('root certificate fix on the simulated offline Windows 10 21H2', () => 
     expect(outcome.message).toMatch(/truncated/);
   });
 
-  it('checks a technician\'s copy from an awkward path; the helper imports its own pinned copy, not that file', async () => {
+  it("checks a technician's copy from an awkward path; the helper imports its own pinned copy, not that file", async () => {
     const setup = await simulatedFixSetup(OFFLINE_PROFILE);
     const dir = await mkdtemp(join(tmpdir(), "USB & 'Stick'; 100% `tick` ünï "));
     const file = join(dir, '..', dir.split('/').pop()!, 'root "2020" copy.cer').replace('"2020"', '2020');
@@ -98,7 +105,7 @@ describe('root certificate fix on the simulated offline Windows 10 21H2', () => 
     expect(add.args.at(-1)).not.toBe(file);
   });
 
-  it('accepts the copy on the technician\'s USB stick (a file of the simulated machine) after checking it; the helper imports its own bytes', async () => {
+  it("accepts the copy on the technician's USB stick (a file of the simulated machine) after checking it; the helper imports its own bytes", async () => {
     const setup = await simulatedFixSetup(OFFLINE_PROFILE);
     const outcome = await createFix(setup.step('install-root-certificate'), setup.context).apply({ certificateFile: ROOT_ON_USB });
     expect(outcome.status).toBe('succeeded');
@@ -119,7 +126,14 @@ describe('root certificate fix on the simulated offline Windows 10 21H2', () => 
     expect(await readFile(script.ps1Path, 'utf8')).toContain("$ActionIds = @('import-root-certificate'");
     const request = JSON.parse(await readFile(script.requestPath, 'utf8'));
     // No file and no output path: the helper carries the certificate and writes into its own folder.
-    expect(request).toEqual({ format: 'acs-fix-request', version: 1, runId: expect.any(String), step: 'install-root-certificate', user: 'tech', request: { action: 'import-root-certificate', sha1Thumbprint: THUMBPRINT, sha256Fingerprint: ACS_ROOT_CERTIFICATE.sha256Fingerprint } });
+    expect(request).toEqual({
+      format: 'acs-fix-request',
+      version: 1,
+      runId: expect.any(String),
+      step: 'install-root-certificate',
+      user: 'tech',
+      request: { action: 'import-root-certificate', sha1Thumbprint: THUMBPRINT, sha256Fingerprint: ACS_ROOT_CERTIFICATE.sha256Fingerprint },
+    });
     expect((await setup.journal.read()).entries.at(-1)).toMatchObject({ status: 'declined' });
   });
 

@@ -8,7 +8,18 @@ import { OFFLINE_PROFILE, UPDATE_X64, UPDATE_X86, program, simulatedFixSetup, ty
 const MICROSOFT = 'CN=Microsoft Corporation, O=Microsoft Corporation, L=Redmond, S=Washington, C=US';
 
 function addPackage(setup: SimulatedFixSetup, file: Partial<Extract<LocalFile, { kind: 'msu' | 'cab' }>> & { path: string }): string {
-  setup.host.machine.state.localFiles.push({ kind: 'msu', kb: 'KB5011487', architecture: 'x64', forBuild: 19044, resultingUbr: 1586, grantsAcsSupport: true, signer: MICROSOFT, signatureValid: true, sizeBytes: 1000, ...file });
+  setup.host.machine.state.localFiles.push({
+    kind: 'msu',
+    kb: 'KB5011487',
+    architecture: 'x64',
+    forBuild: 19044,
+    resultingUbr: 1586,
+    grantsAcsSupport: true,
+    signer: MICROSOFT,
+    signatureValid: true,
+    sizeBytes: 1000,
+    ...file,
+  });
   return file.path;
 }
 

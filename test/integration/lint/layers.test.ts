@@ -35,7 +35,9 @@ describe('layers/imports', () => {
     expect(await layerErrors("import { diagnose } from '../diagnosis/diagnose.js';\n", 'src-main/catalogue/planted.ts')).toHaveLength(1);
     expect(await layerErrors("import { createFix } from '../fixes/index.js';\n", 'src-main/diagnosis/planted.ts')).toHaveLength(1);
     expect(await layerErrors("import type { AppSession } from '../../app/session.js';\n", 'src-main/diagnosis/rules/planted.ts')).toHaveLength(1);
-    expect(await layerErrors("import { snapshotSchema } from '../snapshot/schema.js';\nimport { ACS_ROOT_CERTIFICATE } from '../catalogue/root-certificate.js';\n", 'src-main/diagnosis/planted.ts')).toEqual([]);
+    expect(
+      await layerErrors("import { snapshotSchema } from '../snapshot/schema.js';\nimport { ACS_ROOT_CERTIFICATE } from '../catalogue/root-certificate.js';\n", 'src-main/diagnosis/planted.ts'),
+    ).toEqual([]);
   });
 
   it('keeps the field kit (src-main/kit/) between the fixes and the shells', async () => {

@@ -15,7 +15,7 @@ const root = fileURLToPath(new URL('../../../', import.meta.url));
 const loadConfig = () => getConfig(root, 'electron-builder.yml', null);
 
 describe('electron-builder.yml', () => {
-  it('passes electron-builder\'s own schema validation', async () => {
+  it("passes electron-builder's own schema validation", async () => {
     const config = await loadConfig();
     await expect(validateConfiguration(config, new DebugLogger(false))).resolves.toBeUndefined();
   });
@@ -68,7 +68,9 @@ describe('electron-builder.yml', () => {
     const config = await loadConfig();
     const resources = config.extraResources as { from: string; to: string }[];
     expect(resources.filter((resource) => /simulated|windows-double|test\//.test(resource.from))).toEqual([]);
-    const patterns = JSON.stringify(config.files).match(/"[^"]*"/g)!.map((text) => JSON.parse(text) as string);
+    const patterns = JSON.stringify(config.files)
+      .match(/"[^"]*"/g)!
+      .map((text) => JSON.parse(text) as string);
     expect(patterns).toContain('!dist/double/**/*');
     expect(patterns.filter((pattern) => !pattern.startsWith('!') && /dist\/double|test\//.test(pattern))).toEqual([]);
   });
@@ -81,7 +83,14 @@ describe('electron-builder.yml', () => {
 });
 
 describe('dist:win signing settings', () => {
-  const complete = { ACS_SIGN_ENDPOINT: 'https://weu.codesigning.azure.net', ACS_SIGN_ACCOUNT: 'acct', ACS_SIGN_PROFILE: 'prof', ACS_SIGN_PUBLISHER: 'Contoso Ltd', AZURE_TENANT_ID: 't', AZURE_CLIENT_ID: 'c' };
+  const complete = {
+    ACS_SIGN_ENDPOINT: 'https://weu.codesigning.azure.net',
+    ACS_SIGN_ACCOUNT: 'acct',
+    ACS_SIGN_PROFILE: 'prof',
+    ACS_SIGN_PUBLISHER: 'Contoso Ltd',
+    AZURE_TENANT_ID: 't',
+    AZURE_CLIENT_ID: 'c',
+  };
 
   it('builds unsigned and says how to sign when nothing is set', () => {
     expect(signingPlan({})).toMatchObject({ sign: false, reason: expect.stringContaining('ACS_SIGN_ENDPOINT') });

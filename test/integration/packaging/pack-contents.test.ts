@@ -27,7 +27,11 @@ let unpacked = '';
 function listTree(folder: string): string[] {
   return readdirSync(folder, { recursive: true, withFileTypes: true })
     .filter((entry) => entry.isFile())
-    .map((entry) => join(entry.parentPath, entry.name).slice(folder.length + 1).replace(/\\/g, '/'));
+    .map((entry) =>
+      join(entry.parentPath, entry.name)
+        .slice(folder.length + 1)
+        .replace(/\\/g, '/'),
+    );
 }
 
 beforeAll(async () => {

@@ -41,7 +41,10 @@ describe('node runner', () => {
   });
 
   it('writes stdin and adds environment values', async () => {
-    const result = await node("let t='';process.stdin.on('data',d=>t+=d).on('end',()=>process.stdout.write(t+'|'+process.env.ACS_TEST_VALUE))", { stdin: '{"sections":["os"]}', env: { ACS_TEST_VALUE: 'x1' } });
+    const result = await node("let t='';process.stdin.on('data',d=>t+=d).on('end',()=>process.stdout.write(t+'|'+process.env.ACS_TEST_VALUE))", {
+      stdin: '{"sections":["os"]}',
+      env: { ACS_TEST_VALUE: 'x1' },
+    });
     expect(result.stdout).toBe('{"sections":["os"]}|x1');
   });
 
@@ -91,7 +94,9 @@ describe('node runner', () => {
   it('hands over stderr line by line while the program runs', async () => {
     const lines: { line: string; at: number }[] = [];
     const started = Date.now();
-    const result = await node("process.stderr.write('one\\r\\ntw');setTimeout(()=>{process.stderr.write('o\\nthree');},300)", { onStderrLine: (line) => lines.push({ line, at: Date.now() - started }) } as Partial<StreamingCommandRequest>);
+    const result = await node("process.stderr.write('one\\r\\ntw');setTimeout(()=>{process.stderr.write('o\\nthree');},300)", {
+      onStderrLine: (line) => lines.push({ line, at: Date.now() - started }),
+    } as Partial<StreamingCommandRequest>);
     expect(lines.map((entry) => entry.line)).toEqual(['one', 'two', 'three']);
     expect(lines[0]!.at).toBeLessThan(result.durationMs);
   });

@@ -104,7 +104,11 @@ describe('one fix at a time', () => {
     const { app, indexOf } = await checkedApp();
     const root = indexOf('install-root-certificate');
     await app.dispatch('previewFix', { stepIndex: root });
-    app.setOutcome({ status: 'declined', message: 'The administrator prompt was declined.', adminScript: { folder: 'x', ps1Path: 'a', cmdPath: 'b', requestPath: 'c', instructions: 'Ask an administrator' } });
+    app.setOutcome({
+      status: 'declined',
+      message: 'The administrator prompt was declined.',
+      adminScript: { folder: 'x', ps1Path: 'a', cmdPath: 'b', requestPath: 'c', instructions: 'Ask an administrator' },
+    });
     expect(await app.dispatch('applyFix', { stepIndex: root, consent: true })).toMatchObject({
       ok: true,
       value: { state: 'failed', status: 'declined', adminInstructions: 'Ask an administrator' },
@@ -177,7 +181,14 @@ describe('links and app info', () => {
   it('opens only allow-listed https documentation links', async () => {
     const app = await createTestApp();
     expect(await app.dispatch('openExternalLink', { url: 'https://support.microsoft.com/kb/5022661' })).toMatchObject({ ok: true, value: { openedBy: 'renderer' } });
-    for (const url of ['http://support.microsoft.com/', 'https://evil.example/', 'https://support.microsoft.com.evil.example/', 'https://user:pw@learn.microsoft.com/', 'file:///C:/Windows', 'javascript:alert(1)']) {
+    for (const url of [
+      'http://support.microsoft.com/',
+      'https://evil.example/',
+      'https://support.microsoft.com.evil.example/',
+      'https://user:pw@learn.microsoft.com/',
+      'file:///C:/Windows',
+      'javascript:alert(1)',
+    ]) {
       expect(await app.dispatch('openExternalLink', { url })).toMatchObject({ ok: false, code: 'link-not-allowed' });
     }
     expect(app.shell.opened).toEqual(['https://support.microsoft.com/kb/5022661']);

@@ -87,7 +87,7 @@ describe('the KB5022661 table', () => {
     }
   });
 
-  it('Trend Micro\'s stricter 21H2 row is 19044.1586 (KB5011487)', () => {
+  it("Trend Micro's stricter 21H2 row is 19044.1586 (KB5011487)", () => {
     expect(REQUIREMENTS.win10_21h2.stricter).toMatchObject({ minimumUbr: 1586, requiredKb: 'KB5011487' });
   });
 });

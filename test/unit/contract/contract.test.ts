@@ -2,24 +2,29 @@
 import { describe, expect, expectTypeOf, it } from 'vitest';
 import { PROBE_SECTIONS as PROBE_MODULE_SECTIONS } from '../../../src-main/probe/collect.js';
 import type { ReprobeSection } from '../../../src-main/fixes/types.js';
-import {
-  PROBE_SECTIONS,
-  BRIDGE_ERROR_CODES,
-  EVENT_NAMES,
-  OPERATION_NAMES,
-  isOperationName,
-  operationArgumentSchemas,
-  type AcsBridge,
-  type OperationResult,
-} from '../../../src-main/contract/index.js';
+import { PROBE_SECTIONS, BRIDGE_ERROR_CODES, EVENT_NAMES, OPERATION_NAMES, isOperationName, operationArgumentSchemas, type AcsBridge, type OperationResult } from '../../../src-main/contract/index.js';
 
 describe('operation argument schemas', () => {
   it('lists every operation the wizard needs', () => {
     expect(OPERATION_NAMES).toEqual(
       expect.arrayContaining([
-        'getAppInfo', 'startProbe', 'cancelProbe', 'getDiagnosis', 'listPlan', 'previewFix', 'applyFix',
-        'verifyFix', 'undoFix', 'chooseUpdateFile', 'reboot', 'resumeAfterRestart', 'exportReport',
-        'previewRedaction', 'openReceived', 'decodeSupportCode', 'openExternalLink',
+        'getAppInfo',
+        'startProbe',
+        'cancelProbe',
+        'getDiagnosis',
+        'listPlan',
+        'previewFix',
+        'applyFix',
+        'verifyFix',
+        'undoFix',
+        'chooseUpdateFile',
+        'reboot',
+        'resumeAfterRestart',
+        'exportReport',
+        'previewRedaction',
+        'openReceived',
+        'decodeSupportCode',
+        'openExternalLink',
       ]),
     );
   });
@@ -65,7 +70,7 @@ describe('operation argument schemas', () => {
 });
 
 describe('probe sections', () => {
-  it('are the probe module\'s sections in its order, and the sections a fix may probe again', () => {
+  it("are the probe module's sections in its order, and the sections a fix may probe again", () => {
     expect([...PROBE_SECTIONS]).toEqual([...PROBE_MODULE_SECTIONS]);
     expectTypeOf<(typeof PROBE_SECTIONS)[number]>().toEqualTypeOf<ReprobeSection>();
   });

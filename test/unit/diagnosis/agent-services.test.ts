@@ -12,7 +12,11 @@ function statusOf(snapshot: ReturnType<typeof makeSnapshot>, name = 'ntrtscan') 
 
 describe('agent services and signature failures', () => {
   it('reads the raw insertion string %%577, not the message, so a German Windows is diagnosed the same', () => {
-    const german = scmEvent(7000, ['Apex One NT RealTime Scan', '%%577'], 'Der Dienst "Apex One NT RealTime Scan" wurde aufgrund folgenden Fehlers nicht gestartet: Die digitale Signatur dieser Datei kann nicht überprüft werden.');
+    const german = scmEvent(
+      7000,
+      ['Apex One NT RealTime Scan', '%%577'],
+      'Der Dienst "Apex One NT RealTime Scan" wurde aufgrund folgenden Fehlers nicht gestartet: Die digitale Signatur dieser Datei kann nicht überprüft werden.',
+    );
     expect(statusOf(makeSnapshot({ services: stoppedScan(), events: [german] }))).toBe('failed-signature');
   });
 
@@ -34,7 +38,7 @@ describe('agent services and signature failures', () => {
     expect(statusOf(makeSnapshot({ services: stoppedScan(), events: [scmEvent(7000, ['Some Other Service', '%%577'])] }))).toBe('failed-other');
   });
 
-  it('counts Code Integrity 3004/3033 events whose file is the service\'s own program or a library in its folder', () => {
+  it("counts Code Integrity 3004/3033 events whose file is the service's own program or a library in its folder", () => {
     for (const id of [3004, 3033]) {
       const event = codeIntegrityEvent(id, '\\Device\\HarddiskVolume3\\Program Files (x86)\\Trend Micro\\Security Agent\\NTRtScan.exe');
       expect(statusOf(makeSnapshot({ services: stoppedScan(), events: [event] })), `event ${id}`).toBe('failed-signature');
@@ -48,7 +52,7 @@ describe('agent services and signature failures', () => {
     expect(statusOf(makeSnapshot({ services: stoppedScan(), events: [other] }))).toBe('failed-other');
   });
 
-  it('counts a signature status other than Valid on the service\'s binary', () => {
+  it("counts a signature status other than Valid on the service's binary", () => {
     const signatures = [{ path: `${APEX}\\NTRtScan.exe`, status: 'UnknownError' as const, signerSubject: null, rootThumbprint: null }];
     expect(statusOf(makeSnapshot({ services: stoppedScan(), signatures }))).toBe('failed-signature');
   });
@@ -93,7 +97,14 @@ describe('agent services and signature failures', () => {
 
   it('recognises Deep Security and Worry-Free services and unknown Trend Micro services by display name', () => {
     const services = [
-      { name: 'ds_agent', displayName: 'Trend Micro Deep Security Agent', state: 'Running' as const, startType: 'Automatic' as const, exitCode: 0, imagePath: 'C:\\Program Files\\Trend Micro\\Deep Security Agent\\dsa.exe' },
+      {
+        name: 'ds_agent',
+        displayName: 'Trend Micro Deep Security Agent',
+        state: 'Running' as const,
+        startType: 'Automatic' as const,
+        exitCode: 0,
+        imagePath: 'C:\\Program Files\\Trend Micro\\Deep Security Agent\\dsa.exe',
+      },
       { name: 'TmNewThing', displayName: 'Trend Micro Future Component', state: 'Running' as const, startType: 'Automatic' as const, exitCode: 0, imagePath: null },
     ];
     const diagnosis = diagnose(makeSnapshot({ services }));
@@ -137,15 +148,17 @@ describe('Code Integrity events read for what they mean (issue 13, item 2)', () 
   const intelDll = 'C:\\Windows\\System32\\DriverStore\\FileRepository\\iigd_dch.inf_amd64_3b8e5f3e\\igdumdim64.dll';
   const ACS_ISSUER = 'Microsoft ID Verified CS EOC CA 02';
 
-  it('a 3033 for another vendor\'s DLL loaded into the agent\'s process does not blame the agent', () => {
+  it("a 3033 for another vendor's DLL loaded into the agent's process does not blame the agent", () => {
     expect(statusOf(makeSnapshot({ services: stoppedScan(), events: [ci3033(intelDll, scanExe)] }))).toBe('failed-other');
     const running = diagnose(makeSnapshot({ events: [ci3033(intelDll, scanExe)] }));
     expect(running.agentServices.status).toBe('running');
     expect(running.findings.map((f) => f.id)).not.toContain('agent-signature-failure');
   });
 
-  it('a 3033 whose file is the agent\'s library counts, whichever process loaded it', () => {
-    expect(statusOf(makeSnapshot({ services: stoppedScan(), events: [ci3033(`${APEX}\\TmUmEvt64.dll`, 'C:\\ProgramData\\Microsoft\\Windows Defender\\Platform\\4.18.25100.9-0\\MsMpEng.exe')] }))).toBe('failed-signature');
+  it("a 3033 whose file is the agent's library counts, whichever process loaded it", () => {
+    expect(statusOf(makeSnapshot({ services: stoppedScan(), events: [ci3033(`${APEX}\\TmUmEvt64.dll`, 'C:\\ProgramData\\Microsoft\\Windows Defender\\Platform\\4.18.25100.9-0\\MsMpEng.exe')] }))).toBe(
+      'failed-signature',
+    );
   });
 
   it('a 3089 alone names no file and proves nothing about the agent', () => {
@@ -154,18 +167,30 @@ describe('Code Integrity events read for what they mean (issue 13, item 2)', () 
 
   it('a 3089 linked by ActivityID with a "Microsoft ID Verified CS" issuer shows the blocked file is ACS-signed', () => {
     const id = '{5f0c1a2b-3c4d-4e5f-8a9b-0c1d2e3f4a5b}';
-    const diagnosis = diagnose(makeSnapshot({ services: stoppedScan(), events: [ci3089('Trend Micro, Inc.', ACS_ISSUER, { activityId: id.toUpperCase(), time: '2026-11-19T08:00:01Z' }), ci3033(scanExe, 'C:\\Windows\\System32\\services.exe', { activityId: id })] }));
+    const diagnosis = diagnose(
+      makeSnapshot({
+        services: stoppedScan(),
+        events: [ci3089('Trend Micro, Inc.', ACS_ISSUER, { activityId: id.toUpperCase(), time: '2026-11-19T08:00:01Z' }), ci3033(scanExe, 'C:\\Windows\\System32\\services.exe', { activityId: id })],
+      }),
+    );
     const service = diagnosis.agentServices.services.find((s) => s.name === 'ntrtscan');
     expect(service?.signatureEvidence).toContain('ACS-signed (Code Integrity 3089)');
     expect(diagnosis.findings.find((f) => f.id === 'agent-signature-failure')?.evidence.some((e) => /Azure Code Signing \(issuer Microsoft ID Verified CS EOC CA 02\)/.test(e.note ?? ''))).toBe(true);
-    const otherActivity = diagnose(makeSnapshot({ services: stoppedScan(), events: [ci3089('Trend Micro, Inc.', ACS_ISSUER, { activityId: '{00000000-0000-0000-0000-000000000001}' }), ci3033(scanExe, 'C:\\Windows\\System32\\services.exe', { activityId: id })] }));
+    const otherActivity = diagnose(
+      makeSnapshot({
+        services: stoppedScan(),
+        events: [ci3089('Trend Micro, Inc.', ACS_ISSUER, { activityId: '{00000000-0000-0000-0000-000000000001}' }), ci3033(scanExe, 'C:\\Windows\\System32\\services.exe', { activityId: id })],
+      }),
+    );
     expect(otherActivity.agentServices.services.find((s) => s.name === 'ntrtscan')?.signatureEvidence).not.toContain('ACS-signed (Code Integrity 3089)');
   });
 
   it('without ActivityIDs, a 3089 links only when one 3004/3033 was written in the same second', () => {
     const alone = diagnose(makeSnapshot({ services: stoppedScan(), events: [ci3033(scanExe, 'C:\\Windows\\System32\\services.exe'), ci3089('Trend Micro, Inc.', ACS_ISSUER)] }));
     expect(alone.agentServices.services[0]?.signatureEvidence).toContain('ACS-signed (Code Integrity 3089)');
-    const two = diagnose(makeSnapshot({ services: stoppedScan(), events: [ci3033(scanExe, 'C:\\Windows\\System32\\services.exe'), ci3033(intelDll, scanExe), ci3089('Trend Micro, Inc.', ACS_ISSUER)] }));
+    const two = diagnose(
+      makeSnapshot({ services: stoppedScan(), events: [ci3033(scanExe, 'C:\\Windows\\System32\\services.exe'), ci3033(intelDll, scanExe), ci3089('Trend Micro, Inc.', ACS_ISSUER)] }),
+    );
     expect(two.agentServices.services[0]?.signatureEvidence).not.toContain('ACS-signed (Code Integrity 3089)');
   });
 
@@ -188,12 +213,28 @@ describe('Code Integrity events read for what they mean (issue 13, item 2)', () 
   it('on Windows 7 without SHA-2 support the driver finding names KB4474419', () => {
     const diagnosis = diagnose(makeSnapshot({ os: windowsOs(7601, null), hotfixes: [{ id: 'KB5006743', installedOn: '2021-10-20' }], events: [scmEvent(7026, ['tmcomm'])] }));
     expect(diagnosis.findings.find((f) => f.id === 'driver-load-failure')?.explanation).toMatch(/KB4474419/);
-    const withSha2 = diagnose(makeSnapshot({ os: windowsOs(7601, null), hotfixes: [{ id: 'KB4474419', installedOn: '2019-09-25' }, { id: 'KB5006743', installedOn: '2021-10-20' }], events: [scmEvent(7026, ['tmcomm'])] }));
+    const withSha2 = diagnose(
+      makeSnapshot({
+        os: windowsOs(7601, null),
+        hotfixes: [
+          { id: 'KB4474419', installedOn: '2019-09-25' },
+          { id: 'KB5006743', installedOn: '2021-10-20' },
+        ],
+        events: [scmEvent(7026, ['tmcomm'])],
+      }),
+    );
     expect(withSha2.findings.find((f) => f.id === 'driver-load-failure')?.explanation).not.toMatch(/KB4474419/);
   });
 
   it('a driver service failing with 577 is a driver problem, not an ACS one', () => {
-    const driverService = { name: 'tmcomm', displayName: 'Trend Micro Common Module', state: 'Stopped' as const, startType: 'System' as const, exitCode: 577, imagePath: '\\SystemRoot\\System32\\DRIVERS\\tmcomm.sys' };
+    const driverService = {
+      name: 'tmcomm',
+      displayName: 'Trend Micro Common Module',
+      state: 'Stopped' as const,
+      startType: 'System' as const,
+      exitCode: 577,
+      imagePath: '\\SystemRoot\\System32\\DRIVERS\\tmcomm.sys',
+    };
     const diagnosis = diagnose(makeSnapshot({ services: [...stoppedScan().slice(1), driverService] }));
     expect(diagnosis.agentServices.services.find((s) => s.name === 'tmcomm')?.status).toBe('failed-other');
     expect(diagnosis.agentServices.status).not.toBe('failed-signature');
@@ -224,16 +265,41 @@ describe('7024 with a certificate-trust code (issue 13, item 3)', () => {
 
 describe('agents: more Trend services, every catch-all, other vendors on Trusted Signing (issue 13, item 7)', () => {
   const CONTOSO = 'C:\\Program Files\\Contoso\\EDR\\cedrsvc.exe';
-  const contoso = (changes: Partial<Service> = {}): Service => ({ name: 'CedrSvc', displayName: 'Contoso EDR Service', state: 'Stopped', startType: 'Automatic', exitCode: 577, imagePath: `"${CONTOSO}"`, ...changes });
-  const acsSignature = (changes: Partial<Signature> = {}): Signature => ({ path: CONTOSO, status: 'NotTrusted', signerSubject: 'CN=Contoso Ltd, O=Contoso Ltd, C=GB', rootThumbprint: null, signerIssuer: 'CN=Microsoft ID Verified CS EOC CA 02, O=Microsoft Corporation, C=US', ...changes });
+  const contoso = (changes: Partial<Service> = {}): Service => ({
+    name: 'CedrSvc',
+    displayName: 'Contoso EDR Service',
+    state: 'Stopped',
+    startType: 'Automatic',
+    exitCode: 577,
+    imagePath: `"${CONTOSO}"`,
+    ...changes,
+  });
+  const acsSignature = (changes: Partial<Signature> = {}): Signature => ({
+    path: CONTOSO,
+    status: 'NotTrusted',
+    signerSubject: 'CN=Contoso Ltd, O=Contoso Ltd, C=GB',
+    rootThumbprint: null,
+    signerIssuer: 'CN=Microsoft ID Verified CS EOC CA 02, O=Microsoft Corporation, C=US',
+    ...changes,
+  });
 
   it('recognises ds_nuagent and the older TmCCSF display name', () => {
     const services = [
-      { name: 'ds_nuagent', displayName: 'Deep Security Network Agent', state: 'Stopped' as const, startType: 'Automatic' as const, exitCode: 577, imagePath: '"C:\\Program Files\\Trend Micro\\Deep Security Agent\\nuagent.exe"' },
+      {
+        name: 'ds_nuagent',
+        displayName: 'Deep Security Network Agent',
+        state: 'Stopped' as const,
+        startType: 'Automatic' as const,
+        exitCode: 577,
+        imagePath: '"C:\\Program Files\\Trend Micro\\Deep Security Agent\\nuagent.exe"',
+      },
       { name: 'CCSF', displayName: 'OfficeScan Common Client Solution Framework', state: 'Running' as const, startType: 'Automatic' as const, exitCode: 0, imagePath: null },
     ];
     const diagnosis = diagnose(makeSnapshot({ services }));
-    expect(diagnosis.agentServices.services.map((s) => [s.name, s.product])).toEqual([['ds_nuagent', 'Deep Security / Cloud One / Vision One'], ['CCSF', 'Apex One / OfficeScan']]);
+    expect(diagnosis.agentServices.services.map((s) => [s.name, s.product])).toEqual([
+      ['ds_nuagent', 'Deep Security / Cloud One / Vision One'],
+      ['CCSF', 'Apex One / OfficeScan'],
+    ]);
     expect(diagnosis.agentServices.services[0]?.status).toBe('failed-signature');
   });
 
@@ -247,7 +313,7 @@ describe('agents: more Trend services, every catch-all, other vendors on Trusted
     expect(diagnosis.plan.find((step) => step.step === 'start-agent-services')?.services).toEqual(['TmESHost', 'xagt_tm']);
   });
 
-  it('reports another vendor\'s ACS-signed program that fails with signature evidence, and helps it', () => {
+  it("reports another vendor's ACS-signed program that fails with signature evidence, and helps it", () => {
     const diagnosis = diagnose(makeSnapshot({ os: windowsOs(19044, 1288), services: [contoso()], signatures: [acsSignature()], products: [] }));
     expect(diagnosis.findings.find((f) => f.id === 'other-vendor-acs-failure')?.explanation).toMatch(/Contoso EDR Service is not from Trend Micro/);
     expect(diagnosis.agentServices.status).toBe('failed-signature');
@@ -257,7 +323,10 @@ describe('agents: more Trend services, every catch-all, other vendors on Trusted
   });
 
   it('takes the chain (an ACS intermediate or the root) or a linked Code Integrity 3089 as proof too', () => {
-    const byChain = acsSignature({ signerIssuer: null, chainThumbprints: ['0123456789ABCDEF0123456789ABCDEF01234567', '8BC0201379A2A31BA36EDD20223865C194A02174', '8E750F459DAF9A79D6370DB747AD2226866AD818'] });
+    const byChain = acsSignature({
+      signerIssuer: null,
+      chainThumbprints: ['0123456789ABCDEF0123456789ABCDEF01234567', '8BC0201379A2A31BA36EDD20223865C194A02174', '8E750F459DAF9A79D6370DB747AD2226866AD818'],
+    });
     expect(diagnose(makeSnapshot({ services: [contoso()], signatures: [byChain] })).findings.map((f) => f.id)).toContain('other-vendor-acs-failure');
     const byRoot = acsSignature({ signerIssuer: null, rootThumbprint: ACS_ROOT });
     expect(diagnose(makeSnapshot({ services: [contoso()], signatures: [byRoot] })).findings.map((f) => f.id)).toContain('other-vendor-acs-failure');

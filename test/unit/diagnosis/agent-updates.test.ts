@@ -34,7 +34,10 @@ describe('a running agent on a Windows that cannot take ACS-signed updates', () 
   });
 
   it('does not add it when the agent already fails (the signature failure says more)', () => {
-    const failing = makeSnapshot({ os: windowsOs(17763, 2209, 'Server'), services: [{ name: 'ntrtscan', displayName: 'Apex One NT RealTime Scan', state: 'Stopped', startType: 'Automatic', exitCode: 577, imagePath: null }] });
+    const failing = makeSnapshot({
+      os: windowsOs(17763, 2209, 'Server'),
+      services: [{ name: 'ntrtscan', displayName: 'Apex One NT RealTime Scan', state: 'Stopped', startType: 'Automatic', exitCode: 577, imagePath: null }],
+    });
     expect(ids(diagnose(failing))).not.toContain('agent-updates-will-fail');
   });
 });

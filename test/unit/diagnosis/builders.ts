@@ -66,16 +66,25 @@ export function ci3033(file: string, process: string, options: { time?: string; 
   const f = devicePath(file);
   const p = devicePath(process);
   return {
-    log: 'Microsoft-Windows-CodeIntegrity/Operational', provider: 'Microsoft-Windows-CodeIntegrity', id: 3033, time: options.time ?? '2026-11-19T08:00:00Z',
-    data: [String(f.length), f, String(p.length), p, '12', '0', '0xc0000428'], message: null, ...(options.activityId ? { activityId: options.activityId } : {}),
+    log: 'Microsoft-Windows-CodeIntegrity/Operational',
+    provider: 'Microsoft-Windows-CodeIntegrity',
+    id: 3033,
+    time: options.time ?? '2026-11-19T08:00:00Z',
+    data: [String(f.length), f, String(p.length), p, '12', '0', '0xc0000428'],
+    message: null,
+    ...(options.activityId ? { activityId: options.activityId } : {}),
   };
 }
 
 /** Code Integrity 3089 with its manifest layout: no file name; publisher (%13) and issuer (%15) of one signature. */
 export function ci3089(publisher: string, issuer: string, options: { time?: string; activityId?: string } = {}): SnapshotEvent {
   return {
-    log: 'Microsoft-Windows-CodeIntegrity/Operational', provider: 'Microsoft-Windows-CodeIntegrity', id: 3089, time: options.time ?? '2026-11-19T08:00:00Z',
+    log: 'Microsoft-Windows-CodeIntegrity/Operational',
+    provider: 'Microsoft-Windows-CodeIntegrity',
+    id: 3089,
+    time: options.time ?? '2026-11-19T08:00:00Z',
     data: ['1', '0', '32', '5C0B2E…', '1', '12', '27', '0x0', '0x0', '2026-11-17T00:00:00Z', '2026-11-20T00:00:00Z', String(publisher.length), publisher, String(issuer.length), issuer],
-    message: null, ...(options.activityId ? { activityId: options.activityId } : {}),
+    message: null,
+    ...(options.activityId ? { activityId: options.activityId } : {}),
   };
 }

@@ -53,7 +53,16 @@ describe('evidence', () => {
 describe('one definition of the collected event IDs (issue 13, item 10)', () => {
   it('every event ID the diagnosis reads is one the collector collects (src-main/shared/names.ts)', () => {
     const collected = new Set<number>([...SCM_EVENT_IDS, ...CODE_INTEGRITY_EVENT_IDS]);
-    for (const id of [...SCM_START_FAILURE_IDS, ...SCM_OTHER_FAILURE_IDS, ...CODE_INTEGRITY_IDS, ...CODE_INTEGRITY_FILE_FAILURE_IDS, CODE_INTEGRITY_SIGNATURE_INFO_ID, CODE_INTEGRITY_DENY_LIST_ID, SCM_DRIVER_FAILURE_ID, SCM_SERVICE_SPECIFIC_ERROR_ID]) {
+    for (const id of [
+      ...SCM_START_FAILURE_IDS,
+      ...SCM_OTHER_FAILURE_IDS,
+      ...CODE_INTEGRITY_IDS,
+      ...CODE_INTEGRITY_FILE_FAILURE_IDS,
+      CODE_INTEGRITY_SIGNATURE_INFO_ID,
+      CODE_INTEGRITY_DENY_LIST_ID,
+      SCM_DRIVER_FAILURE_ID,
+      SCM_SERVICE_SPECIFIC_ERROR_ID,
+    ]) {
       expect(collected.has(id), String(id)).toBe(true);
     }
     expect([...CODE_INTEGRITY_IDS].sort()).toEqual([...CODE_INTEGRITY_EVENT_IDS].sort());

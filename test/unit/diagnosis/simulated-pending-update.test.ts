@@ -10,7 +10,16 @@ import { createSimulatedHost } from '../../windows-double/host/index.js';
 describe('a cumulative update installed on the simulated Windows 10 21H2', () => {
   it('is pending-reboot by its RollupFix package until the restart, then ok', async () => {
     const host = await createSimulatedHost('win10-21h2-offline-unpatched');
-    const file = localFileSchema.parse({ kind: 'msu', path: 'E:\\Updates\\windows10.0-kb5130777-x64.msu', kb: 'KB5130777', architecture: 'x64', forBuild: 19044, resultingUbr: 7700, grantsAcsSupport: true, sizeBytes: 1 });
+    const file = localFileSchema.parse({
+      kind: 'msu',
+      path: 'E:\\Updates\\windows10.0-kb5130777-x64.msu',
+      kb: 'KB5130777',
+      architecture: 'x64',
+      forBuild: 19044,
+      resultingUbr: 7700,
+      grantsAcsSupport: true,
+      sizeBytes: 1,
+    });
     if (file.kind === 'cer') throw new Error('not an update');
     expect(host.machine.installUpdatePackage(file)).toBe(true);
 

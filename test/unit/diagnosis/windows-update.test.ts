@@ -11,7 +11,10 @@ function typeFor(row: CumulativeRequirement) {
 
 /** The machine of a row in an edition that received the row's update (LTSC, Enterprise…). */
 function osFor(row: CumulativeRequirement, ubr: number) {
-  const editionId = row.family === 'windows-server' ? 'ServerStandard' : ({ 'win10-1809': 'EnterpriseS', 'win10-1607': 'EnterpriseS', 'win10-1507': 'EnterpriseS', 'win10-1909': 'Enterprise' } as Record<string, string>)[row.key] ?? 'Professional';
+  const editionId =
+    row.family === 'windows-server'
+      ? 'ServerStandard'
+      : (({ 'win10-1809': 'EnterpriseS', 'win10-1607': 'EnterpriseS', 'win10-1507': 'EnterpriseS', 'win10-1909': 'Enterprise' } as Record<string, string>)[row.key] ?? 'Professional');
   return { ...windowsOs(row.build, ubr, typeFor(row)), editionId };
 }
 
@@ -39,7 +42,7 @@ describe('Windows 10 / 11 / Server: build.UBR against the minimum', () => {
     expect(rollup?.acceptsLaterKbs).toBe(false);
   });
 
-  it('applies Trend Micro\'s stricter 21H2 rule and says so', () => {
+  it("applies Trend Micro's stricter 21H2 rule and says so", () => {
     const diagnosis = diagnose(makeSnapshot({ os: windowsOs(19044, 1288) }));
     expect(diagnosis.windowsUpdate.status).toBe('missing');
     expect(diagnosis.windowsUpdate.requiredKb).toBe('KB5011487');
@@ -73,7 +76,9 @@ describe('an installed update waiting for a restart', () => {
   });
 
   it('counts a later cumulative update the catalogue knows for this branch', () => {
-    const diagnosis = diagnose(makeSnapshot({ os: windowsOs(14393, 4651, 'Server'), hotfixes: [{ id: 'KB5071543', installedOn: '2026-11-18', description: 'Security Update' }], pendingReboot: pending }));
+    const diagnosis = diagnose(
+      makeSnapshot({ os: windowsOs(14393, 4651, 'Server'), hotfixes: [{ id: 'KB5071543', installedOn: '2026-11-18', description: 'Security Update' }], pendingReboot: pending }),
+    );
     expect(diagnosis.windowsUpdate.status).toBe('pending-reboot');
   });
 
@@ -156,7 +161,9 @@ describe('a pending restart explains the gap only when the pending change raises
   });
 
   it('1909 takes the 1903 package name (18362), 2004–22H2 the 19041 one', () => {
-    expect(diagnose(makeSnapshot({ os: { ...windowsOs(18363, 1800), editionId: 'Enterprise' }, pendingReboot: { ...restart, rollupFixPackages: [rollupFix('18362.1854.1.4', 96)] } })).windowsUpdate.status).toBe('pending-reboot');
+    expect(
+      diagnose(makeSnapshot({ os: { ...windowsOs(18363, 1800), editionId: 'Enterprise' }, pendingReboot: { ...restart, rollupFixPackages: [rollupFix('18362.1854.1.4', 96)] } })).windowsUpdate.status,
+    ).toBe('pending-reboot');
     expect(diagnose(makeSnapshot({ os: windowsOs(19042, 1200), pendingReboot: { ...restart, rollupFixPackages: [rollupFix('19041.1288.1.5', 96)] } })).windowsUpdate.status).toBe('pending-reboot');
   });
 });
@@ -177,7 +184,7 @@ describe('Windows 7 / 8.1 / 2008 / 2012: monthly rollups and the October 2021 se
     expect(diagnosis.windowsUpdate.reason).toMatch(/Security-only updates released after October 2021 do not count/);
   });
 
-  it('does not accept another branch\'s rollup', () => {
+  it("does not accept another branch's rollup", () => {
     expect(diagnose(makeSnapshot({ os: win7, hotfixes: [{ id: 'KB5006714', installedOn: '2021-10-20' }] })).windowsUpdate.status).toBe('missing');
   });
 
@@ -198,7 +205,9 @@ describe('Windows 7 / 8.1 / 2008 / 2012: monthly rollups and the October 2021 se
   });
 
   it('a rollup installed today with a restart pending is pending-reboot', () => {
-    const diagnosis = diagnose(makeSnapshot({ collectedAt: '2026-11-20T09:00:00Z', os: win7, hotfixes: [{ id: 'KB5073695', installedOn: '2026-11-20' }], pendingReboot: { required: true, reasons: [] } }));
+    const diagnosis = diagnose(
+      makeSnapshot({ collectedAt: '2026-11-20T09:00:00Z', os: win7, hotfixes: [{ id: 'KB5073695', installedOn: '2026-11-20' }], pendingReboot: { required: true, reasons: [] } }),
+    );
     expect(diagnosis.windowsUpdate.status).toBe('pending-reboot');
     expect(diagnosis.plan.map((s) => s.step)).toEqual(['reboot']);
   });
@@ -252,7 +261,8 @@ describe('editions out of servicing before the ACS update (issue 13, item 4)', (
 });
 
 describe('prerequisites and the rollups a machine can install (issue 13, item 6)', () => {
-  const why = (os: ReturnType<typeof windowsOs>) => diagnose(makeSnapshot({ os, hotfixes: [{ id: 'KB5005633', installedOn: '2021-09-20' }] })).plan.find((step) => step.step === 'install-windows-update')?.why ?? '';
+  const why = (os: ReturnType<typeof windowsOs>) =>
+    diagnose(makeSnapshot({ os, hotfixes: [{ id: 'KB5005633', installedOn: '2021-09-20' }] })).plan.find((step) => step.step === 'install-windows-update')?.why ?? '';
 
   it('Windows 7 / 2008 R2: the October 2021 servicing stack update KB5006749, not the March 2019 example', () => {
     for (const os of [windowsOs(7601, null), windowsOs(7601, null, 'Server')]) {
@@ -279,7 +289,7 @@ describe('prerequisites and the rollups a machine can install (issue 13, item 6)
     expect(s2012).toMatch(/KB5029369/);
   });
 
-  it('Windows 8.1 and Windows 7 clients are pointed at their own last rollup (January 2023), not the servers\' ESU ones', () => {
+  it("Windows 8.1 and Windows 7 clients are pointed at their own last rollup (January 2023), not the servers' ESU ones", () => {
     expect(why(windowsOs(9600, null))).toMatch(/On Windows 8\.1, pick one from October 2021 to January 2023 \(the newest of those is KB5022352\)/);
     expect(why(windowsOs(7601, null))).toMatch(/On Windows 7, pick one from October 2021 to January 2023 \(the newest of those is KB5022338\)/);
     expect(why(windowsOs(7601, null, 'Server'))).not.toMatch(/pick one from/);
@@ -299,13 +309,21 @@ describe('prerequisites and the rollups a machine can install (issue 13, item 6)
 
 describe('out-of-band rollups (issue 13, item 5)', () => {
   it('the October 2025 out-of-band rollups count like monthly rollups: KB5070886 (2012 R2), KB5070887 (2012)', () => {
-    expect(diagnose(makeSnapshot({ os: windowsOs(9600, null, 'Server'), hotfixes: [{ id: 'KB5070886', installedOn: '2025-10-25' }] })).windowsUpdate).toMatchObject({ status: 'ok', satisfiedBy: 'KB5070886' });
-    expect(diagnose(makeSnapshot({ os: windowsOs(9600, null, 'Server'), hotfixes: [{ id: 'KB5070886', installedOn: '2025-10-25' }] })).windowsUpdate.reason).toMatch(/out-of-band rollup of October 2025/);
-    expect(diagnose(makeSnapshot({ os: windowsOs(9200, null, 'Server'), hotfixes: [{ id: 'KB5070887', installedOn: '2025-10-25' }] })).windowsUpdate).toMatchObject({ status: 'ok', satisfiedBy: 'KB5070887' });
+    expect(diagnose(makeSnapshot({ os: windowsOs(9600, null, 'Server'), hotfixes: [{ id: 'KB5070886', installedOn: '2025-10-25' }] })).windowsUpdate).toMatchObject({
+      status: 'ok',
+      satisfiedBy: 'KB5070886',
+    });
+    expect(diagnose(makeSnapshot({ os: windowsOs(9600, null, 'Server'), hotfixes: [{ id: 'KB5070886', installedOn: '2025-10-25' }] })).windowsUpdate.reason).toMatch(
+      /out-of-band rollup of October 2025/,
+    );
+    expect(diagnose(makeSnapshot({ os: windowsOs(9200, null, 'Server'), hotfixes: [{ id: 'KB5070887', installedOn: '2025-10-25' }] })).windowsUpdate).toMatchObject({
+      status: 'ok',
+      satisfiedBy: 'KB5070887',
+    });
     expect(diagnose(makeSnapshot({ os: windowsOs(9600, null, 'Server') })).windowsUpdate.acceptedKbs).toContain('KB5070886');
   });
 
-  it('standalone out-of-band fixes (January and November 2022) do not count on their own, nor another branch\'s', () => {
+  it("standalone out-of-band fixes (January and November 2022) do not count on their own, nor another branch's", () => {
     for (const id of ['KB5010794', 'KB5021653']) {
       expect(diagnose(makeSnapshot({ os: windowsOs(9600, null, 'Server'), hotfixes: [{ id, installedOn: '2022-11-20' }] })).windowsUpdate.status, id).toBe('missing');
     }
@@ -323,11 +341,13 @@ describe('unsupported Windows', () => {
 });
 
 describe('the cumulative updates the catalogue knows (item 1 evidence)', () => {
-  it('knows every cumulative update of a branch from Microsoft\'s update history (via vuls), not only the researched ones', () => {
+  it("knows every cumulative update of a branch from Microsoft's update history (via vuls), not only the researched ones", () => {
     // KB5094127 = 19044/19045.7417 (June 2026), in vuls' copy of the update history only.
     const diagnosis = diagnose(makeSnapshot({ os: windowsOs(19044, 1288), hotfixes: [{ id: 'KB5094127', installedOn: '2026-11-18' }], pendingReboot: { required: true, reasons: [] } }));
     expect(diagnosis.windowsUpdate).toMatchObject({ status: 'pending-reboot', satisfiedBy: 'KB5094127' });
     // KB5010342 = 19044.1526 (February 2022): a cumulative update of the branch, but below Trend's 19044.1586.
-    expect(diagnose(makeSnapshot({ os: windowsOs(19044, 1288), hotfixes: [{ id: 'KB5010342', installedOn: '2026-11-18' }], pendingReboot: { required: true, reasons: [] } })).windowsUpdate.status).toBe('missing');
+    expect(
+      diagnose(makeSnapshot({ os: windowsOs(19044, 1288), hotfixes: [{ id: 'KB5010342', installedOn: '2026-11-18' }], pendingReboot: { required: true, reasons: [] } })).windowsUpdate.status,
+    ).toBe('missing');
   });
 });

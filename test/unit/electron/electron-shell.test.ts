@@ -31,7 +31,10 @@ describe('createElectronShell', () => {
     const folder = await mkdtemp(join(tmpdir(), 'acs-shell-'));
     const file = join(folder, 'windows10.0-kb5011487-x64.msu');
     await writeFile(file, 'x'.repeat(10));
-    const showOpenDialog = vi.fn().mockResolvedValueOnce({ canceled: true, filePaths: [] }).mockResolvedValueOnce({ canceled: false, filePaths: [file] });
+    const showOpenDialog = vi
+      .fn()
+      .mockResolvedValueOnce({ canceled: true, filePaths: [] })
+      .mockResolvedValueOnce({ canceled: false, filePaths: [file] });
     const shell = createElectronShell({ dialog: { showOpenDialog }, shell: { openExternal: vi.fn() }, BrowserWindow: class {} as never, pdfSession: () => fakeSession().session, window: () => null });
     expect(await shell.chooseUpdateFile('KB5011487')).toEqual({ kind: 'cancelled' });
     expect(await shell.chooseUpdateFile('KB5011487')).toEqual({ kind: 'chosen', file: { path: file, name: 'windows10.0-kb5011487-x64.msu', sizeBytes: 10, kb: 'KB5011487' } });
@@ -43,7 +46,7 @@ describe('createElectronShell', () => {
     expect(showOpenDialog.mock.calls[3]![0]).toMatchObject({ filters: [{ extensions: ['json'] }], properties: expect.arrayContaining(['openFile']) });
   });
 
-  it('offers a simulated machine\'s files as a list, wanted KB first', async () => {
+  it("offers a simulated machine's files as a list, wanted KB first", async () => {
     const shell = createElectronShell({
       dialog: { showOpenDialog: vi.fn() },
       shell: { openExternal: vi.fn() },
@@ -51,7 +54,18 @@ describe('createElectronShell', () => {
       pdfSession: () => fakeSession().session,
       window: () => null,
       localFiles: () => [
-        { kind: 'msu', path: 'E:\\a-kb5000001.msu', kb: 'KB5000001', architecture: 'x64', forBuild: null, resultingUbr: null, grantsAcsSupport: false, signer: 'x', signatureValid: true, sizeBytes: 1 },
+        {
+          kind: 'msu',
+          path: 'E:\\a-kb5000001.msu',
+          kb: 'KB5000001',
+          architecture: 'x64',
+          forBuild: null,
+          resultingUbr: null,
+          grantsAcsSupport: false,
+          signer: 'x',
+          signatureValid: true,
+          sizeBytes: 1,
+        },
         { kind: 'msu', path: 'E:\\b-kb5011487.msu', kb: 'KB5011487', architecture: 'x64', forBuild: null, resultingUbr: null, grantsAcsSupport: true, signer: 'x', signatureValid: true, sizeBytes: 2 },
       ],
     });
@@ -77,7 +91,13 @@ describe('createElectronShell', () => {
       }
     }
     const pdf = fakeSession();
-    const shell = createElectronShell({ dialog: { showOpenDialog: vi.fn() }, shell: { openExternal }, BrowserWindow: FakeWindow as unknown as typeof BrowserWindow, pdfSession: () => pdf.session, window: () => null });
+    const shell = createElectronShell({
+      dialog: { showOpenDialog: vi.fn() },
+      shell: { openExternal },
+      BrowserWindow: FakeWindow as unknown as typeof BrowserWindow,
+      pdfSession: () => pdf.session,
+      window: () => null,
+    });
     expect(await shell.openExternal('https://learn.microsoft.com/')).toBe('system-browser');
     expect(openExternal).toHaveBeenCalledWith('https://learn.microsoft.com/', { activate: true });
     const bytes = await shell.printPdf!('<h1>Report</h1>');

@@ -69,7 +69,13 @@ describe('hardenSession', () => {
     expect(permission).toHaveBeenCalledWith(false);
     expect(handlers.permissionCheck!()).toBe(false);
     expect(handlers.device!()).toBe(false);
-    for (const [url, cancel] of [['app://acs/index.html', false], ['https://example.com/x.js', true], ['http://127.0.0.1:9/', true], ['file:///etc/passwd', true], ['ws://x/', true]] as const) {
+    for (const [url, cancel] of [
+      ['app://acs/index.html', false],
+      ['https://example.com/x.js', true],
+      ['http://127.0.0.1:9/', true],
+      ['file:///etc/passwd', true],
+      ['ws://x/', true],
+    ] as const) {
       const callback = vi.fn();
       handlers.beforeRequest!({ url }, callback);
       expect(callback).toHaveBeenCalledWith({ cancel });

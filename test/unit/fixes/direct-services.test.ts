@@ -3,7 +3,8 @@ import { parseScQuery, runActionDirect } from '../../windows-double/host/fix-com
 import type { CommandRequest, CommandResult, CommandRunner } from '../../../src-main/windows/command-runner.js';
 
 const result = (exitCode: number, stdout: string): CommandResult => ({ exitCode, stdout, stderr: '', timedOut: false, cancelled: false, truncated: false, durationMs: 1 });
-const query = (state: string, exit = 0) => `SERVICE_NAME: TmListen\r\n        TYPE               : 10  WIN32_OWN_PROCESS\r\n        STATE              : 2  ${state}\r\n        WIN32_EXIT_CODE    : ${exit}  (0x${exit.toString(16)})\r\n`;
+const query = (state: string, exit = 0) =>
+  `SERVICE_NAME: TmListen\r\n        TYPE               : 10  WIN32_OWN_PROCESS\r\n        STATE              : 2  ${state}\r\n        WIN32_EXIT_CODE    : ${exit}  (0x${exit.toString(16)})\r\n`;
 
 function scRunner(answer: (request: CommandRequest) => CommandResult): CommandRunner & { seen: CommandRequest[] } {
   const seen: CommandRequest[] = [];
@@ -28,9 +29,15 @@ describe('starting services directly', () => {
   });
 
   it('reports access denied from sc start as a rights problem, and an already running service as running', async () => {
-    const denied = await runActionDirect(scRunner(() => result(5, '[SC] StartService: OpenService FAILED 5:\r\n\r\nAccess is denied.')), { action: 'start-services', services: ['ntrtscan'], timeoutMs: 1000, pollIntervalMs: 0 });
+    const denied = await runActionDirect(
+      scRunner(() => result(5, '[SC] StartService: OpenService FAILED 5:\r\n\r\nAccess is denied.')),
+      { action: 'start-services', services: ['ntrtscan'], timeoutMs: 1000, pollIntervalMs: 0 },
+    );
     expect(denied.status).toBe('access-denied');
-    const running = await runActionDirect(scRunner((request) => (request.args[0] === 'start' ? result(1056, '[SC] StartService FAILED 1056:') : result(0, query('RUNNING')))), { action: 'start-services', services: ['ntrtscan'], timeoutMs: 1000, pollIntervalMs: 0 });
+    const running = await runActionDirect(
+      scRunner((request) => (request.args[0] === 'start' ? result(1056, '[SC] StartService FAILED 1056:') : result(0, query('RUNNING')))),
+      { action: 'start-services', services: ['ntrtscan'], timeoutMs: 1000, pollIntervalMs: 0 },
+    );
     expect(running.status).toBe('ok');
     expect(running.services![0]!.message).toBe('Already running.');
   });

@@ -27,7 +27,7 @@ function recordingRunner(): CommandRunner & { seen: CommandRequest[] } {
 }
 
 describe('the portable build performs no elevated fix', () => {
-  it('is the portable build only when packaged AND electron-builder\'s portable launcher set PORTABLE_EXECUTABLE_FILE', () => {
+  it("is the portable build only when packaged AND electron-builder's portable launcher set PORTABLE_EXECUTABLE_FILE", () => {
     expect(isPortableBuild({ PORTABLE_EXECUTABLE_FILE: 'E:\\ACS-Support-Assistant-Portable.exe' }, true)).toBe(true);
     expect(isPortableBuild({ PORTABLE_EXECUTABLE_FILE: 'E:\\ACS-Support-Assistant-Portable.exe' }, false)).toBe(false);
     expect(isPortableBuild({}, true)).toBe(false);
@@ -40,7 +40,10 @@ describe('the portable build performs no elevated fix', () => {
     const runner = recordingRunner();
     const workDir = await mkdtemp(join(tmpdir(), 'acs-portable-'));
     for (const elevation of ['helper', 'direct'] as const) {
-      const run = await performAction({ action: 'remove-root-certificate', sha1Thumbprint: 'F40042E2E5F7E8EF8189FED15519AECE42C3BFA2' }, { runner, elevation, workDir, runId: RUN, step: 'install-root-certificate', user: 'tech' });
+      const run = await performAction(
+        { action: 'remove-root-certificate', sha1Thumbprint: 'F40042E2E5F7E8EF8189FED15519AECE42C3BFA2' },
+        { runner, elevation, workDir, runId: RUN, step: 'install-root-certificate', user: 'tech' },
+      );
       expect(run).toMatchObject({ declined: true, result: { status: 'declined', reason: 'portable-build', message: ELEVATION_MESSAGES.portable } });
     }
     expect(runner.seen).toEqual([]);
@@ -63,7 +66,7 @@ describe('a packaged app ignores the development overrides', () => {
   });
 });
 
-describe('the helper\'s folder', () => {
+describe("the helper's folder", () => {
   it('is %ProgramData%\\ACS Support Assistant on Windows; ACS_HELPER_DATA_DIR is never read there', () => {
     Object.defineProperty(process, 'platform', { value: 'win32' });
     process.env.ProgramData = 'C:\\ProgramData';
@@ -82,11 +85,27 @@ describe('the helper\'s folder', () => {
   });
 });
 
-describe('the helper\'s journal', () => {
-  it('a root the administrator script added (writer admin-script, in the helper\'s journal) can be undone by the app; a later removal wins', async () => {
+describe("the helper's journal", () => {
+  it("a root the administrator script added (writer admin-script, in the helper's journal) can be undone by the app; a later removal wins", async () => {
     const { addedByThisApp } = await import('../../../src-main/fixes/root-certificate.js');
     const line = (time: string, operation: 'apply' | 'undo', details: Record<string, unknown>) =>
-      JSON.stringify({ format: 'acs-journal', version: 1, event: 'finished', runId: crypto.randomUUID(), time, user: 'CONTOSO\\admin', computer: 'PC-1', step: 'install-root-certificate', operation, writer: 'admin-script', commands: [], status: 'succeeded', verified: null, message: 'ok', details: { thumbprint: 'F40042E2E5F7E8EF8189FED15519AECE42C3BFA2', ...details } });
+      JSON.stringify({
+        format: 'acs-journal',
+        version: 1,
+        event: 'finished',
+        runId: crypto.randomUUID(),
+        time,
+        user: 'CONTOSO\\admin',
+        computer: 'PC-1',
+        step: 'install-root-certificate',
+        operation,
+        writer: 'admin-script',
+        commands: [],
+        status: 'succeeded',
+        verified: null,
+        message: 'ok',
+        details: { thumbprint: 'F40042E2E5F7E8EF8189FED15519AECE42C3BFA2', ...details },
+      });
     let helperJournal = `${line('2026-12-05T10:00:00.0000000Z', 'apply', { added: true })}\n`;
     const context = {
       journal: { read: async () => ({ entries: [], damagedLines: [] }) },

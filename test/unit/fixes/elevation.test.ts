@@ -32,7 +32,12 @@ describe('elevated helper launch', () => {
     expect(launch.file).toBe('C:\\Windows\\System32\\WindowsPowerShell\\v1.0\\powershell.exe');
     expect(launch.args.slice(0, 5)).toEqual(['-NoProfile', '-NonInteractive', '-ExecutionPolicy', 'Bypass', '-File']);
     expect(launch.args[5]).toMatch(/acs-elevate\.ps1$/);
-    expect(launch.env).toMatchObject({ ACS_HELPER_ACTION: 'install-update-package', ACS_HELPER_REQUEST: expect.stringMatching(new RegExp(`${RUN}[\\\\/]request\\.json$`)), ACS_HELPER_SCRIPT: expect.stringMatching(/acs-fix-helper\.ps1$/), ACS_HELPER_RUN_ID: RUN });
+    expect(launch.env).toMatchObject({
+      ACS_HELPER_ACTION: 'install-update-package',
+      ACS_HELPER_REQUEST: expect.stringMatching(new RegExp(`${RUN}[\\\\/]request\\.json$`)),
+      ACS_HELPER_SCRIPT: expect.stringMatching(/acs-fix-helper\.ps1$/),
+      ACS_HELPER_RUN_ID: RUN,
+    });
     expect(launch.args.join(' ')).not.toContain('kb5011487');
     // The package path is data in the request file, byte for byte; the hash is of exactly those bytes.
     const bytes = await readFile(launch.env!.ACS_HELPER_REQUEST!);
@@ -53,18 +58,37 @@ describe('elevated helper launch', () => {
   });
 
   it('reads exit code 1223 as a declined UAC prompt', async () => {
-    const run = await performAction(request, { runner: recordingRunner(async () => result(1223)), elevation: 'helper', workDir: await workDir(), runId: crypto.randomUUID(), step: 'install-windows-update', user: 'tech' });
+    const run = await performAction(request, {
+      runner: recordingRunner(async () => result(1223)),
+      elevation: 'helper',
+      workDir: await workDir(),
+      runId: crypto.randomUUID(),
+      step: 'install-windows-update',
+      user: 'tech',
+    });
     expect(run.declined).toBe(true);
     expect(run.result.status).toBe('declined');
   });
 
-  it('reads the result from the helper\'s own folder (never from beside the request) and words its exit codes', async () => {
+  it("reads the result from the helper's own folder (never from beside the request) and words its exit codes", async () => {
     const runId = crypto.randomUUID();
     const runner = recordingRunner(async (command) => {
       // A result planted beside the request is ignored.
-      await writeFile(join(dirname(command.env!.ACS_HELPER_REQUEST!), 'result.json'), JSON.stringify({ action: 'install-update-package', status: 'ok', message: 'planted', exitCode: 0, commands: [] }));
+      await writeFile(
+        join(dirname(command.env!.ACS_HELPER_REQUEST!), 'result.json'),
+        JSON.stringify({ action: 'install-update-package', status: 'ok', message: 'planted', exitCode: 0, commands: [] }),
+      );
       await mkdir(dirname(helperResultPath(runId)), { recursive: true });
-      await writeFile(helperResultPath(runId), JSON.stringify({ action: 'install-update-package', status: 'reboot-required', message: 'done', exitCode: 3010, commands: [{ file: 'wusa.exe', args: [AWKWARD, '/quiet', '/norestart'], exitCode: 3010, meaning: 'exit code 3010', elevated: true }] }));
+      await writeFile(
+        helperResultPath(runId),
+        JSON.stringify({
+          action: 'install-update-package',
+          status: 'reboot-required',
+          message: 'done',
+          exitCode: 3010,
+          commands: [{ file: 'wusa.exe', args: [AWKWARD, '/quiet', '/norestart'], exitCode: 3010, meaning: 'exit code 3010', elevated: true }],
+        }),
+      );
       return result(0);
     });
     const run = await performAction(request, { runner, elevation: 'helper', workDir: await workDir(), runId, step: 'install-windows-update', user: 'tech' });
@@ -75,7 +99,17 @@ describe('elevated helper launch', () => {
   });
 
   it('a helper that ends without a result is a failure with the reason; Constrained Language and a planted folder are named', async () => {
-    const ended = async (code: number) => (await performAction(request, { runner: recordingRunner(async () => result(code)), elevation: 'helper', workDir: await workDir(), runId: crypto.randomUUID(), step: 'install-windows-update', user: 'tech' })).result;
+    const ended = async (code: number) =>
+      (
+        await performAction(request, {
+          runner: recordingRunner(async () => result(code)),
+          elevation: 'helper',
+          workDir: await workDir(),
+          runId: crypto.randomUUID(),
+          step: 'install-windows-update',
+          user: 'tech',
+        })
+      ).result;
     expect((await ended(7)).message).toMatch(/ended with 0x7 \(7\) without reporting/);
     expect(await ended(86)).toMatchObject({ status: 'failed', message: expect.stringContaining(ELEVATION_MESSAGES.constrainedLanguage) });
     expect(await ended(3)).toMatchObject({ status: 'failed', message: expect.stringContaining(ELEVATION_MESSAGES.unsafeFolder) });
@@ -91,11 +125,16 @@ describe('elevated helper launch', () => {
   });
 });
 
-describe('the request schema is the helper\'s', () => {
+describe("the request schema is the helper's", () => {
   it('refuses what the helper refuses: unknown fields, foreign thumbprints, non-catalogue services, comments that could add arguments', () => {
     const bad: unknown[] = [
       { action: 'import-root-certificate', sha1Thumbprint: '0563B8630D62D75ABBC8AB1E4BDFB5A899B24D43', sha256Fingerprint: '5367F20C7ADE0E2BCA790915056D086B720C33C1FA2A2661ACF787E3292E1270' },
-      { action: 'import-root-certificate', certificateFile: 'C:\\x.p7b', sha1Thumbprint: 'F40042E2E5F7E8EF8189FED15519AECE42C3BFA2', sha256Fingerprint: '5367F20C7ADE0E2BCA790915056D086B720C33C1FA2A2661ACF787E3292E1270' },
+      {
+        action: 'import-root-certificate',
+        certificateFile: 'C:\\x.p7b',
+        sha1Thumbprint: 'F40042E2E5F7E8EF8189FED15519AECE42C3BFA2',
+        sha256Fingerprint: '5367F20C7ADE0E2BCA790915056D086B720C33C1FA2A2661ACF787E3292E1270',
+      },
       { action: 'remove-root-certificate', sha1Thumbprint: '3B1EFD3A66EA28B16697394703A72CA340A05BD5' },
       { action: 'start-services', services: ['TrustedInstaller'], timeoutMs: 1000, pollIntervalMs: 0 },
       { action: 'start-services', services: ['TmListen', 'tmlisten'], timeoutMs: 1000, pollIntervalMs: 0 },
@@ -121,7 +160,7 @@ describe('ready-made administrator script', () => {
     expect(() => adminCmdText({ ...values, runId: '..\\..\\x' })).toThrow();
   });
 
-  it('writes the helper, the request (no output paths) and the .cmd into one folder; the .cmd carries the request\'s hash', async () => {
+  it("writes the helper, the request (no output paths) and the .cmd into one folder; the .cmd carries the request's hash", async () => {
     const dir = await workDir();
     const script = await writeAdminScript({ workDir: dir, runId: RUN, step: 'install-windows-update', request, user: 'tech' });
     expect(script.folder).toMatch(/admin-scripts[\\/]install-windows-update-0b6c3e1a$/);
@@ -142,9 +181,14 @@ describe('the helper script stays in step with the TypeScript side', () => {
     const { journalEntrySchema } = await import('../../../src-main/journal/entry.js');
     const { assetPath } = await import('../../../src-main/paths.js');
     const ps1 = await readFile(assetPath('fixes', 'acs-fix-helper.ps1'), 'utf8');
-    const ids = /\$ActionIds = @\(([^)]*)\)/.exec(ps1)![1]!.match(/'([^']+)'/g)!.map((item) => item.slice(1, -1));
+    const ids = /\$ActionIds = @\(([^)]*)\)/
+      .exec(ps1)![1]!
+      .match(/'([^']+)'/g)!
+      .map((item) => item.slice(1, -1));
     expect(ids.sort()).toEqual([...ACTION_IDS].sort());
-    const required = Object.entries(journalEntrySchema.shape).filter(([, schema]) => !schema.safeParse(undefined).success).map(([key]) => key);
+    const required = Object.entries(journalEntrySchema.shape)
+      .filter(([, schema]) => !schema.safeParse(undefined).success)
+      .map(([key]) => key);
     for (const key of required) expect(ps1, `journal field ${key}`).toMatch(new RegExp(`\\b${key} = `));
   });
 });

@@ -56,7 +56,10 @@ describe('update package check', () => {
   });
 
   it('parses the file list of expand -D', () => {
-    expect(parseCabinetListing('Microsoft (R) File Expansion Utility\r\n\r\nE:\\u\\x.msu: WSUSSCAN.cab\r\nE:\\u\\x.msu: Windows10.0-KB5011487-x64.cab\r\n2 files total.\r\n')).toEqual(['WSUSSCAN.cab', 'Windows10.0-KB5011487-x64.cab']);
+    expect(parseCabinetListing('Microsoft (R) File Expansion Utility\r\n\r\nE:\\u\\x.msu: WSUSSCAN.cab\r\nE:\\u\\x.msu: Windows10.0-KB5011487-x64.cab\r\n2 files total.\r\n')).toEqual([
+      'WSUSSCAN.cab',
+      'Windows10.0-KB5011487-x64.cab',
+    ]);
     expect(parseCabinetListing("Can't open input file: x.msu.")).toEqual([]);
   });
 
@@ -85,7 +88,7 @@ describe('update package check', () => {
     expect(check.checks.find((item) => item.id === 'architecture')).toMatchObject({ passed: false, message: 'Built for x86, but this Windows is x64.' });
   });
 
-  it('refuses a package whose signature is broken or not Microsoft\'s', async () => {
+  it("refuses a package whose signature is broken or not Microsoft's", async () => {
     const broken = await checkUpdatePackage(signatureRunner('HashMismatch', MICROSOFT), 'windows10.0-kb5011487-x64.msu', expected, files(1000));
     expect(broken.ok).toBe(false);
     expect(broken.checks.at(-1)!.message).toMatch(/not valid \(HashMismatch/);

@@ -70,7 +70,11 @@ describe('fleet forgeries', () => {
     expect(rows.map((row) => row.verdict).sort()).toEqual(['action-required', 'ready']);
     expect(summary.byVerdict['action-required']).toBe(1);
     expect(summary.conflicts).toEqual([
-      expect.objectContaining({ reason: 'several-machines-one-name', computerName: 'FIN-LAPTOP-01', files: expect.arrayContaining([expect.objectContaining({ file: 'FIN-LAPTOP-01.json' }), expect.objectContaining({ file: join('upload', 'fin-laptop-01.json') })]) }),
+      expect.objectContaining({
+        reason: 'several-machines-one-name',
+        computerName: 'FIN-LAPTOP-01',
+        files: expect.arrayContaining([expect.objectContaining({ file: 'FIN-LAPTOP-01.json' }), expect.objectContaining({ file: join('upload', 'fin-laptop-01.json') })]),
+      }),
     ]);
   });
 
@@ -79,7 +83,9 @@ describe('fleet forgeries', () => {
     const dir = await fleetFolder({ 'new.json': real, 'old.json': older });
     const summary = await summarizeFleet(dir, { now: () => NOW, workers: 0 });
     expect(summary.machines).toBe(1);
-    expect(summary.conflicts).toEqual([expect.objectContaining({ reason: 'several-snapshots-one-machine', kept: 'new.json', files: expect.arrayContaining([expect.objectContaining({ file: 'old.json' })]) })]);
+    expect(summary.conflicts).toEqual([
+      expect.objectContaining({ reason: 'several-snapshots-one-machine', kept: 'new.json', files: expect.arrayContaining([expect.objectContaining({ file: 'old.json' })]) }),
+    ]);
   });
 
   it('for any forged twin (by name, any letter case, with or without its own machine id, any date), the real machine keeps its row and verdict', async () => {
@@ -166,7 +172,10 @@ describe('hostile characters in fleet and report outputs', () => {
     expect(code).toBe(0);
     const text = await readFile(out, 'utf8');
     expect(text).not.toMatch(/[\u007F-\u009F\u202A-\u202E\u2066-\u2069]/);
-    const lines = text.trimEnd().split('\n').map((line) => JSON.parse(line) as { computerName: string; verdict: string; machineId: string | null });
+    const lines = text
+      .trimEnd()
+      .split('\n')
+      .map((line) => JSON.parse(line) as { computerName: string; verdict: string; machineId: string | null });
     expect(lines).toHaveLength(2);
     expect(lines.map((line) => line.computerName).sort()).toEqual(['FIN-LAPTOP-01', hostileName].sort());
     expect(lines.find((line) => line.computerName === 'FIN-LAPTOP-01')?.machineId).toBe(REAL_ID);

@@ -29,7 +29,7 @@ describe.each([
   it('takes no input and builds no code from text', () => {
     // The only environment values read: the 32-bit check and the double's test seam (off Windows only).
     const allowed = script
-      .replace("if ([Environment]::OSVersion.Platform -ne [PlatformID]::Win32NT -and $env:ACS_WINDOWS_DOUBLE) { Import-Module -Name ([string]$env:ACS_WINDOWS_DOUBLE) -DisableNameChecking }", '')
+      .replace('if ([Environment]::OSVersion.Platform -ne [PlatformID]::Win32NT -and $env:ACS_WINDOWS_DOUBLE) { Import-Module -Name ([string]$env:ACS_WINDOWS_DOUBLE) -DisableNameChecking }', '')
       .replace('if ($env:PROCESSOR_ARCHITEW6432) {', '');
     expect(allowed).not.toMatch(/\bparam\s*\(|\$args\b|Read-Host|Invoke-Expression|\biex\b|\[scriptblock\]::Create|Start-Process|cmd(\.exe)?\s*\/c|\$env:/i);
   });

@@ -6,17 +6,7 @@ import { afterEach, describe, expect, it } from 'vitest';
 import { diagnose } from '../../../src-main/diagnosis/diagnose.js';
 import type { Diagnosis } from '../../../src-main/diagnosis/schema.js';
 import { en } from '../../../src-main/shared/i18n/catalogues/en.js';
-import {
-  CATALOGUES,
-  LOCALES,
-  isMessageRef,
-  matchLocale,
-  renderMessage,
-  setMissingMessageReporter,
-  templateLiterals,
-  templateParams,
-  type MessageRef,
-} from '../../../src-main/shared/i18n/index.js';
+import { CATALOGUES, LOCALES, isMessageRef, matchLocale, renderMessage, setMissingMessageReporter, templateLiterals, templateParams, type MessageRef } from '../../../src-main/shared/i18n/index.js';
 import { parseSnapshotBytes } from '../../../src-main/snapshot/parse.js';
 import { findEnglishLeftovers } from '../../support/english-leftovers.js';
 

@@ -40,7 +40,11 @@ describe('simulated machines in a packaged build', () => {
   it('collect --simulate and --list-profiles answer with the one plain sentence (usage error)', async () => {
     markPackagedApp(true);
     try {
-      for (const args of [['collect', '--simulate', 'healthy-win11'], ['collect', '--list-profiles'], ['fix', '--apply', '--yes', '--simulate', 'healthy-win11']]) {
+      for (const args of [
+        ['collect', '--simulate', 'healthy-win11'],
+        ['collect', '--list-profiles'],
+        ['fix', '--apply', '--yes', '--simulate', 'healthy-win11'],
+      ]) {
         const result = await run(args);
         expect(result.code, args.join(' ')).toBe(64);
         expect(result.stderr).toContain(NO_DEMO_MACHINES);

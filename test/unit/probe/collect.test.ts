@@ -164,7 +164,8 @@ describe('locked-down PowerShell', () => {
     expect(locked.bootConfiguration).toEqual(full.bootConfiguration);
     expect(locked.products).toEqual(full.products);
     expect(locked.certificates?.root.map((cert) => [cert.thumbprint, cert.store])).toEqual(full.certificates?.root.map((cert) => [cert.thumbprint, cert.store]));
-    const strip = (services: typeof full.services) => services?.map(({ name, state, startType, exitCode, imagePath, dependsOn }) => ({ name, state, startType, exitCode, imagePath, dependsOn })).sort((a, b) => a.name.localeCompare(b.name));
+    const strip = (services: typeof full.services) =>
+      services?.map(({ name, state, startType, exitCode, imagePath, dependsOn }) => ({ name, state, startType, exitCode, imagePath, dependsOn })).sort((a, b) => a.name.localeCompare(b.name));
     expect(strip(locked.services)).toEqual(strip(full.services));
     expect(locked.events?.map((event) => [event.id, event.time, event.data])).toEqual(full.events?.map((event) => [event.id, event.time, event.data]));
   });

@@ -44,7 +44,9 @@ describe('collect.ps1 syntax', () => {
     const script = readFileSync(collectorScriptPath(), 'utf8');
     const helpers = /^\$Helpers = \{\r?\n([\s\S]*?)^\}$/m.exec(script)?.[1];
     expect(helpers).toBeDefined();
-    expect(script).toContain("$Wrapper = 'param($Settings)' + \"`n\" + 'Set-StrictMode -Version Latest' + \"`n\" + '$ErrorActionPreference = ''Stop''' + \"`n\" + '$Notes = New-Object System.Collections.Generic.List[object]' + \"`n\" + '$Value = $null' + \"`n\" + $Helpers.ToString() + \"`n\"");
+    expect(script).toContain(
+      "$Wrapper = 'param($Settings)' + \"`n\" + 'Set-StrictMode -Version Latest' + \"`n\" + '$ErrorActionPreference = ''Stop''' + \"`n\" + '$Notes = New-Object System.Collections.Generic.List[object]' + \"`n\" + '$Value = $null' + \"`n\" + $Helpers.ToString() + \"`n\"",
+    );
     const wrapper = `param($Settings)\nSet-StrictMode -Version Latest\n$ErrorActionPreference = 'Stop'\n$Notes = New-Object System.Collections.Generic.List[object]\n$Value = $null\n${helpers}\n`;
     for (const [, name, body] of script.matchAll(/^\$Sections\['(\w+)'\] = \{\r?\n([\s\S]*?)^\}$/gm)) {
       const text = `${wrapper}try {\n${body}\n@{ ok = $true; value = $Value; notes = $Notes.ToArray() }\n} catch { @{ ok = $false; error = [string]$_.Exception.Message; notes = $Notes.ToArray() } }`;

@@ -10,7 +10,10 @@ import { CODE_INTEGRITY_FILE_FAILURE_IDS, CODE_INTEGRITY_IDS, SCM_OTHER_FAILURE_
 function idsOn(script: string, marker: string): number[] {
   const lines = script.split(/\r?\n/).filter((line) => line.includes(marker) && /\bId\s*=\s*@\(/.test(line));
   expect(lines, `one event query for ${marker} in collect.ps1`).toHaveLength(1);
-  return /\bId\s*=\s*@\(([^)]*)\)/.exec(lines[0]!)![1]!.split(',').map((id) => Number(id.trim()));
+  return /\bId\s*=\s*@\(([^)]*)\)/
+    .exec(lines[0]!)![1]!
+    .split(',')
+    .map((id) => Number(id.trim()));
 }
 
 describe('collected event IDs', () => {

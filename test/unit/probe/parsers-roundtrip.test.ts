@@ -17,20 +17,29 @@ import { wevtutilQuery } from '../../windows-double/host/tools/wevtutil.js';
 const utc = (date: LocalDateTime) => new Date(Date.UTC(date.year, date.month - 1, date.day, date.hour, date.minute, date.second)).toISOString().replace(/\.\d{3}Z$/, 'Z');
 const language = fc.constantFrom('en-US', 'de-DE', 'ja-JP') as fc.Arbitrary<'en-US' | 'de-DE' | 'ja-JP'>;
 const text = fc.string({ unit: fc.constantFrom(...'abcXYZ äöüß 日本語 <>&\'"=,.-_()%'.split('')), minLength: 1, maxLength: 30 }).map((value) => value.trim() || 'x');
-const minuteDate = fc.date({ min: new Date('1990-01-01T00:00:00Z'), max: new Date('2060-12-31T00:00:00Z'), noInvalidDate: true }).map((date) => new Date(Math.floor(date.getTime() / 60_000) * 60_000).toISOString().replace(/\.\d{3}Z$/, 'Z'));
+const minuteDate = fc
+  .date({ min: new Date('1990-01-01T00:00:00Z'), max: new Date('2060-12-31T00:00:00Z'), noInvalidDate: true })
+  .map((date) => new Date(Math.floor(date.getTime() / 60_000) * 60_000).toISOString().replace(/\.\d{3}Z$/, 'Z'));
 const thumbprint = fc.stringMatching(/^[0-9A-F]{40}$/);
 
 describe('simulated output read back by the parsers', () => {
   it('certutil -store, in every language', async () => {
     const host = await createSimulatedHost('healthy-win11');
     await fc.assert(
-      fc.asyncProperty(language, fc.uniqueArray(fc.record({ thumbprint, subject: text.map((t) => `CN=${t}`), issuer: text.map((t) => `CN=${t}, O=Test`), notBefore: minuteDate, notAfter: minuteDate }), { selector: (cert) => cert.thumbprint, maxLength: 6 }), async (lang, certificates) => {
-        host.machine.state.os.language = lang;
-        host.machine.state.certificateStores.Disallowed = certificates.map((cert) => ({ ...cert, serialNumber: '01' }));
-        const parsed = parseCertutilStore(certutilStore(host.machine, ['-store', 'Disallowed']).stdout, utc);
-        expect(parsed.unreadable).toBe(0);
-        expect(parsed.certificates).toEqual(certificates.map(({ thumbprint: t, subject, issuer, notBefore, notAfter }) => ({ thumbprint: t, subject, issuer, notBefore, notAfter })));
-      }),
+      fc.asyncProperty(
+        language,
+        fc.uniqueArray(fc.record({ thumbprint, subject: text.map((t) => `CN=${t}`), issuer: text.map((t) => `CN=${t}, O=Test`), notBefore: minuteDate, notAfter: minuteDate }), {
+          selector: (cert) => cert.thumbprint,
+          maxLength: 6,
+        }),
+        async (lang, certificates) => {
+          host.machine.state.os.language = lang;
+          host.machine.state.certificateStores.Disallowed = certificates.map((cert) => ({ ...cert, serialNumber: '01' }));
+          const parsed = parseCertutilStore(certutilStore(host.machine, ['-store', 'Disallowed']).stdout, utc);
+          expect(parsed.unreadable).toBe(0);
+          expect(parsed.certificates).toEqual(certificates.map(({ thumbprint: t, subject, issuer, notBefore, notAfter }) => ({ thumbprint: t, subject, issuer, notBefore, notAfter })));
+        },
+      ),
       { numRuns: 60 },
     );
   });
@@ -66,15 +75,27 @@ describe('simulated output read back by the parsers', () => {
       id: fc.constantFrom(7000, 7009, 7023, 7031),
       time: minuteDate.filter((iso) => iso >= '2026-10-26' && iso <= '2026-11-24'),
       data: fc.array(fc.oneof(text, fc.constant(''), fc.constant('%%577')), { maxLength: 5 }),
-      message: fc.option(text.map((t) => `${t}\r\n${t}`), { nil: null }),
+      message: fc.option(
+        text.map((t) => `${t}\r\n${t}`),
+        { nil: null },
+      ),
     });
     await fc.assert(
       fc.asyncProperty(language, fc.uniqueArray(event, { selector: (e) => e.time, maxLength: 5 }), async (lang, events) => {
         host.machine.state.os.language = lang;
         host.machine.state.events = events.map((e) => ({ ...e, log: 'System', provider: 'Service Control Manager', level: 'Error' as const }));
-        const output = wevtutilQuery(host.machine, ['qe', 'System', "/q:*[System[Provider[@Name='Service Control Manager'] and (EventID=7000 or EventID=7009 or EventID=7023 or EventID=7031)]]", '/c:200', '/rd:true', '/f:RenderedXml']);
+        const output = wevtutilQuery(host.machine, [
+          'qe',
+          'System',
+          "/q:*[System[Provider[@Name='Service Control Manager'] and (EventID=7000 or EventID=7009 or EventID=7023 or EventID=7031)]]",
+          '/c:200',
+          '/rd:true',
+          '/f:RenderedXml',
+        ]);
         const parsed = parseWevtutilXml(output.stdout);
-        const expected = [...events].sort((a, b) => b.time.localeCompare(a.time)).map((e) => ({ log: 'System', provider: 'Service Control Manager', id: e.id, time: e.time, data: e.data, message: e.message }));
+        const expected = [...events]
+          .sort((a, b) => b.time.localeCompare(a.time))
+          .map((e) => ({ log: 'System', provider: 'Service Control Manager', id: e.id, time: e.time, data: e.data, message: e.message }));
         expect(parsed).toEqual({ events: expected, unreadable: 0 });
       }),
       { numRuns: 60 },
@@ -86,7 +107,10 @@ describe('simulated output read back by the parsers', () => {
     const hotfix = fc.record({
       id: fc.integer({ min: 100000, max: 9999999 }).map((n) => `KB${n}`),
       // InstalledOn is read back only between 1995 and today (a date outside is unreadable, so null).
-      installedOn: fc.option(fc.date({ min: new Date('1995-01-01T00:00:00Z'), max: new Date(), noInvalidDate: true }).map((date) => date.toISOString().slice(0, 10)), { nil: null }),
+      installedOn: fc.option(
+        fc.date({ min: new Date('1995-01-01T00:00:00Z'), max: new Date(), noInvalidDate: true }).map((date) => date.toISOString().slice(0, 10)),
+        { nil: null },
+      ),
       description: fc.constantFrom('Update', 'Security Update', 'Hotfix'),
     });
     await fc.assert(

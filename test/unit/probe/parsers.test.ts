@@ -85,7 +85,15 @@ describe('certutil -store', () => {
 
   it('reads Japanese labels and dates', () => {
     const result = parseCertutilStore(fixture('certutil-store-authroot-ja-jp.txt'), utc);
-    expect(result.certificates).toEqual([{ thumbprint: ACS_ROOT_CERTIFICATE.sha1Thumbprint, issuer: ACS_ROOT_CERTIFICATE.subject, subject: ACS_ROOT_CERTIFICATE.subject, notBefore: '2020-04-17T03:36:00Z', notAfter: '2045-04-17T03:44:00Z' }]);
+    expect(result.certificates).toEqual([
+      {
+        thumbprint: ACS_ROOT_CERTIFICATE.sha1Thumbprint,
+        issuer: ACS_ROOT_CERTIFICATE.subject,
+        subject: ACS_ROOT_CERTIFICATE.subject,
+        notBefore: '2020-04-17T03:36:00Z',
+        notAfter: '2045-04-17T03:44:00Z',
+      },
+    ]);
   });
 
   it('reads the spaced hash of older Windows and counts a cut-off entry as unreadable', () => {
@@ -129,7 +137,12 @@ describe('sc', () => {
   });
 
   it('reads sc qc on German Windows (labels stay English) and its localised errors', () => {
-    expect(parseScQc(fixture('sc-qc-ds-agent-de-de.txt'))).toMatchObject({ name: 'ds_agent', startType: 'Automatic', dependencies: [], binaryPath: '"C:\\Program Files\\Trend Micro\\Deep Security Agent\\dsa.exe" -d' });
+    expect(parseScQc(fixture('sc-qc-ds-agent-de-de.txt'))).toMatchObject({
+      name: 'ds_agent',
+      startType: 'Automatic',
+      dependencies: [],
+      binaryPath: '"C:\\Program Files\\Trend Micro\\Deep Security Agent\\dsa.exe" -d',
+    });
     const missing = fixture('sc-qc-missing-de-de.txt');
     expect(parseScQc(missing)).toBeNull();
     expect(scErrorCode(missing)).toBe(1060);
@@ -155,7 +168,9 @@ describe('wevtutil qe /f:RenderedXml', () => {
   });
 
   it('builds a source-side XPath filter for provider, ids and age', () => {
-    expect(eventQuery('Service Control Manager', [7000, 7009], 30)).toBe("*[System[Provider[@Name='Service Control Manager'] and (EventID=7000 or EventID=7009) and TimeCreated[timediff(@SystemTime) <= 2592000000]]]");
+    expect(eventQuery('Service Control Manager', [7000, 7009], 30)).toBe(
+      "*[System[Provider[@Name='Service Control Manager'] and (EventID=7000 or EventID=7009) and TimeCreated[timediff(@SystemTime) <= 2592000000]]]",
+    );
   });
 });
 

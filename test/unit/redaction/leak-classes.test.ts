@@ -13,7 +13,11 @@ import { saltedSnapshot } from './salted.js';
 const label = fc.tuple(fc.stringMatching(/^[a-z]{3,7}$/), fc.nat(9)).map(([letters, digit]) => `${letters}${digit}`);
 const upperLabel = label.map((text) => text.toUpperCase());
 const hex = (length: number) => fc.array(fc.constantFrom(...'0123456789abcdef'), { minLength: length, maxLength: length }).map((chars) => chars.join(''));
-const casing = fc.constantFrom((text: string) => text, (text: string) => text.toUpperCase(), (text: string) => text.toLowerCase());
+const casing = fc.constantFrom(
+  (text: string) => text,
+  (text: string) => text.toUpperCase(),
+  (text: string) => text.toLowerCase(),
+);
 
 function redactEverything(snapshot: Snapshot): { text: string; leaks: string[]; redacted: Snapshot } {
   const diagnosis = diagnose(snapshot);
@@ -56,7 +60,10 @@ describe('redaction leak classes (issue 15)', () => {
         const snapshot = structuredClone(saltedSnapshot());
         snapshot.host = { computerName: 'WS-LEAK-2', domain: null };
         const subject = `CN=${ca} Root CA, OU=PKI, O=${organisation} Holdings GmbH, DC=${organisation}, DC=local`;
-        snapshot.certificates!.root = [...(snapshot.certificates!.root ?? []), { thumbprint: thumbprint.toUpperCase(), subject, issuer: subject, notBefore: '2020-01-01T00:00:00Z', notAfter: '2040-01-01T00:00:00Z', store: 'Root' }];
+        snapshot.certificates!.root = [
+          ...(snapshot.certificates!.root ?? []),
+          { thumbprint: thumbprint.toUpperCase(), subject, issuer: subject, notBefore: '2020-01-01T00:00:00Z', notAfter: '2040-01-01T00:00:00Z', store: 'Root' },
+        ];
         const { text, leaks, redacted } = redactEverything(snapshot);
         for (const secret of [organisation, ca]) expect(containsWord(text, secret), secret).toBe(false);
         expect(leaks).toEqual([]);
@@ -97,13 +104,18 @@ describe('redaction leak classes (issue 15)', () => {
 
   it('replaces MAC addresses in every form (001A2B3C4D5E, 001a.2b3c.4d5e, 00-1A-…, 00:1a:…)', () => {
     fc.assert(
-      fc.property(hex(12).filter((value) => /[a-f]/.test(value)), fc.constantFrom('bare', 'cisco', 'dash', 'colon'), casing, (digits, form, recase) => {
-        const pairs = digits.match(/../g)!;
-        const written = recase(form === 'bare' ? digits : form === 'cisco' ? digits.match(/..../g)!.join('.') : pairs.join(form === 'dash' ? '-' : ':'));
-        const { text, leaks } = redactEverything(withEvent(saltedSnapshot(), `Adapter with physical address ${written} came up`, [written]));
-        expect(text.toLowerCase()).not.toContain(written.toLowerCase());
-        expect(leaks).toEqual([]);
-      }),
+      fc.property(
+        hex(12).filter((value) => /[a-f]/.test(value)),
+        fc.constantFrom('bare', 'cisco', 'dash', 'colon'),
+        casing,
+        (digits, form, recase) => {
+          const pairs = digits.match(/../g)!;
+          const written = recase(form === 'bare' ? digits : form === 'cisco' ? digits.match(/..../g)!.join('.') : pairs.join(form === 'dash' ? '-' : ':'));
+          const { text, leaks } = redactEverything(withEvent(saltedSnapshot(), `Adapter with physical address ${written} came up`, [written]));
+          expect(text.toLowerCase()).not.toContain(written.toLowerCase());
+          expect(leaks).toEqual([]);
+        },
+      ),
       { numRuns: 60 },
     );
   });

@@ -10,7 +10,11 @@ import { journalEntries } from '../report/fixtures.js';
 const computerName = fc.stringMatching(/^[A-Z]{2,6}-[A-Z0-9]{2,6}$/);
 const userName = fc.stringMatching(/^[a-z]{3,8}[0-9]{1,3}$/);
 const label = fc.stringMatching(/^[a-z]{4,9}$/);
-const casing = fc.constantFrom((text: string) => text, (text: string) => text.toUpperCase(), (text: string) => text.toLowerCase());
+const casing = fc.constantFrom(
+  (text: string) => text,
+  (text: string) => text.toUpperCase(),
+  (text: string) => text.toLowerCase(),
+);
 
 describe('redaction over generated names', () => {
   it('leaves no computer, domain or user name in the snapshot, diagnosis, journal or HTML', () => {

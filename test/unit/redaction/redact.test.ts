@@ -31,9 +31,7 @@ describe('redactSnapshot', () => {
     expect(snapshot.os).toEqual(original.os);
     expect(snapshot.hotfixes).toEqual(original.hotfixes);
     expect(snapshot.certificates).toEqual(original.certificates);
-    expect(snapshot.services?.map((service) => [service.name, service.state, service.exitCode])).toEqual(
-      original.services?.map((service) => [service.name, service.state, service.exitCode]),
-    );
+    expect(snapshot.services?.map((service) => [service.name, service.state, service.exitCode])).toEqual(original.services?.map((service) => [service.name, service.state, service.exitCode]));
     expect(snapshot.events?.[0]?.data).toEqual(['Apex One NT RealTime Scan', '%%577']);
     expect(snapshot.products).toEqual(original.products);
   });
@@ -73,7 +71,15 @@ describe('what redaction leaves readable (issue 15 patterns)', () => {
   it('keeps Microsoft names, registry reasons and paths with spaces', () => {
     const material = {
       os: { productName: 'Microsoft Windows XP' },
-      certificates: { root: [{ thumbprint: 'CDD4EEAE6000AC7F40C3802C171E30148030C072', subject: 'CN=Microsoft Root Certificate Authority, DC=microsoft, DC=com', issuer: 'CN=Microsoft Root Certificate Authority, DC=microsoft, DC=com' }] },
+      certificates: {
+        root: [
+          {
+            thumbprint: 'CDD4EEAE6000AC7F40C3802C171E30148030C072',
+            subject: 'CN=Microsoft Root Certificate Authority, DC=microsoft, DC=com',
+            issuer: 'CN=Microsoft Root Certificate Authority, DC=microsoft, DC=com',
+          },
+        ],
+      },
       pendingReboot: { required: true, reasons: ['Component Based Servicing\\RebootPending', 'WindowsUpdate\\RebootRequired'] },
       events: [{ message: 'NT AUTHORITY\\SYSTEM started C:\\Program Files (x86)\\Trend Micro\\Security Agent\\NTRtScan.exe; IIS APPPOOL\\DefaultAppPool; C:\\Documents and Settings\\All Users' }],
     };

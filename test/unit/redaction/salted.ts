@@ -42,7 +42,8 @@ export function saltedSnapshot(): Snapshot {
       id: 3033,
       time: '2026-11-20T08:15:00Z',
       data: ['\\Device\\HarddiskVolume3\\Users\\bobby_tables\\Downloads\\tool.exe', 'SALTMINE\\carol.xyz', 'S-1-5-21-1004336348-1177238915-682003330-1001'],
-      message: 'Code Integrity determined that a process (\\Device\\HarddiskVolume3\\Users\\bobby_tables\\Downloads\\tool.exe) attempted to load a file; user SALTMINE\\carol.xyz from 10.20.30.40 (fe80::1ff:fe23:4567:890a).',
+      message:
+        'Code Integrity determined that a process (\\Device\\HarddiskVolume3\\Users\\bobby_tables\\Downloads\\tool.exe) attempted to load a file; user SALTMINE\\carol.xyz from 10.20.30.40 (fe80::1ff:fe23:4567:890a).',
     },
     {
       log: 'System',
@@ -50,7 +51,8 @@ export function saltedSnapshot(): Snapshot {
       id: 4199,
       time: '2026-11-20T08:16:00Z',
       data: ['192.168.77.5', '00-1A-2B-3C-4D-5E'],
-      message: 'The system detected an address conflict for IP address 192.168.77.5 with the system having network hardware address 00:1a:2b:3c:4d:6f. Profile C:/Users/eve-admin2/Desktop. Owner SALTMINE\\carol.xyz, contact alice.wonder@corp.saltmine.example.',
+      message:
+        'The system detected an address conflict for IP address 192.168.77.5 with the system having network hardware address 00:1a:2b:3c:4d:6f. Profile C:/Users/eve-admin2/Desktop. Owner SALTMINE\\carol.xyz, contact alice.wonder@corp.saltmine.example.',
     },
   );
   base.errors.push({ section: 'events', message: 'Access denied reading C:\\Documents and Settings\\dmitri\\ntuser.dat on WS-SALT-7731' });

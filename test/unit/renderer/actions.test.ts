@@ -78,7 +78,18 @@ describe('wizard actions', () => {
 
   it('walks fix -> verify -> next step, sending consent with apply', async () => {
     const fake = bridgeFor()
-      .answer('applyFix', (args) => ok({ stepIndex: (args as { stepIndex: number }).stepIndex, state: 'applied', status: 'succeeded', message: 'Started', rebootRequired: false, commands: [], adminInstructions: null, plan: planViewOf(plan) }))
+      .answer('applyFix', (args) =>
+        ok({
+          stepIndex: (args as { stepIndex: number }).stepIndex,
+          state: 'applied',
+          status: 'succeeded',
+          message: 'Started',
+          rebootRequired: false,
+          commands: [],
+          adminInstructions: null,
+          plan: planViewOf(plan),
+        }),
+      )
       .answer('verifyFix', () => ok({ stepIndex: 2, verified: true, message: 'Services run', details: [], diagnosis: diagnosisWith([], 'ready'), plan: planViewOf(plan, [0, 1, 2]) }));
     const actions = createActions(fake.asBridge());
     await actions.startCheck();
@@ -127,7 +138,16 @@ describe('wizard actions', () => {
 
   it('UAC declined: the step ends declined with the administrator script, no verification', async () => {
     const fake = bridgeFor().answer('applyFix', () =>
-      ok({ stepIndex: 0, state: 'failed', status: 'declined', message: 'The administrator prompt was declined.', rebootRequired: false, commands: [], adminInstructions: 'Right-click fix.cmd, Run as administrator', plan: planViewOf(plan) }),
+      ok({
+        stepIndex: 0,
+        state: 'failed',
+        status: 'declined',
+        message: 'The administrator prompt was declined.',
+        rebootRequired: false,
+        commands: [],
+        adminInstructions: 'Right-click fix.cmd, Run as administrator',
+        plan: planViewOf(plan),
+      }),
     );
     const actions = createActions(fake.asBridge());
     await actions.startCheck();
@@ -140,7 +160,9 @@ describe('wizard actions', () => {
   it('restart now: the simulated host restarts, the app resumes at the step the main process names', async () => {
     const fake = bridgeFor()
       .answer('reboot', () => ok({ when: 'now', message: 'Restarting', restarted: true }))
-      .answer('resumeAfterRestart', () => ok({ resumed: true, stepIndex: 0, message: 'Continue with the services', diagnosis: diagnosisWith([servicesStep]), plan: planViewOf([servicesStep]), restarted: true, stepsBefore: 2 }))
+      .answer('resumeAfterRestart', () =>
+        ok({ resumed: true, stepIndex: 0, message: 'Continue with the services', diagnosis: diagnosisWith([servicesStep]), plan: planViewOf([servicesStep]), restarted: true, stepsBefore: 2 }),
+      )
       .answer('previewFix', () => ok(previewOf(0, servicesStep)));
     const actions = createActions(fake.asBridge());
     await actions.startCheck();

@@ -1,15 +1,6 @@
 // The checking list: lines tick per probe section, unknown sections are appended, cancel and finish.
 import { beforeEach, describe, expect, it } from 'vitest';
-import {
-  applySectionProgress,
-  checkingStore,
-  finishChecking,
-  initialChecking,
-  requestCancel,
-  startChecking,
-  tickChecking,
-  unfinishedSections,
-} from '../../../src-renderer/state/checking.js';
+import { applySectionProgress, checkingStore, finishChecking, initialChecking, requestCancel, startChecking, tickChecking, unfinishedSections } from '../../../src-renderer/state/checking.js';
 import { PROBE_SECTION_ORDER } from '../../../src-renderer/state/probe-sections.js';
 
 const started = () => startChecking(initialChecking(), ['host', 'os', 'events']);

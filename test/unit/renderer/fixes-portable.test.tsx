@@ -10,7 +10,17 @@ import { applyFinished, applyStarted, previewLoaded, previewRequested, initialFi
 import { planViewOf, previewOf, updateStep } from './fixtures.js';
 
 const plan = planViewOf([updateStep]);
-const declined = (extra: Partial<ApplyOutcome>): ApplyOutcome => ({ stepIndex: 0, state: 'failed', status: 'declined', message: 'why', rebootRequired: false, commands: [], adminInstructions: 'Run run-as-administrator.cmd as administrator', plan, ...extra });
+const declined = (extra: Partial<ApplyOutcome>): ApplyOutcome => ({
+  stepIndex: 0,
+  state: 'failed',
+  status: 'declined',
+  message: 'why',
+  rebootRequired: false,
+  commands: [],
+  adminInstructions: 'Run run-as-administrator.cmd as administrator',
+  plan,
+  ...extra,
+});
 const ready = () => previewLoaded(previewRequested(initialFixes(), 0), 0, previewOf(0, updateStep));
 
 describe('the portable build on the fix screen', () => {
@@ -21,7 +31,7 @@ describe('the portable build on the fix screen', () => {
     expect(prompt.result).toEqual({ kind: 'declined', message: 'why', adminInstructions: 'Run run-as-administrator.cmd as administrator' });
   });
 
-  it('the notice\'s headline says why (portable build), from the message catalogue', () => {
+  it("the notice's headline says why (portable build), from the message catalogue", () => {
     const html = renderToStaticMarkup(createElement(FixResultNotice, { result: { kind: 'declined', message: 'why', adminInstructions: 'x', portableBuild: true }, takeFocus: false }));
     expect(html).toContain(messages.fix.portableBuild.slice(0, 40));
     expect(html).not.toContain(messages.fix.declined.slice(0, 30));

@@ -1,16 +1,6 @@
 // Test data for the renderer's slices and actions: diagnoses, plans and outcomes shaped like the
 // contract's, and a fake bridge that records calls and emits events like the main process does.
-import type {
-  AcsBridge,
-  AppInfo,
-  EventName,
-  EventPayloads,
-  FixPreview,
-  OperationName,
-  OperationResults,
-  Outcome,
-  PlanView,
-} from '../../../src-main/contract/index.js';
+import type { AcsBridge, AppInfo, EventName, EventPayloads, FixPreview, OperationName, OperationResults, Outcome, PlanView } from '../../../src-main/contract/index.js';
 import type { Diagnosis, PlanStep } from '../../../src-main/diagnosis/schema.js';
 
 export const updateStep: PlanStep = {

@@ -3,16 +3,7 @@ import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import { CROCKFORD_ALPHABET } from '../../../src-main/support-code/alphabet.js';
 import { decodeSupportCode, encodeSupportSummary, supportCodeQrSvg, type SupportSummary } from '../../../src-main/support-code/index.js';
-import {
-  AGENT_STATUSES,
-  describeSupportSummary,
-  PENDING_REBOOTS,
-  ROOT_AUTO_UPDATES,
-  ROOT_STATUSES,
-  UPDATE_STATUSES,
-  VERDICTS,
-  windowsName,
-} from '../../../src-main/support-code/summary.js';
+import { AGENT_STATUSES, describeSupportSummary, PENDING_REBOOTS, ROOT_AUTO_UPDATES, ROOT_STATUSES, UPDATE_STATUSES, VERDICTS, windowsName } from '../../../src-main/support-code/summary.js';
 import { CODED_WINDOWS_RELEASES } from '../../../src-main/support-code/windows-releases.js';
 
 const builds = CODED_WINDOWS_RELEASES.flatMap((row) => (row ? [row.build] : []));

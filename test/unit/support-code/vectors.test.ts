@@ -4,9 +4,19 @@ import { describe, expect, it } from 'vitest';
 import { decodeSupportCode, encodeSupportSummary, type SupportSummary } from '../../../src-main/support-code/index.js';
 
 const doc = readFileSync(new URL('../../../docs/support-code.md', import.meta.url), 'utf8');
-const cells = (line: string) => line.split('|').slice(1, -1).map((cell) => cell.trim());
-const vectorRows = doc.split('\n').filter((line) => line.startsWith('| ACS-')).map(cells);
-const refusedRows = doc.split('\n').filter((line) => line.startsWith('| `ACS-')).map(cells);
+const cells = (line: string) =>
+  line
+    .split('|')
+    .slice(1, -1)
+    .map((cell) => cell.trim());
+const vectorRows = doc
+  .split('\n')
+  .filter((line) => line.startsWith('| ACS-'))
+  .map(cells);
+const refusedRows = doc
+  .split('\n')
+  .filter((line) => line.startsWith('| `ACS-'))
+  .map(cells);
 
 function summaryOf(row: string[]): SupportSummary {
   const [, verdict, build, server, name, update, root, auto, agent, reboot] = row as [string, ...string[]];

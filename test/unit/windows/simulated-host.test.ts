@@ -5,8 +5,14 @@ import { defaultProbeInput } from '../../../src-main/probe/protocol.js';
 import { ACS_ROOT_CERTIFICATE } from '../../../src-main/catalogue/root-certificate.js';
 
 const CONTRACT_PROFILES = [
-  'healthy-win11', 'win10-21h2-offline-unpatched', 'server2019-airgapped-missing-root', 'win7-sp1-no-esu-rollup',
-  'win10-1803-unsupported', 'probe-events-timeout', 'constrained-language-fallback', 'german-server2016-pending-reboot',
+  'healthy-win11',
+  'win10-21h2-offline-unpatched',
+  'server2019-airgapped-missing-root',
+  'win7-sp1-no-esu-rollup',
+  'win10-1803-unsupported',
+  'probe-events-timeout',
+  'constrained-language-fallback',
+  'german-server2016-pending-reboot',
 ];
 
 function collectRequest(stdin = JSON.stringify(defaultProbeInput())) {
@@ -52,7 +58,10 @@ describe('simulated collector script', () => {
     expect(document.format).toBe('acs-snapshot');
     expect(document.os.currentBuild).toBe(22631);
     expect(document.os.productName).toBe('Windows 10 Pro');
-    const lines = result.stderr.trim().split(/\r\n/).map((line) => JSON.parse(line));
+    const lines = result.stderr
+      .trim()
+      .split(/\r\n/)
+      .map((line) => JSON.parse(line));
     expect(lines.filter((line) => line.status === 'done')).toHaveLength(11);
   });
 
@@ -92,7 +101,14 @@ describe('simulated machine rules', () => {
     expect(added.map((event) => event.id)).toEqual([3004, 7000]);
     expect(added[0]?.data).toEqual(['77', '\\Device\\HarddiskVolume2\\Program Files\\Trend Micro\\Deep Security Agent\\dsa.exe', '53', '\\Device\\HarddiskVolume2\\Windows\\System32\\services.exe']);
     expect(added[1]?.data).toEqual(['Trend Micro Deep Security Agent', '%%577']);
-    machine.addCertificate('Root', { thumbprint: ACS_ROOT_CERTIFICATE.sha1Thumbprint, subject: ACS_ROOT_CERTIFICATE.subject, issuer: ACS_ROOT_CERTIFICATE.subject, notBefore: ACS_ROOT_CERTIFICATE.notBefore, notAfter: ACS_ROOT_CERTIFICATE.notAfter, serialNumber: ACS_ROOT_CERTIFICATE.serialNumber });
+    machine.addCertificate('Root', {
+      thumbprint: ACS_ROOT_CERTIFICATE.sha1Thumbprint,
+      subject: ACS_ROOT_CERTIFICATE.subject,
+      issuer: ACS_ROOT_CERTIFICATE.subject,
+      notBefore: ACS_ROOT_CERTIFICATE.notBefore,
+      notAfter: ACS_ROOT_CERTIFICATE.notAfter,
+      serialNumber: ACS_ROOT_CERTIFICATE.serialNumber,
+    });
     expect(machine.trustsAcsSignedBinaries()).toBe(true);
     expect(machine.startService('ds_monitor')).toMatchObject({ win32ExitCode: 0, started: true, startedServices: ['ds_agent', 'ds_monitor'] });
     expect(machine.signatureStatus('C:\\Program Files\\Trend Micro\\Deep Security Agent\\dsa.exe')).toBe('Valid');

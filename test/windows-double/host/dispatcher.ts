@@ -56,12 +56,7 @@ export interface SimulatedRunnerOptions {
   timeScale?: number;
 }
 
-export function createSimulatedRunner(
-  machine: SimulatedMachine,
-  profile: MachineProfile,
-  handlers: () => readonly SimulatedCommandHandler[],
-  options: SimulatedRunnerOptions = {},
-): CommandRunner {
+export function createSimulatedRunner(machine: SimulatedMachine, profile: MachineProfile, handlers: () => readonly SimulatedCommandHandler[], options: SimulatedRunnerOptions = {}): CommandRunner {
   return {
     async run(request: CommandRequest): Promise<CommandResult> {
       const streaming = request as StreamingCommandRequest;

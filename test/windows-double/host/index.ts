@@ -64,11 +64,7 @@ export async function loadMachineProfile(name: string): Promise<MachineProfile> 
  * top-level parts of the machine state (e.g. { powershell: { availability: 'constrained-language', version: '5.1' } }).
  * The profile is copied: changes made by commands never touch the loaded profile.
  */
-export async function createSimulatedHost(
-  profile: string | MachineProfile,
-  overrides: Partial<MachineState> = {},
-  options: SimulatedRunnerOptions = {},
-): Promise<SimulatedHost> {
+export async function createSimulatedHost(profile: string | MachineProfile, overrides: Partial<MachineState> = {}, options: SimulatedRunnerOptions = {}): Promise<SimulatedHost> {
   const loaded = typeof profile === 'string' ? await loadMachineProfile(profile) : machineProfileSchema.parse(profile);
   const state = machineStateSchema.parse(structuredClone({ ...loaded.machine, ...overrides }));
   const machine = new SimulatedMachine(state);

@@ -12,9 +12,7 @@ export const machineLanguageSchema = z.enum(['en-US', 'de-DE', 'ja-JP']);
 export type MachineLanguage = z.infer<typeof machineLanguageSchema>;
 
 /** Sections of the probe; a fault names one of them. Same names as ProbeSectionName in src-main/probe/. */
-export const simulatedSectionSchema = z.enum([
-  'host', 'os', 'hotfixes', 'certificates', 'rootAutoUpdate', 'services', 'signatures', 'events', 'products', 'pendingReboot', 'bootConfiguration',
-]);
+export const simulatedSectionSchema = z.enum(['host', 'os', 'hotfixes', 'certificates', 'rootAutoUpdate', 'services', 'signatures', 'events', 'products', 'pendingReboot', 'bootConfiguration']);
 
 export const simulatedOsSchema = z.object({
   productName: z.string(),

@@ -165,7 +165,10 @@ export class SimulatedMachine {
       if (!outcome.started) {
         const dependencyService = this.service(dependency);
         this.logEvent({
-          log: 'System', provider: 'Service Control Manager', id: 7001, level: 'Error',
+          log: 'System',
+          provider: 'Service Control Manager',
+          id: 7001,
+          level: 'Error',
           data: [service.displayName, dependencyService?.displayName ?? dependency, `%%${outcome.win32ExitCode}`],
           message: scm7001Message(service.displayName, dependencyService?.displayName ?? dependency, outcome.win32ExitCode, this.state.os.language),
         });
@@ -202,8 +205,12 @@ export class SimulatedMachine {
     const devicePath = toDevicePath(binaryPath);
     const servicesExe = '\\Device\\HarddiskVolume2\\Windows\\System32\\services.exe';
     this.logEvent({
-      log: 'Microsoft-Windows-CodeIntegrity/Operational', provider: 'Microsoft-Windows-CodeIntegrity', id: 3004, level: 'Error',
-      data: codeIntegrityData(devicePath, servicesExe), message: ci3004Message(devicePath, language),
+      log: 'Microsoft-Windows-CodeIntegrity/Operational',
+      provider: 'Microsoft-Windows-CodeIntegrity',
+      id: 3004,
+      level: 'Error',
+      data: codeIntegrityData(devicePath, servicesExe),
+      message: ci3004Message(devicePath, language),
     });
     if (service.protectedProcess) {
       // A protected anti-malware service whose file does not meet the signing level: 3033 for the file,
@@ -211,20 +218,34 @@ export class SimulatedMachine {
       // deny-list block, which this is not.) Field layout after the OSSEM data dictionary; simulated.
       const activityId = this.nextActivityId();
       this.logEvent({
-        log: 'Microsoft-Windows-CodeIntegrity/Operational', provider: 'Microsoft-Windows-CodeIntegrity', id: 3033, level: 'Error',
-        data: [...codeIntegrityData(devicePath, servicesExe), '12', '0', '-1073740760'], message: null, activityId,
+        log: 'Microsoft-Windows-CodeIntegrity/Operational',
+        provider: 'Microsoft-Windows-CodeIntegrity',
+        id: 3033,
+        level: 'Error',
+        data: [...codeIntegrityData(devicePath, servicesExe), '12', '0', '-1073740760'],
+        message: null,
+        activityId,
       });
       const binary = this.binaryFor(binaryPath);
       const issuer = 'Microsoft ID Verified CS EOC CA 01';
       const publisher = binary?.signerSubject?.match(/CN=([^,]+)/)?.[1] ?? 'Unknown';
       this.logEvent({
-        log: 'Microsoft-Windows-CodeIntegrity/Operational', provider: 'Microsoft-Windows-CodeIntegrity', id: 3089, level: 'Information',
-        data: ['1', '0', '4', '32772', '20', '0', '0', '12', '2', '0', '0', String(publisher.length), publisher, String(issuer.length), issuer, '0', ''], message: null, activityId,
+        log: 'Microsoft-Windows-CodeIntegrity/Operational',
+        provider: 'Microsoft-Windows-CodeIntegrity',
+        id: 3089,
+        level: 'Information',
+        data: ['1', '0', '4', '32772', '20', '0', '0', '12', '2', '0', '0', String(publisher.length), publisher, String(issuer.length), issuer, '0', ''],
+        message: null,
+        activityId,
       });
     }
     this.logEvent({
-      log: 'System', provider: 'Service Control Manager', id: 7000, level: 'Error',
-      data: [service.displayName, '%%577'], message: scm7000Message(service.displayName, 577, language),
+      log: 'System',
+      provider: 'Service Control Manager',
+      id: 7000,
+      level: 'Error',
+      data: [service.displayName, '%%577'],
+      message: scm7000Message(service.displayName, 577, language),
     });
   }
 
@@ -321,7 +342,7 @@ export function executablePath(imagePath: string): string {
     path = end > 0 ? trimmed.slice(1, end) : trimmed.slice(1);
   } else {
     const exe = trimmed.search(/\.exe(\s|$)/i);
-    path = exe >= 0 ? trimmed.slice(0, exe + 4) : trimmed.split(' ')[0] ?? trimmed;
+    path = exe >= 0 ? trimmed.slice(0, exe + 4) : (trimmed.split(' ')[0] ?? trimmed);
   }
   return path
     .replace(/%SystemRoot%/gi, 'C:\\Windows')

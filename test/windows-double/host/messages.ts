@@ -86,7 +86,8 @@ export function authenticodeStatusMessage(status: string, language: MachineLangu
     },
     HashMismatch: {
       'en-US': 'The contents of file might have been changed by an unauthorized user or process, because the hash of the file does not match the hash stored in the digital signature.',
-      'de-DE': 'Der Inhalt der Datei wurde möglicherweise von einem nicht autorisierten Benutzer oder Prozess geändert, da der Hash der Datei nicht mit dem in der digitalen Signatur gespeicherten Hash übereinstimmt.',
+      'de-DE':
+        'Der Inhalt der Datei wurde möglicherweise von einem nicht autorisierten Benutzer oder Prozess geändert, da der Hash der Datei nicht mit dem in der digitalen Signatur gespeicherten Hash übereinstimmt.',
       'ja-JP': 'ファイルのハッシュがデジタル署名に格納されているハッシュと一致しないため、ファイルの内容が未承認のユーザーまたはプロセスによって変更された可能性があります。',
     },
   };

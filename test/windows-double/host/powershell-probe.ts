@@ -4,7 +4,16 @@
 import { findTrendAgentService, isTrendProductName } from '#product/catalogue/trend-agents.js';
 import { machineIdFromGuid } from '#product/snapshot/machine-id.js';
 import { PROGRAM_VERSION } from '#product/version.js';
-import { CODE_INTEGRITY_EVENT_IDS, SCM_EVENT_IDS, defaultProbeInput, formatProgressLine, LOCKED_DOWN_EXIT_CODE, probeInputSchema, type ProbeInput, type ProbeSectionName } from '#product/probe/protocol.js';
+import {
+  CODE_INTEGRITY_EVENT_IDS,
+  SCM_EVENT_IDS,
+  defaultProbeInput,
+  formatProgressLine,
+  LOCKED_DOWN_EXIT_CODE,
+  probeInputSchema,
+  type ProbeInput,
+  type ProbeSectionName,
+} from '#product/probe/protocol.js';
 import type { SimulatedCommandHandler, SimulatedCommandOutput } from './dispatcher.js';
 import { commandName, hasArg } from './dispatcher.js';
 import { executablePath, type SimulatedMachine } from './machine.js';
@@ -14,7 +23,17 @@ import { authenticodeStatusMessage, win32ErrorText } from './messages.js';
 
 /** Simulated cost of each section on a typical machine (ms), used for timing and budgets. */
 const SECTION_COST_MS: Record<ProbeSectionName, number> = {
-  host: 20, os: 15, hotfixes: 900, certificates: 250, rootAutoUpdate: 120, services: 300, signatures: 400, events: 350, products: 150, pendingReboot: 20, bootConfiguration: 15,
+  host: 20,
+  os: 15,
+  hotfixes: 900,
+  certificates: 250,
+  rootAutoUpdate: 120,
+  services: 300,
+  signatures: 400,
+  events: 350,
+  products: 150,
+  pendingReboot: 20,
+  bootConfiguration: 15,
 };
 const STARTUP_MS = 450;
 
@@ -47,7 +66,10 @@ export function runCollectorScript(machine: SimulatedMachine, stdin: string): Si
   const document: Record<string, unknown> = {
     format: 'acs-snapshot',
     version: 1,
-    collectedAt: machine.now().toISOString().replace(/\.\d{3}Z$/, 'Z'),
+    collectedAt: machine
+      .now()
+      .toISOString()
+      .replace(/\.\d{3}Z$/, 'Z'),
     collector: { name: 'acs-collect.ps1', version: PROGRAM_VERSION, elevated: machine.state.user.elevated, method: 'powershell' },
   };
   const errors: { section: string; message: string }[] = [];
@@ -126,14 +148,27 @@ export function sectionValue(machine: SimulatedMachine, section: ProbeSectionNam
       );
       const seen = new Set<string>();
       const unique = root.filter((cert) => (seen.has(cert.thumbprint) ? false : (seen.add(cert.thumbprint), true)));
-      const disallowed = state.certificateStores.Disallowed.map((cert) => ({ thumbprint: cert.thumbprint, subject: cert.subject, issuer: cert.issuer, notBefore: cert.notBefore, notAfter: cert.notAfter, store: 'Disallowed' }));
+      const disallowed = state.certificateStores.Disallowed.map((cert) => ({
+        thumbprint: cert.thumbprint,
+        subject: cert.subject,
+        issuer: cert.issuer,
+        notBefore: cert.notBefore,
+        notAfter: cert.notAfter,
+        store: 'Disallowed',
+      }));
       return { root: unique, disallowed };
     }
     case 'rootAutoUpdate':
       return { disabledByPolicy: state.rootAutoUpdate.disabledByPolicy, rootDirUrl: state.rootAutoUpdate.rootDirUrl, reachable: input.network ? state.rootAutoUpdate.reachable : null };
     case 'services':
       return agentServices(machine, input).map((service) => ({
-        name: service.name, displayName: service.displayName, state: service.state, startType: service.startType, exitCode: service.exitCode, imagePath: service.imagePath, dependsOn: [...service.dependsOn],
+        name: service.name,
+        displayName: service.displayName,
+        state: service.state,
+        startType: service.startType,
+        exitCode: service.exitCode,
+        imagePath: service.imagePath,
+        dependsOn: [...service.dependsOn],
       }));
     case 'signatures':
       return agentServices(machine, input).flatMap((service) => {
@@ -143,15 +178,17 @@ export function sectionValue(machine: SimulatedMachine, section: ProbeSectionNam
         const status = machine.signatureStatus(path);
         const chain = binaryChain(binary);
         const root = chain.at(-1);
-        return [{
-          path: binary.path,
-          status,
-          signerSubject: binary.signing === 'unsigned' ? null : binary.signerSubject,
-          rootThumbprint: root && root.subject === root.issuer ? root.thumbprint : null,
-          statusMessage: authenticodeStatusMessage(status, state.os.language),
-          signerIssuer: chain[0]?.issuer ?? null,
-          chainThumbprints: chain.length > 0 ? chain.map((certificate) => certificate.thumbprint) : null,
-        }];
+        return [
+          {
+            path: binary.path,
+            status,
+            signerSubject: binary.signing === 'unsigned' ? null : binary.signerSubject,
+            rootThumbprint: root && root.subject === root.issuer ? root.thumbprint : null,
+            statusMessage: authenticodeStatusMessage(status, state.os.language),
+            signerIssuer: chain[0]?.issuer ?? null,
+            chainThumbprints: chain.length > 0 ? chain.map((certificate) => certificate.thumbprint) : null,
+          },
+        ];
       });
     case 'events': {
       const since = machine.now().getTime() - input.eventDays * 86_400_000;
@@ -160,7 +197,15 @@ export function sectionValue(machine: SimulatedMachine, section: ProbeSectionNam
           .filter((event) => event.log === log && ids.includes(event.id) && new Date(event.time).getTime() >= since)
           .sort((a, b) => b.time.localeCompare(a.time))
           .slice(0, input.maxEventsPerLog)
-          .map((event) => ({ log: event.log, provider: event.provider, id: event.id, time: event.time, data: [...event.data], message: event.message, activityId: event.activityId ? event.activityId.replace(/[{}]/g, '').toUpperCase() : null }));
+          .map((event) => ({
+            log: event.log,
+            provider: event.provider,
+            id: event.id,
+            time: event.time,
+            data: [...event.data],
+            message: event.message,
+            activityId: event.activityId ? event.activityId.replace(/[{}]/g, '').toUpperCase() : null,
+          }));
       return [...wanted('System', [...SCM_EVENT_IDS]), ...wanted('Microsoft-Windows-CodeIntegrity/Operational', [...CODE_INTEGRITY_EVENT_IDS])];
     }
     case 'products':

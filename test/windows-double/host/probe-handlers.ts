@@ -10,5 +10,13 @@ import { scQueryHandler } from './tools/sc.js';
 import { wevtutilHandler } from './tools/wevtutil.js';
 
 export const probeCommandHandlers: readonly SimulatedCommandHandler[] = [
-  powershellProbeHandler, regHandler, certutilHandler, scQueryHandler, wevtutilHandler, wmicHandler, wmicOsHandler, systeminfoHandler, curlHandler,
+  powershellProbeHandler,
+  regHandler,
+  certutilHandler,
+  scQueryHandler,
+  wevtutilHandler,
+  wmicHandler,
+  wmicOsHandler,
+  systeminfoHandler,
+  curlHandler,
 ];

@@ -29,15 +29,61 @@ function leaf(subject: string, issuer: string, seed: string): ChainCertificate {
 }
 
 const ACS_ROOT: ChainCertificate = {
-  thumbprint: ACS_ROOT_CERTIFICATE.sha1Thumbprint, subject: ACS_ROOT_CERTIFICATE.subject, issuer: ACS_ROOT_CERTIFICATE.subject,
-  notBefore: ACS_ROOT_CERTIFICATE.notBefore, notAfter: ACS_ROOT_CERTIFICATE.notAfter, serialNumber: ACS_ROOT_CERTIFICATE.serialNumber,
+  thumbprint: ACS_ROOT_CERTIFICATE.sha1Thumbprint,
+  subject: ACS_ROOT_CERTIFICATE.subject,
+  issuer: ACS_ROOT_CERTIFICATE.subject,
+  notBefore: ACS_ROOT_CERTIFICATE.notBefore,
+  notAfter: ACS_ROOT_CERTIFICATE.notAfter,
+  serialNumber: ACS_ROOT_CERTIFICATE.serialNumber,
 };
-const INTERMEDIATE_EOC_01: ChainCertificate = { thumbprint: thumbprintOf('Microsoft ID Verified CS EOC CA 01'), subject: EOC_CA_01, issuer: PCA_2021, notBefore: '2021-04-13T17:31:52Z', notAfter: '2026-04-13T17:31:52Z', serialNumber: '330000000480D4E6FE7E52F4D5000000000004' };
-const INTERMEDIATE_PCA_2021: ChainCertificate = { thumbprint: thumbprintOf('Microsoft ID Verified Code Signing PCA 2021'), subject: PCA_2021, issuer: ACS_ROOT_CERTIFICATE.subject, notBefore: '2021-04-01T20:05:20Z', notAfter: '2036-04-01T20:15:20Z', serialNumber: '330000000217F6A6B9D5E8A4C2000000000002' };
-const DIGICERT_CODE_SIGNING_CA: ChainCertificate = { thumbprint: '92C1588E85AF2201CE7915E8538B492F605B80C6', subject: DIGICERT_CS_CA, issuer: DIGICERT_ROOT, notBefore: '2013-10-22T12:00:00Z', notAfter: '2028-10-22T12:00:00Z', serialNumber: '0409181B5FD5BB66755343B56F955008' };
-const DIGICERT_ASSURED_ID_ROOT: ChainCertificate = { thumbprint: '0563B8630D62D75ABBC8AB1E4BDFB5A899B24D43', subject: DIGICERT_ROOT, issuer: DIGICERT_ROOT, notBefore: '2006-11-10T00:00:00Z', notAfter: '2031-11-10T00:00:00Z', serialNumber: '0CE7E0E517D846FE8FE560FC1BF03039' };
-const MICROSOFT_PCA_2011: ChainCertificate = { thumbprint: '580A6F4CC4E4B669B9EBDC1B2B3E087B80D0678D', subject: MS_PCA_2011, issuer: MS_ROOT_2010, notBefore: '2011-10-19T18:41:42Z', notAfter: '2026-10-19T18:51:42Z', serialNumber: '61077656000000000008' };
-const MICROSOFT_ROOT_2010: ChainCertificate = { thumbprint: '3B1EFD3A66EA28B16697394703A72CA340A05BD5', subject: MS_ROOT_2010, issuer: MS_ROOT_2010, notBefore: '2010-06-23T21:57:24Z', notAfter: '2035-06-23T22:04:01Z', serialNumber: '28CC3A25BFBA44AC449A9B586B4339AA' };
+const INTERMEDIATE_EOC_01: ChainCertificate = {
+  thumbprint: thumbprintOf('Microsoft ID Verified CS EOC CA 01'),
+  subject: EOC_CA_01,
+  issuer: PCA_2021,
+  notBefore: '2021-04-13T17:31:52Z',
+  notAfter: '2026-04-13T17:31:52Z',
+  serialNumber: '330000000480D4E6FE7E52F4D5000000000004',
+};
+const INTERMEDIATE_PCA_2021: ChainCertificate = {
+  thumbprint: thumbprintOf('Microsoft ID Verified Code Signing PCA 2021'),
+  subject: PCA_2021,
+  issuer: ACS_ROOT_CERTIFICATE.subject,
+  notBefore: '2021-04-01T20:05:20Z',
+  notAfter: '2036-04-01T20:15:20Z',
+  serialNumber: '330000000217F6A6B9D5E8A4C2000000000002',
+};
+const DIGICERT_CODE_SIGNING_CA: ChainCertificate = {
+  thumbprint: '92C1588E85AF2201CE7915E8538B492F605B80C6',
+  subject: DIGICERT_CS_CA,
+  issuer: DIGICERT_ROOT,
+  notBefore: '2013-10-22T12:00:00Z',
+  notAfter: '2028-10-22T12:00:00Z',
+  serialNumber: '0409181B5FD5BB66755343B56F955008',
+};
+const DIGICERT_ASSURED_ID_ROOT: ChainCertificate = {
+  thumbprint: '0563B8630D62D75ABBC8AB1E4BDFB5A899B24D43',
+  subject: DIGICERT_ROOT,
+  issuer: DIGICERT_ROOT,
+  notBefore: '2006-11-10T00:00:00Z',
+  notAfter: '2031-11-10T00:00:00Z',
+  serialNumber: '0CE7E0E517D846FE8FE560FC1BF03039',
+};
+const MICROSOFT_PCA_2011: ChainCertificate = {
+  thumbprint: '580A6F4CC4E4B669B9EBDC1B2B3E087B80D0678D',
+  subject: MS_PCA_2011,
+  issuer: MS_ROOT_2010,
+  notBefore: '2011-10-19T18:41:42Z',
+  notAfter: '2026-10-19T18:51:42Z',
+  serialNumber: '61077656000000000008',
+};
+const MICROSOFT_ROOT_2010: ChainCertificate = {
+  thumbprint: '3B1EFD3A66EA28B16697394703A72CA340A05BD5',
+  subject: MS_ROOT_2010,
+  issuer: MS_ROOT_2010,
+  notBefore: '2010-06-23T21:57:24Z',
+  notAfter: '2035-06-23T22:04:01Z',
+  serialNumber: '28CC3A25BFBA44AC449A9B586B4339AA',
+};
 
 /**
  * The chain Windows builds for a simulated agent binary, leaf first (empty when unsigned). ACS-signed
@@ -53,8 +99,12 @@ export function binaryChain(binary: SimulatedBinary): ChainCertificate[] {
 
 /** A self-signed root of a publisher that is not Microsoft (any signer without O=Microsoft Corporation). */
 const LOOKALIKE_ROOT: ChainCertificate = {
-  thumbprint: '0E5B1D9F3A7C2E4B6D8F0A1C3E5B7D9F1A3C5E7B', subject: 'CN=Evil Ltd Root CA, O=Evil Ltd', issuer: 'CN=Evil Ltd Root CA, O=Evil Ltd',
-  notBefore: '2024-01-01T00:00:00Z', notAfter: '2034-01-01T00:00:00Z', serialNumber: '0A',
+  thumbprint: '0E5B1D9F3A7C2E4B6D8F0A1C3E5B7D9F1A3C5E7B',
+  subject: 'CN=Evil Ltd Root CA, O=Evil Ltd',
+  issuer: 'CN=Evil Ltd Root CA, O=Evil Ltd',
+  notBefore: '2024-01-01T00:00:00Z',
+  notAfter: '2034-01-01T00:00:00Z',
+  serialNumber: '0A',
 };
 
 /**
@@ -93,4 +143,3 @@ export function distinguishedNameValue(name: string, attribute: string): string 
   }
   return null;
 }
-

@@ -59,9 +59,6 @@ export interface RawWindowsView {
   now: string;
 }
 
-
-
-
 /** A reg.exe value as the registry provider returns it (REG_DWORD a number, REG_MULTI_SZ a string array). */
 function providerValue(value: { type: string; data: string }): RegistryValue {
   if (value.type === 'REG_DWORD') return { type: 'DWord', value: Number.parseInt(value.data, 16) };
@@ -78,7 +75,13 @@ function viewCert(cert: SimulatedCertificate): ViewCertificate {
 }
 
 const SERVICE_STATE_WMI: Record<string, string> = {
-  Running: 'Running', Stopped: 'Stopped', StartPending: 'Start Pending', StopPending: 'Stop Pending', Paused: 'Paused', ContinuePending: 'Continue Pending', PausePending: 'Pause Pending',
+  Running: 'Running',
+  Stopped: 'Stopped',
+  StartPending: 'Start Pending',
+  StopPending: 'Stop Pending',
+  Paused: 'Paused',
+  ContinuePending: 'Continue Pending',
+  PausePending: 'Pause Pending',
 };
 const START_MODE_WMI: Record<string, string> = { Automatic: 'Auto', AutomaticDelayed: 'Auto', Manual: 'Manual', Disabled: 'Disabled', Boot: 'Boot', System: 'System' };
 const SECTION_OF_FAULT = ['host', 'os', 'hotfixes', 'certificates', 'rootAutoUpdate', 'services', 'signatures', 'events', 'products', 'pendingReboot', 'bootConfiguration'];
@@ -111,25 +114,50 @@ export function rawWindowsView(state: MachineState): RawWindowsView {
   const wmi: RawWindowsView['wmi'] = {
     Win32_QuickFixEngineering: state.hotfixes.map((hotfix) => ({ HotFixID: hotfix.id, InstalledOn: installedOnText(hotfix.installedOn, os.language), Description: hotfix.description ?? '' })),
     Win32_Service: state.services.map((service) => ({
-      Name: service.name, DisplayName: service.displayName, State: SERVICE_STATE_WMI[service.state] ?? service.state, StartMode: START_MODE_WMI[service.startType] ?? 'Manual', ExitCode: service.exitCode, PathName: service.imagePath,
+      Name: service.name,
+      DisplayName: service.displayName,
+      State: SERVICE_STATE_WMI[service.state] ?? service.state,
+      StartMode: START_MODE_WMI[service.startType] ?? 'Manual',
+      ExitCode: service.exitCode,
+      PathName: service.imagePath,
     })),
-    Win32_OperatingSystem: [{ Caption: `Microsoft ${os.productName}`, BuildNumber: String(os.currentBuild), OSArchitecture: os.architecture === 'x86' ? '32-bit' : '64-bit', LastBootUpTime: probe.lastBootUpTime() }],
+    Win32_OperatingSystem: [
+      { Caption: `Microsoft ${os.productName}`, BuildNumber: String(os.currentBuild), OSArchitecture: os.architecture === 'x86' ? '32-bit' : '64-bit', LastBootUpTime: probe.lastBootUpTime() },
+    ],
   };
 
   // Files with Authenticode answers: agent binaries and local update packages.
   const files: ViewFile[] = [];
   for (const binary of state.binaries) {
     const status = probe.signatureStatus(binary.path);
-    files.push({ path: binary.path, kind: 'binary', signature: { Status: status, StatusMessage: authenticodeStatusMessage(status, os.language), SignerSubject: binary.signing === 'unsigned' ? null : (binary.signerSubject ?? null), chain: binaryChain(binary).map(chainCert) } });
+    files.push({
+      path: binary.path,
+      kind: 'binary',
+      signature: {
+        Status: status,
+        StatusMessage: authenticodeStatusMessage(status, os.language),
+        SignerSubject: binary.signing === 'unsigned' ? null : (binary.signerSubject ?? null),
+        chain: binaryChain(binary).map(chainCert),
+      },
+    });
   }
   for (const file of state.localFiles) {
     if (file.kind === 'cer') {
-      files.push({ path: file.path, kind: 'certificate', signature: { Status: 'UnknownError', StatusMessage: authenticodeStatusMessage('UnknownError', os.language), SignerSubject: null, chain: [] } });
+      files.push({
+        path: file.path,
+        kind: 'certificate',
+        signature: { Status: 'UnknownError', StatusMessage: authenticodeStatusMessage('UnknownError', os.language), SignerSubject: null, chain: [] },
+      });
       continue;
     }
     const status = file.signatureValid ? 'Valid' : 'HashMismatch';
     // sha256: the content of the real file that stands for this package on the double (ACS_DOUBLE_DRIVES).
-    files.push({ path: file.path, kind: 'package', sha256: simulatedFileSha256(file), signature: { Status: status, StatusMessage: authenticodeStatusMessage(status, os.language), SignerSubject: file.signer, chain: packageChain(file).map(chainCert) } });
+    files.push({
+      path: file.path,
+      kind: 'package',
+      sha256: simulatedFileSha256(file),
+      signature: { Status: status, StatusMessage: authenticodeStatusMessage(status, os.language), SignerSubject: file.signer, chain: packageChain(file).map(chainCert) },
+    });
   }
 
   const faults = state.faults
@@ -153,7 +181,16 @@ export function rawWindowsView(state: MachineState): RawWindowsView {
     certificateStores,
     wmi,
     eventLogs: ['System', 'Application', 'Microsoft-Windows-CodeIntegrity/Operational'],
-    events: state.events.map((event) => ({ LogName: event.log, ProviderName: event.provider, Id: event.id, TimeCreated: event.time, Level: event.level, Data: [...event.data], Message: event.message, ActivityId: event.activityId ?? null })),
+    events: state.events.map((event) => ({
+      LogName: event.log,
+      ProviderName: event.provider,
+      Id: event.id,
+      TimeCreated: event.time,
+      Level: event.level,
+      Data: [...event.data],
+      Message: event.message,
+      ActivityId: event.activityId ?? null,
+    })),
     files,
     faults,
     user: { name: state.user.name, isAdmin: state.user.isAdmin, elevated: state.user.elevated, uacAnswer: state.user.uacAnswer },

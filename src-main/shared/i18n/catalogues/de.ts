@@ -8,14 +8,19 @@ export const de: Catalogue = {
   'sentence.pair': '{first} {second}',
   'common.textMissing': '(Text in dieser Version nicht verfügbar)',
 
-  'headline.unsupported': '{windows} kann die neuen Updates Ihres Sicherheitsagenten nicht ausführen: Windows selbst muss aktualisiert werden.{agentRuns, select, true { Der Agent läuft noch, aber seine nächsten Updates lassen sich nicht installieren.} other {}}',
+  'headline.unsupported':
+    '{windows} kann die neuen Updates Ihres Sicherheitsagenten nicht ausführen: Windows selbst muss aktualisiert werden.{agentRuns, select, true { Der Agent läuft noch, aber seine nächsten Updates lassen sich nicht installieren.} other {}}',
   'headline.thisWindows': 'Diese Windows-Version',
   'headline.unknownWindows': 'Wir konnten nicht feststellen, welche Windows-Version das ist, und können daher nicht sagen, ob Ihr Sicherheitsagent laufen kann.',
   'headline.unknownFacts': 'Wir konnten nicht feststellen, ob Windows für Ihren Sicherheitsagenten bereit ist: Einige Angaben ließen sich nicht lesen.',
-  'headline.updateAndRootMissing': 'Windows auf diesem Computer fehlen ein Update und ein Zertifikat, die Ihr Sicherheitsagent braucht.{agentRuns, select, true { Der Agent läuft noch, aber seine nächsten Updates lassen sich nicht installieren.} other {}}',
-  'headline.updateMissing': 'Windows auf diesem Computer fehlt ein Update, das Ihr Sicherheitsagent braucht.{agentRuns, select, true { Der Agent läuft noch, aber seine nächsten Updates lassen sich nicht installieren.} other {}}',
-  'headline.rootMissing': 'Windows auf diesem Computer fehlt ein Microsoft-Zertifikat, das Ihr Sicherheitsagent braucht.{agentRuns, select, true { Der Agent läuft noch, aber seine nächsten Updates lassen sich nicht installieren.} other {}}',
-  'headline.rootBlocked': 'Ein Microsoft-Zertifikat, das Ihr Sicherheitsagent braucht, ist auf diesem Computer gesperrt.{agentRuns, select, true { Der Agent läuft noch, aber seine nächsten Updates lassen sich nicht installieren.} other {}}',
+  'headline.updateAndRootMissing':
+    'Windows auf diesem Computer fehlen ein Update und ein Zertifikat, die Ihr Sicherheitsagent braucht.{agentRuns, select, true { Der Agent läuft noch, aber seine nächsten Updates lassen sich nicht installieren.} other {}}',
+  'headline.updateMissing':
+    'Windows auf diesem Computer fehlt ein Update, das Ihr Sicherheitsagent braucht.{agentRuns, select, true { Der Agent läuft noch, aber seine nächsten Updates lassen sich nicht installieren.} other {}}',
+  'headline.rootMissing':
+    'Windows auf diesem Computer fehlt ein Microsoft-Zertifikat, das Ihr Sicherheitsagent braucht.{agentRuns, select, true { Der Agent läuft noch, aber seine nächsten Updates lassen sich nicht installieren.} other {}}',
+  'headline.rootBlocked':
+    'Ein Microsoft-Zertifikat, das Ihr Sicherheitsagent braucht, ist auf diesem Computer gesperrt.{agentRuns, select, true { Der Agent läuft noch, aber seine nächsten Updates lassen sich nicht installieren.} other {}}',
   'headline.pendingRestart': 'Windows braucht einen Neustart, um ein Update fertig zu installieren, das Ihr Sicherheitsagent braucht.',
   'headline.stillFailsSignature': 'Windows ist bereit, aber Ihr Sicherheitsagent besteht die Signaturprüfung weiterhin nicht.',
   'headline.startAgain': 'Windows ist bereit; Ihr Sicherheitsagent muss nur neu gestartet werden.',
@@ -37,9 +42,12 @@ export const de: Catalogue = {
   'req.advice.server': 'Aktualisieren Sie auf ein unterstütztes Windows Server (2016 oder neuer) und installieren Sie aktuelle Updates.',
   'req.advice.win8': 'Windows 8 hat kein ACS-Update erhalten. Aktualisieren Sie auf Windows 8.1 mit aktuellen Rollups oder besser auf Windows 10 22H2 bzw. Windows 11.',
   'req.advice.win7-rtm': 'Windows 7 braucht Service Pack 1 und ESU-Updates, bevor es ACS-signierten Programmen vertrauen kann; dauerhaft hilft nur ein Upgrade auf Windows 10 22H2 oder Windows 11.',
-  'req.advice.server-2008r2-rtm': 'Windows Server 2008 R2 braucht Service Pack 1 und ESU-Updates, bevor es ACS-signierten Programmen vertrauen kann; dauerhaft hilft nur ein Upgrade auf ein unterstütztes Windows Server.',
-  'req.why.server-1909': 'Windows Server, Version 1909 (Halbjährlicher Kanal) hat sein letztes Update am {ended, date} erhalten, bevor Microsoft das ACS-Update für Version 1909 veröffentlichte ({kb}, {released, month}); für diese Version gibt es daher kein Update.',
-  'req.why.edition': '{windows} hat in den Editionen {edition} das letzte Update am {ended, date} erhalten, bevor Microsoft das ACS-Update dafür veröffentlichte ({kb}, {released, date}); dieses erreichte nur {served}. Diese Edition hat keine weiteren Updates erhalten, daher bringt sie kein Update dazu, ACS-signierten Programmen zu vertrauen.',
+  'req.advice.server-2008r2-rtm':
+    'Windows Server 2008 R2 braucht Service Pack 1 und ESU-Updates, bevor es ACS-signierten Programmen vertrauen kann; dauerhaft hilft nur ein Upgrade auf ein unterstütztes Windows Server.',
+  'req.why.server-1909':
+    'Windows Server, Version 1909 (Halbjährlicher Kanal) hat sein letztes Update am {ended, date} erhalten, bevor Microsoft das ACS-Update für Version 1909 veröffentlichte ({kb}, {released, month}); für diese Version gibt es daher kein Update.',
+  'req.why.edition':
+    '{windows} hat in den Editionen {edition} das letzte Update am {ended, date} erhalten, bevor Microsoft das ACS-Update dafür veröffentlichte ({kb}, {released, date}); dieses erreichte nur {served}. Diese Edition hat keine weiteren Updates erhalten, daher bringt sie kein Update dazu, ACS-signierten Programmen zu vertrauen.',
   'req.served.win10-1809': 'Windows 10 Enterprise LTSC 2019 und Windows Server 2019',
   'req.served.win10-1909': 'die Editionen Enterprise und Education',
   'req.served.win10-1607': 'Windows 10 Enterprise LTSB 2016 und Windows Server 2016',
@@ -70,13 +78,16 @@ export const de: Catalogue = {
   'update.pending.whatKb': '{kb} (Build {build})',
   'update.pending.whatBuild': 'Ein kumulatives Update auf Build {build}',
   'update.pending.reason': '{what} ist installiert und bringt {windows} auf {minimum} oder neuer, aber Windows wurde seitdem nicht neu gestartet und läuft daher noch mit Build {current}.',
-  'update.cumulative.missing': '{windows} ist auf Build {current}; Programme, die über Azure Code Signing signiert sind, brauchen {minimum} oder neuer ({kb}, veröffentlicht am {released, date}, oder ein beliebiges späteres kumulatives Update).{stricter}',
+  'update.cumulative.missing':
+    '{windows} ist auf Build {current}; Programme, die über Azure Code Signing signiert sind, brauchen {minimum} oder neuer ({kb}, veröffentlicht am {released, date}, oder ein beliebiges späteres kumulatives Update).{stricter}',
   'update.cumulative.missingExplanation': '{reason} Jedes kumulative Update ab diesem Datum genügt; das neueste ist am besten.{note}',
   'update.note.belowMinimum': ' Ein Update auf Build {pending} wartet auf einen Neustart, liegt aber noch unter {minimum}: Zusätzlich wird ein neueres kumulatives Update gebraucht.',
   'update.note.staged': ' Ein kumulatives Update auf Build {pending} wurde heruntergeladen, aber noch nicht installiert; es zu installieren genügt.',
-  'update.note.otherRestart': ' Windows wartet außerdem auf einen Neustart, aber nichts zeigt, dass dieser Neustart ein kumulatives Update für dieses Windows abschließt (auch Updates wie .NET oder Secure Boot verlangen Neustarts und erhöhen die Build nicht); ein Neustart allein behebt das also nicht.',
+  'update.note.otherRestart':
+    ' Windows wartet außerdem auf einen Neustart, aber nichts zeigt, dass dieser Neustart ein kumulatives Update für dieses Windows abschließt (auch Updates wie .NET oder Secure Boot verlangen Neustarts und erhöhen die Build nicht); ein Neustart allein behebt das also nicht.',
   'update.rollup.prerequisites': ' Bevor es sich installieren lässt, braucht Windows: {list, list, semicolon}.',
-  'update.rollup.unreadable': 'Die Liste der installierten Updates ließ sich nicht lesen; daher ist unklar, ob {windows} das Update {rollup} hat (oder ein späteres monatliches Rollup oder {securityOnly}).',
+  'update.rollup.unreadable':
+    'Die Liste der installierten Updates ließ sich nicht lesen; daher ist unklar, ob {windows} das Update {rollup} hat (oder ein späteres monatliches Rollup oder {securityOnly}).',
   'update.rollup.unreadable.title': 'Die installierten Updates ließen sich nicht lesen',
   'update.kind.securityOnly': 'reines Sicherheitsupdate von Oktober 2021',
   'update.kind.october': 'monatliches Rollup von Oktober 2021',
@@ -85,11 +96,13 @@ export const de: Catalogue = {
   'update.kind.rollup': 'monatliches Rollup',
   'update.rollup.pending': '{kb} ({kind}) ist installiert, aber Windows wurde seitdem nicht neu gestartet; das Update ist daher noch nicht wirksam.',
   'update.rollup.ok': '{kb} ({kind}) ist installiert und enthält die Änderung von Oktober 2021, die {windows} braucht.',
-  'update.rollup.newer': '{kb} wurde am {installed, date} installiert, nach dem neuesten monatlichen Rollup, das dieses Programm für {windows} kennt ({newestKb}, {newestDate, date}). Es kann ein neueres monatliches Rollup sein (das würde genügen) oder ein anderes Update.',
+  'update.rollup.newer':
+    '{kb} wurde am {installed, date} installiert, nach dem neuesten monatlichen Rollup, das dieses Programm für {windows} kennt ({newestKb}, {newestDate, date}). Es kann ein neueres monatliches Rollup sein (das würde genügen) oder ein anderes Update.',
   'update.rollup.newer.title': 'Ein Update ist installiert, das neuer ist als der Katalog dieses Programms',
   'update.rollup.newer.explanation': '{reason} Prüfen Sie im Updateverlauf von Windows Update, ob es sich um ein „Monatliches Rollup“ handelt.',
   'update.rollup.securityOnlyLater': ' Reine Sicherheitsupdates, die nach Oktober 2021 erschienen sind, zählen nicht: Sie enthalten die Änderung von Oktober nicht.',
-  'update.rollup.missing': '{windows} hat keines der Updates, die ACS-Unterstützung hinzufügen: das monatliche Rollup von Oktober 2021 {rollup}, ein späteres monatliches Rollup oder das reine Sicherheitsupdate von Oktober 2021 {securityOnly}.{securityNote}{prerequisites}',
+  'update.rollup.missing':
+    '{windows} hat keines der Updates, die ACS-Unterstützung hinzufügen: das monatliche Rollup von Oktober 2021 {rollup}, ein späteres monatliches Rollup oder das reine Sicherheitsupdate von Oktober 2021 {securityOnly}.{securityNote}{prerequisites}',
   'update.rollup.newestBest': 'Das neueste monatliche Rollup ist die beste Wahl.',
   'update.rollup.newestWithin': 'Das neueste monatliche Rollup ist die beste Wahl; {who} ist das neueste passende {kb} ({month, month}): {why}.',
   'update.missing.title': 'Windows fehlt ein Update, das der Sicherheitsagent braucht',
@@ -97,10 +110,12 @@ export const de: Catalogue = {
   'update.pendingReboot.explanation': '{reason} Starten Sie den Computer neu; es muss nichts erneut installiert werden.',
 
   'root.autoUpdateOff.title': 'Automatische Updates der Stammzertifikate sind ausgeschaltet',
-  'root.autoUpdateOff.explanation': 'Eine Richtlinie („Automatisches Update der Stammzertifikate deaktivieren“, englisch „Turn off Automatic Root Certificates Update“) verhindert, dass Windows Stammzertifikate herunterlädt; neue Stammzertifikate müssen daher von Hand installiert werden.',
+  'root.autoUpdateOff.explanation':
+    'Eine Richtlinie („Automatisches Update der Stammzertifikate deaktivieren“, englisch „Turn off Automatic Root Certificates Update“) verhindert, dass Windows Stammzertifikate herunterlädt; neue Stammzertifikate müssen daher von Hand installiert werden.',
   'root.unknown.reason': 'Die Zertifikatspeicher ließen sich nicht lesen; daher ist unklar, ob das ACS-Stammzertifikat installiert ist.',
   'root.unknown.title': 'Die Zertifikatspeicher ließen sich nicht lesen',
-  'root.disallowed.reason': '{name} liegt im Speicher „Nicht vertrauenswürdige Zertifikate“ (Disallowed); Windows lehnt es daher ab, auch wenn ein anderer Speicher es enthält. Ein Administrator muss es dort entfernen und die Richtlinie oder das Werkzeug finden, die es dort abgelegt haben.',
+  'root.disallowed.reason':
+    '{name} liegt im Speicher „Nicht vertrauenswürdige Zertifikate“ (Disallowed); Windows lehnt es daher ab, auch wenn ein anderer Speicher es enthält. Ein Administrator muss es dort entfernen und die Richtlinie oder das Werkzeug finden, die es dort abgelegt haben.',
   'root.disallowed.title': 'Das Microsoft-Stammzertifikat, das der Agent braucht, ist ausdrücklich als nicht vertrauenswürdig markiert',
   'root.present.reason': '{name} ist installiert (Speicher {stores}).',
   'root.present.title': 'Das Microsoft-Stammzertifikat, das der Agent braucht, ist installiert',
@@ -112,8 +127,10 @@ export const de: Catalogue = {
   'root.missing.reason': '{name} (Fingerabdruck {thumbprint}) ist nicht installiert, und Windows holt es nicht von selbst: {causes, list, semicolon}.',
   'root.missing.title': 'Ein Microsoft-Stammzertifikat, das der Agent braucht, fehlt',
   'root.missing.explanation': '{reason} Installieren Sie es in den Speicher „Vertrauenswürdige Stammzertifizierungsstellen“ des Computers; dieses Programm bringt eine geprüfte Kopie mit.',
-  'root.fetchable.reason': '{name} ist noch nicht installiert, aber automatische Updates der Stammzertifikate sind eingeschaltet und die Quelle antwortet: Windows lädt es herunter, sobald ein Programm es zum ersten Mal braucht.',
-  'root.fetchable.unsure': '{name} ist noch nicht installiert. Normalerweise lädt Windows es herunter, sobald ein Programm es zum ersten Mal braucht{policyUnknown, select, true {, aber die Richtlinie für automatische Updates ließ sich nicht lesen} other {}}{reachabilityUnknown, select, true { (ob die Quelle erreichbar ist, wurde nicht geprüft)} other {}}. Wenn dieser Computer keinen Internetzugang hat, installieren Sie es von Hand.',
+  'root.fetchable.reason':
+    '{name} ist noch nicht installiert, aber automatische Updates der Stammzertifikate sind eingeschaltet und die Quelle antwortet: Windows lädt es herunter, sobald ein Programm es zum ersten Mal braucht.',
+  'root.fetchable.unsure':
+    '{name} ist noch nicht installiert. Normalerweise lädt Windows es herunter, sobald ein Programm es zum ersten Mal braucht{policyUnknown, select, true {, aber die Richtlinie für automatische Updates ließ sich nicht lesen} other {}}{reachabilityUnknown, select, true { (ob die Quelle erreichbar ist, wurde nicht geprüft)} other {}}. Wenn dieser Computer keinen Internetzugang hat, installieren Sie es von Hand.',
   'root.fetchable.title': 'Das Microsoft-Stammzertifikat ist noch nicht installiert (Windows kann es holen)',
 
   'agent.unknown.title': 'Die Dienste des Agenten ließen sich nicht lesen',
@@ -124,30 +141,42 @@ export const de: Catalogue = {
   'agent.notInstalled.none': 'Auf diesem Computer wurden keine Dienste eines Trend Micro-Agenten gefunden.',
   'agent.notInstalled.title': 'Keine Dienste eines Sicherheitsagenten gefunden',
   'agent.signature.title': 'Der Sicherheitsagent kann nicht starten, weil Windows seine Signatur nicht überprüfen kann',
-  'agent.signature.explanation': '{names} {count, plural, one {startet nicht: Windows lehnt sein Programm ab} other {starten nicht: Windows lehnt ihre Programme ab}}, weil es die digitale Signatur nicht überprüfen kann (Fehler 577). Das geschieht, wenn Windows das ACS-Update oder das Stammzertifikat fehlt.',
+  'agent.signature.explanation':
+    '{names} {count, plural, one {startet nicht: Windows lehnt sein Programm ab} other {starten nicht: Windows lehnt ihre Programme ab}}, weil es die digitale Signatur nicht überprüfen kann (Fehler 577). Das geschieht, wenn Windows das ACS-Update oder das Stammzertifikat fehlt.',
   'agent.dependency.title': 'Andere Dienste des Agenten warten auf die fehlerhaften',
-  'agent.dependency.explanation': '{names} {count, plural, one {konnte nicht starten, weil ein Dienst, von dem er abhängt,} other {konnten nicht starten, weil ein Dienst, von dem sie abhängen,}} fehlgeschlagen ist (Fehler 1068). Sie sollten starten, sobald das Signaturproblem behoben ist.',
+  'agent.dependency.explanation':
+    '{names} {count, plural, one {konnte nicht starten, weil ein Dienst, von dem er abhängt,} other {konnten nicht starten, weil ein Dienst, von dem sie abhängen,}} fehlgeschlagen ist (Fehler 1068). Sie sollten starten, sobald das Signaturproblem behoben ist.',
   'agent.otherFailure.title': 'Dienste des Agenten scheitern aus einem anderen Grund',
-  'agent.otherFailure.explanation': '{names} {count, plural, one {ist ohne Anzeichen eines Signaturproblems fehlgeschlagen. Ihn erneut zu starten} other {sind ohne Anzeichen eines Signaturproblems fehlgeschlagen. Sie erneut zu starten}} kann helfen; wenn nicht, braucht der Trend Micro-Support den Bericht.',
+  'agent.otherFailure.explanation':
+    '{names} {count, plural, one {ist ohne Anzeichen eines Signaturproblems fehlgeschlagen. Ihn erneut zu starten} other {sind ohne Anzeichen eines Signaturproblems fehlgeschlagen. Sie erneut zu starten}} kann helfen; wenn nicht, braucht der Trend Micro-Support den Bericht.',
   'agent.stopped.title': 'Dienste des Agenten, die laufen sollten, sind beendet',
-  'agent.stopped.explanation': '{names} {count, plural, one {ist auf automatischen Start eingestellt, läuft aber} other {sind auf automatischen Start eingestellt, laufen aber}} nicht, ohne dass ein Fehler aufgezeichnet wurde.',
+  'agent.stopped.explanation':
+    '{names} {count, plural, one {ist auf automatischen Start eingestellt, läuft aber} other {sind auf automatischen Start eingestellt, laufen aber}} nicht, ohne dass ein Fehler aufgezeichnet wurde.',
   'agent.disabled.title': 'Dienste des Agenten sind deaktiviert',
-  'agent.disabled.explanation': '{names} {count, plural, one {ist} other {sind}} deaktiviert. Dieses Programm startet keine deaktivierten Dienste; ein Administrator hat sie absichtlich deaktiviert, oder der Agent wird gerade entfernt.',
+  'agent.disabled.explanation':
+    '{names} {count, plural, one {ist} other {sind}} deaktiviert. Dieses Programm startet keine deaktivierten Dienste; ein Administrator hat sie absichtlich deaktiviert, oder der Agent wird gerade entfernt.',
   'agent.damaged.title': 'Eine Programmdatei des Agenten ist beschädigt oder nicht signiert',
-  'agent.damaged.explanation': '{files} {count, plural, one {hat} other {haben}} überhaupt keine gültige Signatur (beschädigte oder ersetzte Datei). Windows-Updates und Zertifikate können das nicht beheben: Der Trend Micro-Support muss den Agenten reparieren oder neu installieren.',
+  'agent.damaged.explanation':
+    '{files} {count, plural, one {hat} other {haben}} überhaupt keine gültige Signatur (beschädigte oder ersetzte Datei). Windows-Updates und Zertifikate können das nicht beheben: Der Trend Micro-Support muss den Agenten reparieren oder neu installieren.',
   'agent.running.title': 'Der Sicherheitsagent läuft',
   'agent.running.explanation': '{names} {count, plural, one {läuft} other {laufen}}.',
   'agent.otherVendor.title': 'Das Programm eines anderen Herstellers, das über Azure Code Signing signiert ist, kann nicht starten',
-  'agent.otherVendor.explanation': '{names} {count, plural, one {stammt nicht von Trend Micro, aber sein Programm ist über Azure Code Signing (Trusted Signing) signiert, und Windows lehnt es} other {stammen nicht von Trend Micro, aber ihre Programme sind über Azure Code Signing (Trusted Signing) signiert, und Windows lehnt sie}} aus demselben Grund ab: Das Windows-Update oder das Stammzertifikat fehlt. Dieselbe Lösung hilft; der Support des Herstellers kennt die Einzelheiten.',
+  'agent.otherVendor.explanation':
+    '{names} {count, plural, one {stammt nicht von Trend Micro, aber sein Programm ist über Azure Code Signing (Trusted Signing) signiert, und Windows lehnt es} other {stammen nicht von Trend Micro, aber ihre Programme sind über Azure Code Signing (Trusted Signing) signiert, und Windows lehnt sie}} aus demselben Grund ab: Das Windows-Update oder das Stammzertifikat fehlt. Dieselbe Lösung hilft; der Support des Herstellers kennt die Einzelheiten.',
 
-  'driver.cause.sha2': 'Die wahrscheinliche Ursache: Die Unterstützung für SHA-2-Codesignierung ({kb}) ist nicht installiert, daher kann dieses Windows Treiber, die nur mit SHA-2 signiert sind, nicht prüfen. Installieren Sie {kb}, starten Sie neu und prüfen Sie erneut.',
-  'driver.cause.driver': 'Die wahrscheinliche Ursache ist der Treiber selbst: eine beschädigte oder unvollständige Installation, eine Treiberversion, die nicht für dieses Windows gemacht ist, oder ein Treiber, den Windows-Sicherheitsfunktionen blockieren (Speicherintegrität oder die Sperrliste für anfällige Treiber). Meist hilft es, das Produkt, zu dem er gehört, neu zu installieren oder zu aktualisieren; der Support des Herstellers kann sagen, welches.',
+  'driver.cause.sha2':
+    'Die wahrscheinliche Ursache: Die Unterstützung für SHA-2-Codesignierung ({kb}) ist nicht installiert, daher kann dieses Windows Treiber, die nur mit SHA-2 signiert sind, nicht prüfen. Installieren Sie {kb}, starten Sie neu und prüfen Sie erneut.',
+  'driver.cause.driver':
+    'Die wahrscheinliche Ursache ist der Treiber selbst: eine beschädigte oder unvollständige Installation, eine Treiberversion, die nicht für dieses Windows gemacht ist, oder ein Treiber, den Windows-Sicherheitsfunktionen blockieren (Speicherintegrität oder die Sperrliste für anfällige Treiber). Meist hilft es, das Produkt, zu dem er gehört, neu zu installieren oder zu aktualisieren; der Support des Herstellers kann sagen, welches.',
   'driver.title': 'Ein Treiber konnte nicht geladen werden (nicht das ACS-Signaturproblem)',
-  'driver.explanation': 'Windows konnte {count, plural, one {den Treiber} other {die Treiber}} {names} nicht laden. Das ist nicht das Azure Code Signing-Problem: Treiber werden über das Hardwareprogramm von Microsoft signiert, daher ändern das Windows-Update und das Zertifikat, die dieses Programm installiert, daran nichts. {cause}',
+  'driver.explanation':
+    'Windows konnte {count, plural, one {den Treiber} other {die Treiber}} {names} nicht laden. Das ist nicht das Azure Code Signing-Problem: Treiber werden über das Hardwareprogramm von Microsoft signiert, daher ändern das Windows-Update und das Zertifikat, die dieses Programm installiert, daran nichts. {cause}',
   'boot.testSigning.title': 'Windows läuft im Testsignaturmodus',
-  'boot.testSigning.explanation': 'Der Testsignaturmodus („bcdedit /set testsigning on“) lässt Windows Programme laden, die mit einem beliebigen Testzertifikat signiert sind. Das behebt das ACS-Vertrauensproblem nicht, schwächt den Schutz des Computers und kann Sicherheitssoftware am Arbeiten hindern. Schalten Sie ihn aus („bcdedit /set testsigning off“) und starten Sie neu, sobald die eigentliche Lösung umgesetzt ist.',
+  'boot.testSigning.explanation':
+    'Der Testsignaturmodus („bcdedit /set testsigning on“) lässt Windows Programme laden, die mit einem beliebigen Testzertifikat signiert sind. Das behebt das ACS-Vertrauensproblem nicht, schwächt den Schutz des Computers und kann Sicherheitssoftware am Arbeiten hindern. Schalten Sie ihn aus („bcdedit /set testsigning off“) und starten Sie neu, sobald die eigentliche Lösung umgesetzt ist.',
   'boot.noIntegrity.title': 'Die Signaturprüfungen von Windows sind ausgeschaltet',
-  'boot.noIntegrity.explanation': 'Die Integritätsprüfungen sind deaktiviert („bcdedit /set nointegritychecks on“). Das ist ein riskanter Umweg: Er verdeckt das eigentliche Problem und lässt unsignierten Code laden. Schalten Sie sie wieder ein („bcdedit /set nointegritychecks off“) und starten Sie neu, sobald die eigentliche Lösung umgesetzt ist.',
+  'boot.noIntegrity.explanation':
+    'Die Integritätsprüfungen sind deaktiviert („bcdedit /set nointegritychecks on“). Das ist ein riskanter Umweg: Er verdeckt das eigentliche Problem und lässt unsignierten Code laden. Schalten Sie sie wieder ein („bcdedit /set nointegritychecks off“) und starten Sie neu, sobald die eigentliche Lösung umgesetzt ist.',
   'collection.title': '{count, plural, one {# Bereich dieses Computers konnte} other {# Bereiche dieses Computers konnten}} nicht geprüft werden',
   'collection.explanation': 'Der Sammler konnte Folgendes nicht lesen: {errors, list, semicolon}. Schlussfolgerungen, die davon abhängen, sagen das.',
 
@@ -160,9 +189,11 @@ export const de: Catalogue = {
   'agentUpdates.blocker.rootMissing': 'das Microsoft-Stammzertifikat fehlt, und Windows holt es nicht von selbst',
   'agentUpdates.why': 'Windows kann Programmen, die über Azure Code Signing signiert sind, noch nicht vertrauen: {blockers, list, semicolon}.',
   'agentUpdates.running.title': 'Der Agent läuft, aber seine nächsten Updates lassen sich nicht installieren',
-  'agentUpdates.running.explanation': '{why} Der Sicherheitsagent läuft mit seiner aktuellen Version weiter, aber seine neuen Versionen sind über Azure Code Signing signiert, und das Installationsprogramm von Trend Micro lehnt sie auf einem solchen Windows ab (Trend Micro KA-0013629, KA-0014129): Künftige Updates des Agenten lassen sich nicht installieren, und der Schutz veraltet, bis Windows in Ordnung gebracht ist.',
+  'agentUpdates.running.explanation':
+    '{why} Der Sicherheitsagent läuft mit seiner aktuellen Version weiter, aber seine neuen Versionen sind über Azure Code Signing signiert, und das Installationsprogramm von Trend Micro lehnt sie auf einem solchen Windows ab (Trend Micro KA-0013629, KA-0014129): Künftige Updates des Agenten lassen sich nicht installieren, und der Schutz veraltet, bis Windows in Ordnung gebracht ist.',
   'agentUpdates.notInstalled.title': 'Den Agenten zu installieren würde hier scheitern',
-  'agentUpdates.notInstalled.explanation': '{why} Aktuelle Installationsprogramme des Agenten sind über Azure Code Signing signiert, und das Installationsprogramm von Trend Micro verweigert die Installation auf einem solchen Windows (Trend Micro KA-0013629, KA-0014129): Bringen Sie zuerst Windows in Ordnung.',
+  'agentUpdates.notInstalled.explanation':
+    '{why} Aktuelle Installationsprogramme des Agenten sind über Azure Code Signing signiert, und das Installationsprogramm von Trend Micro verweigert die Installation auf einem solchen Windows (Trend Micro KA-0013629, KA-0014129): Bringen Sie zuerst Windows in Ordnung.',
 
   'plan.upgrade.title': 'Windows aktualisieren',
   'plan.upgrade.why': 'Diese Windows-Version kann ACS-signierten Programmen nicht vertrauen.',
@@ -173,7 +204,8 @@ export const de: Catalogue = {
   'plan.update.limit': ' {who} wählen Sie eines von Oktober 2021 bis {until, month} (das neueste davon ist {kb}): {why}.',
   'plan.update.prerequisites': ' Stellen Sie zuerst sicher, dass Windows Folgendes hat: {list, list, semicolon}.',
   'plan.root.title': 'Das Microsoft-Stammzertifikat installieren',
-  'plan.root.why': '{name} muss unter den vertrauenswürdigen Stammzertifizierungsstellen des Computers stehen, und Windows lädt es hier nicht von selbst herunter. Dieses Programm bringt eine geprüfte Kopie mit (SHA-1 {thumbprint}).',
+  'plan.root.why':
+    '{name} muss unter den vertrauenswürdigen Stammzertifizierungsstellen des Computers stehen, und Windows lädt es hier nicht von selbst herunter. Dieses Programm bringt eine geprüfte Kopie mit (SHA-1 {thumbprint}).',
   'plan.restart.title': 'Den Computer neu starten',
   'plan.restart.whyInstalled': '{kb} ist installiert, wird aber erst nach einem Neustart wirksam.',
   'plan.restart.whyInstalledUnnamed': 'Das Update ist installiert, wird aber erst nach einem Neustart wirksam.',
@@ -181,9 +213,12 @@ export const de: Catalogue = {
   'plan.start.title': 'Den Sicherheitsagenten starten',
   'plan.start.why': '{names} starten und prüfen, ob {count, plural, one {der Dienst weiterläuft} other {die Dienste weiterlaufen}}.',
   'plan.support.title': 'Den Support mit dem Bericht kontaktieren',
-  'plan.support.damaged': 'Die Programmdateien des Agenten {files} sind beschädigt oder nicht signiert. Windows kann das nicht beheben: Der Trend Micro-Support muss den Agenten reparieren oder ersetzen. Senden Sie ihm den Bericht.',
-  'plan.support.disallowed': 'Das Microsoft-Stammzertifikat liegt im Speicher „Nicht vertrauenswürdige Zertifikate“. Ein Administrator muss es dort entfernen und die Richtlinie finden, die es dort abgelegt hat; senden Sie ihm den Bericht.',
-  'plan.support.stillFails': 'Windows hat das Update und das Zertifikat, trotzdem hat der Agent eine Signaturprüfung nicht bestanden. Wenn er nach dem Start erneut scheitert, ist möglicherweise eine Datei beschädigt oder muss vom Hersteller ersetzt werden: Senden Sie den Bericht an den Trend Micro-Support.',
+  'plan.support.damaged':
+    'Die Programmdateien des Agenten {files} sind beschädigt oder nicht signiert. Windows kann das nicht beheben: Der Trend Micro-Support muss den Agenten reparieren oder ersetzen. Senden Sie ihm den Bericht.',
+  'plan.support.disallowed':
+    'Das Microsoft-Stammzertifikat liegt im Speicher „Nicht vertrauenswürdige Zertifikate“. Ein Administrator muss es dort entfernen und die Richtlinie finden, die es dort abgelegt hat; senden Sie ihm den Bericht.',
+  'plan.support.stillFails':
+    'Windows hat das Update und das Zertifikat, trotzdem hat der Agent eine Signaturprüfung nicht bestanden. Wenn er nach dem Start erneut scheitert, ist möglicherweise eine Datei beschädigt oder muss vom Hersteller ersetzt werden: Senden Sie den Bericht an den Trend Micro-Support.',
   'plan.support.otherCause': 'Der Agent scheitert aus einem anderen Grund als Signaturen. Wenn ein erneuter Start nicht hilft, senden Sie den Bericht an den Trend Micro-Support.',
   'common.yes': 'ja',
   'common.no': 'nein',

@@ -13,14 +13,19 @@ export const en = {
 
   // ── Headline: the one sentence on the result screen and at the top of the CLI's output ─────────
   /** {windows}: Windows name or headline.thisWindows; {agentRuns}: "true" when the agent still runs. */
-  'headline.unsupported': '{windows} cannot run your security agent’s new updates: Windows itself must be upgraded.{agentRuns, select, true { The agent still runs, but its next updates will fail to install.} other {}}',
+  'headline.unsupported':
+    '{windows} cannot run your security agent’s new updates: Windows itself must be upgraded.{agentRuns, select, true { The agent still runs, but its next updates will fail to install.} other {}}',
   'headline.thisWindows': 'This version of Windows',
   'headline.unknownWindows': 'We could not tell which version of Windows this is, so we cannot say whether your security agent can run.',
   'headline.unknownFacts': 'We could not tell whether Windows is ready for your security agent: some facts could not be read.',
-  'headline.updateAndRootMissing': 'Windows on this computer is missing an update and a certificate that your security agent needs.{agentRuns, select, true { The agent still runs, but its next updates will fail to install.} other {}}',
-  'headline.updateMissing': 'Windows on this computer is missing an update that your security agent needs.{agentRuns, select, true { The agent still runs, but its next updates will fail to install.} other {}}',
-  'headline.rootMissing': 'Windows on this computer is missing a Microsoft certificate that your security agent needs.{agentRuns, select, true { The agent still runs, but its next updates will fail to install.} other {}}',
-  'headline.rootBlocked': 'A Microsoft certificate your security agent needs is blocked on this computer.{agentRuns, select, true { The agent still runs, but its next updates will fail to install.} other {}}',
+  'headline.updateAndRootMissing':
+    'Windows on this computer is missing an update and a certificate that your security agent needs.{agentRuns, select, true { The agent still runs, but its next updates will fail to install.} other {}}',
+  'headline.updateMissing':
+    'Windows on this computer is missing an update that your security agent needs.{agentRuns, select, true { The agent still runs, but its next updates will fail to install.} other {}}',
+  'headline.rootMissing':
+    'Windows on this computer is missing a Microsoft certificate that your security agent needs.{agentRuns, select, true { The agent still runs, but its next updates will fail to install.} other {}}',
+  'headline.rootBlocked':
+    'A Microsoft certificate your security agent needs is blocked on this computer.{agentRuns, select, true { The agent still runs, but its next updates will fail to install.} other {}}',
   'headline.pendingRestart': 'Windows needs a restart to finish installing an update your security agent needs.',
   'headline.stillFailsSignature': 'Windows is ready, but your security agent still fails its signature check.',
   'headline.startAgain': 'Windows is ready; your security agent just needs to be started again.',
@@ -48,9 +53,11 @@ export const en = {
   'req.advice.win8': 'Windows 8 received no ACS update. Upgrade to Windows 8.1 with current rollups, or better to Windows 10 22H2 / Windows 11.',
   'req.advice.win7-rtm': 'Windows 7 needs Service Pack 1 and ESU updates before it can trust ACS binaries; upgrading to Windows 10 22H2 or Windows 11 is the lasting fix.',
   'req.advice.server-2008r2-rtm': 'Windows Server 2008 R2 needs Service Pack 1 and ESU updates before it can trust ACS binaries; upgrading to a supported Windows Server is the lasting fix.',
-  'req.why.server-1909': 'Windows Server, version 1909 (Semi-Annual Channel) got its last update on {ended, date}, before Microsoft released the ACS update for version 1909 ({kb}, {released, month}), so no update for it exists.',
+  'req.why.server-1909':
+    'Windows Server, version 1909 (Semi-Annual Channel) got its last update on {ended, date}, before Microsoft released the ACS update for version 1909 ({kb}, {released, month}), so no update for it exists.',
   /** {windows}: e.g. "Windows 10, version 1809"; {edition}: "Home and Pro"; {served}: req.served.*. */
-  'req.why.edition': '{windows} in its {edition} editions got its last update on {ended, date}, before Microsoft released the ACS update for it ({kb}, {released, date}), which reached only {served}. This edition got no further updates, so no update makes it trust ACS-signed programs.',
+  'req.why.edition':
+    '{windows} in its {edition} editions got its last update on {ended, date}, before Microsoft released the ACS update for it ({kb}, {released, date}), which reached only {served}. This edition got no further updates, so no update makes it trust ACS-signed programs.',
   'req.served.win10-1809': 'Windows 10 Enterprise LTSC 2019 and Windows Server 2019',
   'req.served.win10-1909': 'the Enterprise and Education editions',
   'req.served.win10-1607': 'Windows 10 Enterprise LTSB 2016 and Windows Server 2016',
@@ -77,7 +84,7 @@ export const en = {
   'update.unsupported.title': '{windows} cannot run ACS-signed programs',
   'update.unsupported.noUpdate': 'Microsoft released no update that lets {windows} trust programs signed through Azure Code Signing.',
   /** {why}: the reason no update exists; {advice}: what to upgrade to. */
-  'update.unsupported.explanation': '{why} The security agent\'s new versions cannot start here. {advice}',
+  'update.unsupported.explanation': "{why} The security agent's new versions cannot start here. {advice}",
   'update.unknown.title': 'Could not tell which update level Windows is at',
   'update.cumulative.ubrUnknown': 'The update revision (UBR) of build {build} could not be read, so it is unknown whether {windows} is at {minimum} or later.',
   'update.ok.title': 'Windows has the update ACS-signed programs need',
@@ -86,12 +93,14 @@ export const en = {
   'update.pending.whatKb': '{kb} (build {build})',
   'update.pending.whatBuild': 'A cumulative update to build {build}',
   'update.pending.reason': '{what} is installed and brings {windows} to {minimum} or later, but Windows has not restarted since, so it still runs build {current}.',
-  'update.cumulative.missing': '{windows} is at build {current}; programs signed through Azure Code Signing need {minimum} or later ({kb}, released {released, date}, or any later cumulative update).{stricter}',
+  'update.cumulative.missing':
+    '{windows} is at build {current}; programs signed through Azure Code Signing need {minimum} or later ({kb}, released {released, date}, or any later cumulative update).{stricter}',
   /** {note}: one of update.note.* or empty. */
   'update.cumulative.missingExplanation': '{reason} Any cumulative update from that date or later will do; the newest is best.{note}',
   'update.note.belowMinimum': ' An update to build {pending} is waiting for a restart, but that is still below {minimum}: a newer cumulative update is needed as well.',
   'update.note.staged': ' A cumulative update to build {pending} has been downloaded but not installed yet; installing it is enough.',
-  'update.note.otherRestart': ' Windows is also waiting for a restart, but nothing shows that the restart finishes a cumulative update for this Windows (updates such as .NET or Secure Boot also ask for restarts and do not raise the build), so restarting alone will not fix this.',
+  'update.note.otherRestart':
+    ' Windows is also waiting for a restart, but nothing shows that the restart finishes a cumulative update for this Windows (updates such as .NET or Secure Boot also ask for restarts and do not raise the build), so restarting alone will not fix this.',
   /** {list}: req.prereq.* joined. */
   'update.rollup.prerequisites': ' Before it installs, Windows needs: {list, list, semicolon}.',
   'update.rollup.unreadable': 'The list of installed updates could not be read, so it is unknown whether {windows} has {rollup} (or a later monthly rollup, or {securityOnly}).',
@@ -103,11 +112,13 @@ export const en = {
   'update.kind.rollup': 'monthly rollup',
   'update.rollup.pending': '{kb} ({kind}) is installed, but Windows has not restarted since, so the update is not in effect yet.',
   'update.rollup.ok': '{kb} ({kind}) is installed, which includes the October 2021 change {windows} needs.',
-  'update.rollup.newer': '{kb} was installed on {installed, date}, after the newest monthly rollup this program knows for {windows} ({newestKb}, {newestDate, date}). It may be a newer monthly rollup (which would be enough) or an unrelated update.',
+  'update.rollup.newer':
+    '{kb} was installed on {installed, date}, after the newest monthly rollup this program knows for {windows} ({newestKb}, {newestDate, date}). It may be a newer monthly rollup (which would be enough) or an unrelated update.',
   'update.rollup.newer.title': 'An update newer than this program’s catalogue is installed',
   'update.rollup.newer.explanation': '{reason} Check in Windows Update history whether it is a "Monthly Rollup".',
-  'update.rollup.securityOnlyLater': ' Security-only updates released after October 2021 do not count: they do not contain October\'s change.',
-  'update.rollup.missing': '{windows} has none of the updates that add ACS support: the October 2021 monthly rollup {rollup}, any later monthly rollup, or the October 2021 security-only update {securityOnly}.{securityNote}{prerequisites}',
+  'update.rollup.securityOnlyLater': " Security-only updates released after October 2021 do not count: they do not contain October's change.",
+  'update.rollup.missing':
+    '{windows} has none of the updates that add ACS support: the October 2021 monthly rollup {rollup}, any later monthly rollup, or the October 2021 security-only update {securityOnly}.{securityNote}{prerequisites}',
   'update.rollup.newestBest': 'The newest monthly rollup is the best choice.',
   'update.rollup.newestWithin': 'The newest monthly rollup is the best choice; {who}, the newest that applies is {kb} ({month, month}): {why}.',
   'update.missing.title': 'Windows is missing an update that the security agent needs',
@@ -119,7 +130,8 @@ export const en = {
   'root.autoUpdateOff.explanation': 'A policy ("Turn off Automatic Root Certificates Update") stops Windows from downloading root certificates, so new roots must be installed by hand.',
   'root.unknown.reason': 'The certificate stores could not be read, so it is unknown whether the ACS root certificate is installed.',
   'root.unknown.title': 'Could not read the certificate stores',
-  'root.disallowed.reason': '{name} is in the Disallowed (untrusted) certificate store, so Windows refuses it even where another store holds it. An administrator must remove it from Disallowed and find the policy or tool that put it there.',
+  'root.disallowed.reason':
+    '{name} is in the Disallowed (untrusted) certificate store, so Windows refuses it even where another store holds it. An administrator must remove it from Disallowed and find the policy or tool that put it there.',
   'root.disallowed.title': 'The Microsoft root certificate the agent needs is explicitly distrusted',
   /** {stores}: store names as Windows names them internally (Root, AuthRoot). */
   'root.present.reason': '{name} is installed ({stores} store).',
@@ -132,10 +144,11 @@ export const en = {
   /** {causes}: root.cause.* joined. */
   'root.missing.reason': '{name} (thumbprint {thumbprint}) is not installed, and Windows will not fetch it by itself: {causes, list, semicolon}.',
   'root.missing.title': 'A Microsoft root certificate the agent needs is missing',
-  'root.missing.explanation': '{reason} Install it into the computer\'s Trusted Root Certification Authorities store; this program carries a verified copy.',
+  'root.missing.explanation': "{reason} Install it into the computer's Trusted Root Certification Authorities store; this program carries a verified copy.",
   'root.fetchable.reason': '{name} is not installed yet, but automatic root updates are on and the update source answers: Windows downloads it the first time a program needs it.',
   /** {policyUnknown}, {reachabilityUnknown}: "true" or "false". */
-  'root.fetchable.unsure': '{name} is not installed yet. Windows normally downloads it the first time a program needs it{policyUnknown, select, true {, but the automatic-update policy could not be read} other {}}{reachabilityUnknown, select, true { (whether the update source can be reached was not checked)} other {}}. If this computer has no internet access, install it by hand.',
+  'root.fetchable.unsure':
+    '{name} is not installed yet. Windows normally downloads it the first time a program needs it{policyUnknown, select, true {, but the automatic-update policy could not be read} other {}}{reachabilityUnknown, select, true { (whether the update source can be reached was not checked)} other {}}. If this computer has no internet access, install it by hand.',
   'root.fetchable.title': 'The Microsoft root certificate is not installed yet (Windows can fetch it)',
   // ── Rule 3: the agent services (rules/agent-services.ts). {names}: service display names, {count}: how many
   'agent.unknown.title': 'Could not read the agent’s services',
@@ -147,32 +160,42 @@ export const en = {
   'agent.notInstalled.none': 'No Trend Micro agent services were found on this computer.',
   'agent.notInstalled.title': 'No security agent services found',
   'agent.signature.title': 'The security agent cannot start because Windows cannot verify its signature',
-  'agent.signature.explanation': '{names} {count, plural, one {does not start: Windows refuses its program} other {do not start: Windows refuses their programs}} because it cannot verify the digital signature (error 577). This is what happens when Windows lacks the ACS update or root certificate.',
+  'agent.signature.explanation':
+    '{names} {count, plural, one {does not start: Windows refuses its program} other {do not start: Windows refuses their programs}} because it cannot verify the digital signature (error 577). This is what happens when Windows lacks the ACS update or root certificate.',
   'agent.dependency.title': 'Other agent services wait for the ones that fail',
-  'agent.dependency.explanation': '{names} could not start because a service {count, plural, one {it depends} other {they depend}} on failed (error 1068). They should start once the signature problem is fixed.',
+  'agent.dependency.explanation':
+    '{names} could not start because a service {count, plural, one {it depends} other {they depend}} on failed (error 1068). They should start once the signature problem is fixed.',
   'agent.otherFailure.title': 'Agent services fail for another reason',
-  'agent.otherFailure.explanation': '{names} failed without a sign of a signature problem. Starting {count, plural, one {it} other {them}} again may help; if not, Trend Micro support needs the report.',
+  'agent.otherFailure.explanation':
+    '{names} failed without a sign of a signature problem. Starting {count, plural, one {it} other {them}} again may help; if not, Trend Micro support needs the report.',
   'agent.stopped.title': 'Agent services that should run are stopped',
   'agent.stopped.explanation': '{names} {count, plural, one {is set to start automatically but is} other {are set to start automatically but are}} not running, with no error recorded.',
   'agent.disabled.title': 'Agent services are disabled',
-  'agent.disabled.explanation': '{names} {count, plural, one {is} other {are}} disabled. This program does not start disabled services; an administrator disabled them on purpose or the agent is being removed.',
+  'agent.disabled.explanation':
+    '{names} {count, plural, one {is} other {are}} disabled. This program does not start disabled services; an administrator disabled them on purpose or the agent is being removed.',
   'agent.damaged.title': 'An agent program file is damaged or unsigned',
   /** {files}: program file paths. */
-  'agent.damaged.explanation': '{files} {count, plural, one {has} other {have}} no valid signature at all (damaged or replaced file). Windows updates and certificates cannot fix that: the agent must be repaired or reinstalled by Trend Micro support.',
+  'agent.damaged.explanation':
+    '{files} {count, plural, one {has} other {have}} no valid signature at all (damaged or replaced file). Windows updates and certificates cannot fix that: the agent must be repaired or reinstalled by Trend Micro support.',
   'agent.running.title': 'The security agent is running',
   'agent.running.explanation': '{names} {count, plural, one {is} other {are}} running.',
   'agent.otherVendor.title': 'Another vendor’s program signed through Azure Code Signing cannot start',
-  'agent.otherVendor.explanation': '{names} {count, plural, one {is not from Trend Micro, but its program is signed through Azure Code Signing (Trusted Signing) and Windows refuses it} other {are not from Trend Micro, but their programs are signed through Azure Code Signing (Trusted Signing) and Windows refuses them}} for the same reason: the Windows update or the root certificate is missing. The same fix helps; its vendor\'s support has the details.',
+  'agent.otherVendor.explanation':
+    "{names} {count, plural, one {is not from Trend Micro, but its program is signed through Azure Code Signing (Trusted Signing) and Windows refuses it} other {are not from Trend Micro, but their programs are signed through Azure Code Signing (Trusted Signing) and Windows refuses them}} for the same reason: the Windows update or the root certificate is missing. The same fix helps; its vendor's support has the details.",
   // ── Drivers, boot switches, collection gaps (rules/drivers.ts, rules/system-switches.ts) ────────
   'driver.cause.sha2': 'The likely cause: SHA-2 code signing support ({kb}) is not installed, so this Windows cannot check drivers signed with SHA-2 only. Install {kb}, restart, and check again.',
-  'driver.cause.driver': 'The likely cause is the driver itself: a damaged or incomplete installation, a driver version not made for this Windows, or a driver blocked by Windows security features (memory integrity or the vulnerable driver blocklist). Reinstalling or updating the product that owns it usually helps; its vendor’s support can tell which.',
+  'driver.cause.driver':
+    'The likely cause is the driver itself: a damaged or incomplete installation, a driver version not made for this Windows, or a driver blocked by Windows security features (memory integrity or the vulnerable driver blocklist). Reinstalling or updating the product that owns it usually helps; its vendor’s support can tell which.',
   'driver.title': 'A driver failed to load (not the ACS signing problem)',
   /** {names}: driver file names; {cause}: driver.cause.*. */
-  'driver.explanation': 'Windows could not load {count, plural, one {the driver} other {the drivers}} {names}. This is not the Azure Code Signing problem: drivers are signed through Microsoft\'s hardware programme, so the Windows update and certificate this program installs do not change it. {cause}',
+  'driver.explanation':
+    "Windows could not load {count, plural, one {the driver} other {the drivers}} {names}. This is not the Azure Code Signing problem: drivers are signed through Microsoft's hardware programme, so the Windows update and certificate this program installs do not change it. {cause}",
   'boot.testSigning.title': 'Windows runs in test-signing mode',
-  'boot.testSigning.explanation': 'Test signing ("bcdedit /set testsigning on") lets Windows load programs signed with any test certificate. It does not fix ACS trust, weakens the computer\'s protection and can stop security software from working. Turn it off ("bcdedit /set testsigning off") and restart once the real fix is in place.',
+  'boot.testSigning.explanation':
+    'Test signing ("bcdedit /set testsigning on") lets Windows load programs signed with any test certificate. It does not fix ACS trust, weakens the computer\'s protection and can stop security software from working. Turn it off ("bcdedit /set testsigning off") and restart once the real fix is in place.',
   'boot.noIntegrity.title': 'Windows signature checks are turned off',
-  'boot.noIntegrity.explanation': 'Integrity checks are disabled ("bcdedit /set nointegritychecks on"). That is a risky workaround: it hides the real problem and lets unsigned code load. Turn it off ("bcdedit /set nointegritychecks off") and restart once the real fix is in place.',
+  'boot.noIntegrity.explanation':
+    'Integrity checks are disabled ("bcdedit /set nointegritychecks on"). That is a risky workaround: it hides the real problem and lets unsigned code load. Turn it off ("bcdedit /set nointegritychecks off") and restart once the real fix is in place.',
   'collection.title': '{count, plural, one {# part} other {# parts}} of this computer could not be checked',
   /** {errors}: "section (the collector's message)" as recorded. */
   'collection.explanation': 'The collector could not read: {errors, list, semicolon}. Conclusions that depend on them say so.',
@@ -188,9 +211,11 @@ export const en = {
   'agentUpdates.blocker.rootMissing': 'the Microsoft root certificate is missing and Windows will not fetch it',
   'agentUpdates.why': 'Windows cannot yet trust programs signed through Azure Code Signing: {blockers, list, semicolon}.',
   'agentUpdates.running.title': 'The agent runs, but its next updates will fail to install',
-  'agentUpdates.running.explanation': '{why} The security agent keeps running on its current version, but its new versions are signed through Azure Code Signing and Trend Micro\'s installer refuses them on such a Windows (Trend Micro KA-0013629, KA-0014129): future agent updates will fail to install, so protection falls behind until Windows is fixed.',
+  'agentUpdates.running.explanation':
+    "{why} The security agent keeps running on its current version, but its new versions are signed through Azure Code Signing and Trend Micro's installer refuses them on such a Windows (Trend Micro KA-0013629, KA-0014129): future agent updates will fail to install, so protection falls behind until Windows is fixed.",
   'agentUpdates.notInstalled.title': 'Installing the agent would fail here',
-  'agentUpdates.notInstalled.explanation': '{why} Current agent installers are signed through Azure Code Signing and Trend Micro\'s installer refuses to install on such a Windows (Trend Micro KA-0013629, KA-0014129): fix Windows first.',
+  'agentUpdates.notInstalled.explanation':
+    "{why} Current agent installers are signed through Azure Code Signing and Trend Micro's installer refuses to install on such a Windows (Trend Micro KA-0013629, KA-0014129): fix Windows first.",
 
   // ── The plan (plan.ts): step titles and why ───────────────────────────────────────────────────────
   'plan.upgrade.title': 'Upgrade Windows',
@@ -204,7 +229,7 @@ export const en = {
   'plan.update.limit': ' {who}, pick one from October 2021 to {until, month} (the newest of those is {kb}): {why}.',
   'plan.update.prerequisites': ' First make sure Windows has: {list, list, semicolon}.',
   'plan.root.title': 'Install the Microsoft root certificate',
-  'plan.root.why': '{name} must be in the computer\'s trusted roots, and Windows will not download it by itself here. This program carries a verified copy (SHA-1 {thumbprint}).',
+  'plan.root.why': "{name} must be in the computer's trusted roots, and Windows will not download it by itself here. This program carries a verified copy (SHA-1 {thumbprint}).",
   'plan.restart.title': 'Restart the computer',
   'plan.restart.whyInstalled': '{kb} is installed but takes effect only after a restart.',
   'plan.restart.whyInstalledUnnamed': 'The update is installed but takes effect only after a restart.',
@@ -212,9 +237,10 @@ export const en = {
   'plan.start.title': 'Start the security agent',
   'plan.start.why': 'Start {names} and check that {count, plural, one {it keeps} other {they keep}} running.',
   'plan.support.title': 'Contact support with the report',
-  'plan.support.damaged': 'The agent\'s program files {files} are damaged or unsigned. Windows cannot fix that: Trend Micro support must repair or replace the agent. Send them the report.',
+  'plan.support.damaged': "The agent's program files {files} are damaged or unsigned. Windows cannot fix that: Trend Micro support must repair or replace the agent. Send them the report.",
   'plan.support.disallowed': 'The Microsoft root certificate is in the Disallowed store. An administrator must remove it from there and find the policy that put it there; send them the report.',
-  'plan.support.stillFails': 'Windows has the update and the certificate, yet the agent failed a signature check. If it fails again after starting it, a file may be damaged or must be replaced by the vendor: send the report to Trend Micro support.',
+  'plan.support.stillFails':
+    'Windows has the update and the certificate, yet the agent failed a signature check. If it fails again after starting it, a file may be damaged or must be replaced by the vendor: send the report to Trend Micro support.',
   'plan.support.otherCause': 'The agent fails for a reason other than signatures. If starting it again does not help, send the report to Trend Micro support.',
   'common.yes': 'yes',
   'common.no': 'no',

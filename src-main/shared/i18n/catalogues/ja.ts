@@ -9,14 +9,19 @@ export const ja: Catalogue = {
   'sentence.pair': '{first}{second}',
   'common.textMissing': '(このバージョンでは表示できるテキストがありません)',
 
-  'headline.unsupported': '{windows} では、セキュリティ エージェントの新しい更新を実行できません。Windows 自体をアップグレードする必要があります。{agentRuns, select, true {エージェントは現在も動作していますが、次回以降の更新はインストールに失敗します。} other {}}',
+  'headline.unsupported':
+    '{windows} では、セキュリティ エージェントの新しい更新を実行できません。Windows 自体をアップグレードする必要があります。{agentRuns, select, true {エージェントは現在も動作していますが、次回以降の更新はインストールに失敗します。} other {}}',
   'headline.thisWindows': 'このバージョンの Windows',
   'headline.unknownWindows': 'この Windows のバージョンを判別できなかったため、セキュリティ エージェントが動作できるかどうか判断できません。',
   'headline.unknownFacts': 'Windows がセキュリティ エージェントを実行できる状態か判断できませんでした。一部の情報を読み取れませんでした。',
-  'headline.updateAndRootMissing': 'このコンピューターの Windows には、セキュリティ エージェントに必要な更新プログラムと証明書がありません。{agentRuns, select, true {エージェントは現在も動作していますが、次回以降の更新はインストールに失敗します。} other {}}',
-  'headline.updateMissing': 'このコンピューターの Windows には、セキュリティ エージェントに必要な更新プログラムがありません。{agentRuns, select, true {エージェントは現在も動作していますが、次回以降の更新はインストールに失敗します。} other {}}',
-  'headline.rootMissing': 'このコンピューターの Windows には、セキュリティ エージェントに必要な Microsoft の証明書がありません。{agentRuns, select, true {エージェントは現在も動作していますが、次回以降の更新はインストールに失敗します。} other {}}',
-  'headline.rootBlocked': 'セキュリティ エージェントに必要な Microsoft の証明書が、このコンピューターでブロックされています。{agentRuns, select, true {エージェントは現在も動作していますが、次回以降の更新はインストールに失敗します。} other {}}',
+  'headline.updateAndRootMissing':
+    'このコンピューターの Windows には、セキュリティ エージェントに必要な更新プログラムと証明書がありません。{agentRuns, select, true {エージェントは現在も動作していますが、次回以降の更新はインストールに失敗します。} other {}}',
+  'headline.updateMissing':
+    'このコンピューターの Windows には、セキュリティ エージェントに必要な更新プログラムがありません。{agentRuns, select, true {エージェントは現在も動作していますが、次回以降の更新はインストールに失敗します。} other {}}',
+  'headline.rootMissing':
+    'このコンピューターの Windows には、セキュリティ エージェントに必要な Microsoft の証明書がありません。{agentRuns, select, true {エージェントは現在も動作していますが、次回以降の更新はインストールに失敗します。} other {}}',
+  'headline.rootBlocked':
+    'セキュリティ エージェントに必要な Microsoft の証明書が、このコンピューターでブロックされています。{agentRuns, select, true {エージェントは現在も動作していますが、次回以降の更新はインストールに失敗します。} other {}}',
   'headline.pendingRestart': 'セキュリティ エージェントに必要な更新プログラムのインストールを完了するには、Windows の再起動が必要です。',
   'headline.stillFailsSignature': 'Windows の準備はできていますが、セキュリティ エージェントは依然として署名の確認に失敗しています。',
   'headline.startAgain': 'Windows の準備はできています。セキュリティ エージェントを再度開始するだけです。',
@@ -37,10 +42,14 @@ export const ja: Catalogue = {
   'req.advice.client': 'Windows 11、または最新の更新プログラムを適用した Windows 10 バージョン 22H2 にアップグレードしてください。',
   'req.advice.server': 'サポートされている Windows Server (2016 以降) にアップグレードし、最新の更新プログラムをインストールしてください。',
   'req.advice.win8': 'Windows 8 には ACS 対応の更新プログラムが提供されていません。最新のロールアップを適用した Windows 8.1、できれば Windows 10 22H2 または Windows 11 にアップグレードしてください。',
-  'req.advice.win7-rtm': 'Windows 7 が ACS 署名のプログラムを信頼するには、Service Pack 1 と ESU の更新プログラムが必要です。根本的な解決策は Windows 10 22H2 または Windows 11 へのアップグレードです。',
-  'req.advice.server-2008r2-rtm': 'Windows Server 2008 R2 が ACS 署名のプログラムを信頼するには、Service Pack 1 と ESU の更新プログラムが必要です。根本的な解決策は、サポートされている Windows Server へのアップグレードです。',
-  'req.why.server-1909': 'Windows Server バージョン 1909 (半期チャネル) の最後の更新は {ended, date} で、Microsoft がバージョン 1909 用の ACS 対応更新プログラム ({kb}、{released, month}) を公開する前でした。そのため、このバージョン用の更新プログラムはありません。',
-  'req.why.edition': '{windows} の {edition} エディションの最後の更新は {ended, date} で、Microsoft が ACS 対応の更新プログラム ({kb}、{released, date}) を公開する前でした。この更新プログラムは {served} にのみ提供されました。このエディションにはその後の更新がないため、ACS 署名のプログラムを信頼させる更新プログラムはありません。',
+  'req.advice.win7-rtm':
+    'Windows 7 が ACS 署名のプログラムを信頼するには、Service Pack 1 と ESU の更新プログラムが必要です。根本的な解決策は Windows 10 22H2 または Windows 11 へのアップグレードです。',
+  'req.advice.server-2008r2-rtm':
+    'Windows Server 2008 R2 が ACS 署名のプログラムを信頼するには、Service Pack 1 と ESU の更新プログラムが必要です。根本的な解決策は、サポートされている Windows Server へのアップグレードです。',
+  'req.why.server-1909':
+    'Windows Server バージョン 1909 (半期チャネル) の最後の更新は {ended, date} で、Microsoft がバージョン 1909 用の ACS 対応更新プログラム ({kb}、{released, month}) を公開する前でした。そのため、このバージョン用の更新プログラムはありません。',
+  'req.why.edition':
+    '{windows} の {edition} エディションの最後の更新は {ended, date} で、Microsoft が ACS 対応の更新プログラム ({kb}、{released, date}) を公開する前でした。この更新プログラムは {served} にのみ提供されました。このエディションにはその後の更新がないため、ACS 署名のプログラムを信頼させる更新プログラムはありません。',
   'req.served.win10-1809': 'Windows 10 Enterprise LTSC 2019 と Windows Server 2019',
   'req.served.win10-1909': 'Enterprise エディションと Education エディション',
   'req.served.win10-1607': 'Windows 10 Enterprise LTSB 2016 と Windows Server 2016',
@@ -71,13 +80,16 @@ export const ja: Catalogue = {
   'update.pending.whatKb': '{kb} (ビルド {build})',
   'update.pending.whatBuild': 'ビルド {build} への累積更新プログラム',
   'update.pending.reason': '{what} はインストール済みで {windows} を {minimum} 以降にしますが、その後 Windows が再起動されていないため、まだビルド {current} で動作しています。',
-  'update.cumulative.missing': '{windows} はビルド {current} です。Azure Code Signing で署名されたプログラムには {minimum} 以降が必要です ({kb}、{released, date} リリース、またはそれ以降の任意の累積更新プログラム)。{stricter}',
+  'update.cumulative.missing':
+    '{windows} はビルド {current} です。Azure Code Signing で署名されたプログラムには {minimum} 以降が必要です ({kb}、{released, date} リリース、またはそれ以降の任意の累積更新プログラム)。{stricter}',
   'update.cumulative.missingExplanation': '{reason}その日付以降の累積更新プログラムであればどれでもかまいません。最新のものが最適です。{note}',
   'update.note.belowMinimum': 'ビルド {pending} への更新が再起動を待っていますが、まだ {minimum} に達しません。より新しい累積更新プログラムも必要です。',
   'update.note.staged': 'ビルド {pending} への累積更新プログラムはダウンロード済みですが、まだインストールされていません。インストールするだけで十分です。',
-  'update.note.otherRestart': 'Windows は再起動も待っていますが、その再起動でこの Windows の累積更新プログラムが完了するという証拠はありません (.NET やセキュア ブートなどの更新も再起動を求めますが、ビルドは上がりません)。再起動だけではこの問題は解決しません。',
+  'update.note.otherRestart':
+    'Windows は再起動も待っていますが、その再起動でこの Windows の累積更新プログラムが完了するという証拠はありません (.NET やセキュア ブートなどの更新も再起動を求めますが、ビルドは上がりません)。再起動だけではこの問題は解決しません。',
   'update.rollup.prerequisites': 'インストールの前に、Windows には次のものが必要です: {list, list, semicolon}。',
-  'update.rollup.unreadable': 'インストール済みの更新プログラムの一覧を読み取れなかったため、{windows} に {rollup} (またはそれ以降のマンスリー ロールアップ、または {securityOnly}) があるかどうか不明です。',
+  'update.rollup.unreadable':
+    'インストール済みの更新プログラムの一覧を読み取れなかったため、{windows} に {rollup} (またはそれ以降のマンスリー ロールアップ、または {securityOnly}) があるかどうか不明です。',
   'update.rollup.unreadable.title': 'インストール済みの更新プログラムを読み取れませんでした',
   'update.kind.securityOnly': '2021 年 10 月のセキュリティのみの更新プログラム',
   'update.kind.october': '2021 年 10 月のマンスリー ロールアップ',
@@ -86,11 +98,13 @@ export const ja: Catalogue = {
   'update.kind.rollup': 'マンスリー ロールアップ',
   'update.rollup.pending': '{kb} ({kind}) はインストール済みですが、その後 Windows が再起動されていないため、更新はまだ有効になっていません。',
   'update.rollup.ok': '{kb} ({kind}) がインストールされており、{windows} に必要な 2021 年 10 月の変更が含まれています。',
-  'update.rollup.newer': '{kb} は {installed, date} にインストールされました。これは、このプログラムが {windows} について把握している最新のマンスリー ロールアップ ({newestKb}、{newestDate, date}) より後です。より新しいマンスリー ロールアップ (それで十分です) か、無関係な更新プログラムの可能性があります。',
+  'update.rollup.newer':
+    '{kb} は {installed, date} にインストールされました。これは、このプログラムが {windows} について把握している最新のマンスリー ロールアップ ({newestKb}、{newestDate, date}) より後です。より新しいマンスリー ロールアップ (それで十分です) か、無関係な更新プログラムの可能性があります。',
   'update.rollup.newer.title': 'このプログラムのカタログより新しい更新プログラムがインストールされています',
   'update.rollup.newer.explanation': '{reason}Windows Update の更新の履歴で、それが「マンスリー ロールアップ」かどうかを確認してください。',
   'update.rollup.securityOnlyLater': '2021 年 10 月より後にリリースされたセキュリティのみの更新プログラムは対象外です。10 月の変更が含まれていないためです。',
-  'update.rollup.missing': '{windows} には、ACS 対応を追加する更新プログラムがありません: 2021 年 10 月のマンスリー ロールアップ {rollup}、それ以降のマンスリー ロールアップ、または 2021 年 10 月のセキュリティのみの更新プログラム {securityOnly}。{securityNote}{prerequisites}',
+  'update.rollup.missing':
+    '{windows} には、ACS 対応を追加する更新プログラムがありません: 2021 年 10 月のマンスリー ロールアップ {rollup}、それ以降のマンスリー ロールアップ、または 2021 年 10 月のセキュリティのみの更新プログラム {securityOnly}。{securityNote}{prerequisites}',
   'update.rollup.newestBest': '最新のマンスリー ロールアップを選ぶのが最適です。',
   'update.rollup.newestWithin': '最新のマンスリー ロールアップを選ぶのが最適です。{who}、適用できる最新のものは {kb} ({month, month}) です: {why}。',
   'update.missing.title': 'Windows に、セキュリティ エージェントに必要な更新プログラムがありません',
@@ -98,10 +112,12 @@ export const ja: Catalogue = {
   'update.pendingReboot.explanation': '{reason}コンピューターを再起動してください。再インストールは不要です。',
 
   'root.autoUpdateOff.title': 'ルート証明書の自動更新がオフになっています',
-  'root.autoUpdateOff.explanation': 'ポリシー (「ルート証明書の自動更新をオフにする」、英語名 "Turn off Automatic Root Certificates Update") により、Windows はルート証明書をダウンロードしません。新しいルート証明書は手動でインストールする必要があります。',
+  'root.autoUpdateOff.explanation':
+    'ポリシー (「ルート証明書の自動更新をオフにする」、英語名 "Turn off Automatic Root Certificates Update") により、Windows はルート証明書をダウンロードしません。新しいルート証明書は手動でインストールする必要があります。',
   'root.unknown.reason': '証明書ストアを読み取れなかったため、ACS のルート証明書がインストールされているかどうか不明です。',
   'root.unknown.title': '証明書ストアを読み取れませんでした',
-  'root.disallowed.reason': '{name} が「信頼されていない証明書」ストア (Disallowed) にあるため、他のストアにあっても Windows はこれを拒否します。管理者がこのストアから削除し、これを配置したポリシーまたはツールを特定する必要があります。',
+  'root.disallowed.reason':
+    '{name} が「信頼されていない証明書」ストア (Disallowed) にあるため、他のストアにあっても Windows はこれを拒否します。管理者がこのストアから削除し、これを配置したポリシーまたはツールを特定する必要があります。',
   'root.disallowed.title': 'エージェントに必要な Microsoft のルート証明書が、明示的に信頼されない設定になっています',
   'root.present.reason': '{name} はインストールされています ({stores} ストア)。',
   'root.present.title': 'エージェントに必要な Microsoft のルート証明書はインストールされています',
@@ -114,7 +130,8 @@ export const ja: Catalogue = {
   'root.missing.title': 'エージェントに必要な Microsoft のルート証明書がありません',
   'root.missing.explanation': '{reason}コンピューターの「信頼されたルート証明機関」ストアにインストールしてください。このプログラムには検証済みのコピーが含まれています。',
   'root.fetchable.reason': '{name} はまだインストールされていませんが、ルート証明書の自動更新がオンで、更新元も応答しています。プログラムが初めて必要としたときに Windows がダウンロードします。',
-  'root.fetchable.unsure': '{name} はまだインストールされていません。通常は、プログラムが初めて必要としたときに Windows がダウンロードします{policyUnknown, select, true {が、自動更新のポリシーを読み取れませんでした} other {}}{reachabilityUnknown, select, true { (更新元に接続できるかどうかは確認していません)} other {}}。このコンピューターがインターネットに接続できない場合は、手動でインストールしてください。',
+  'root.fetchable.unsure':
+    '{name} はまだインストールされていません。通常は、プログラムが初めて必要としたときに Windows がダウンロードします{policyUnknown, select, true {が、自動更新のポリシーを読み取れませんでした} other {}}{reachabilityUnknown, select, true { (更新元に接続できるかどうかは確認していません)} other {}}。このコンピューターがインターネットに接続できない場合は、手動でインストールしてください。',
   'root.fetchable.title': 'Microsoft のルート証明書はまだインストールされていません (Windows が取得できます)',
 
   'agent.unknown.title': 'エージェントのサービスを読み取れませんでした',
@@ -125,7 +142,8 @@ export const ja: Catalogue = {
   'agent.notInstalled.none': 'このコンピューターに Trend Micro のエージェントのサービスは見つかりませんでした。',
   'agent.notInstalled.title': 'セキュリティ エージェントのサービスが見つかりません',
   'agent.signature.title': 'Windows が署名を確認できないため、セキュリティ エージェントを開始できません',
-  'agent.signature.explanation': '{names} が開始しません。デジタル署名を確認できないため、Windows がプログラムを拒否しています (エラー 577)。Windows に ACS 対応の更新プログラムまたはルート証明書がない場合に起きる現象です。',
+  'agent.signature.explanation':
+    '{names} が開始しません。デジタル署名を確認できないため、Windows がプログラムを拒否しています (エラー 577)。Windows に ACS 対応の更新プログラムまたはルート証明書がない場合に起きる現象です。',
   'agent.dependency.title': '他のエージェント サービスは、失敗しているサービスを待っています',
   'agent.dependency.explanation': '{names} は、依存するサービスが失敗したため開始できませんでした (エラー 1068)。署名の問題が解決すれば開始するはずです。',
   'agent.otherFailure.title': 'エージェントのサービスが別の理由で失敗しています',
@@ -135,20 +153,27 @@ export const ja: Catalogue = {
   'agent.disabled.title': 'エージェントのサービスが無効になっています',
   'agent.disabled.explanation': '{names} は無効になっています。このプログラムは無効なサービスを開始しません。管理者が意図的に無効にしたか、エージェントが削除中です。',
   'agent.damaged.title': 'エージェントのプログラム ファイルが破損しているか、署名されていません',
-  'agent.damaged.explanation': '{files} には有効な署名がまったくありません (破損または置き換えられたファイル)。Windows の更新プログラムや証明書では解決できません。Trend Micro のサポートがエージェントを修復または再インストールする必要があります。',
+  'agent.damaged.explanation':
+    '{files} には有効な署名がまったくありません (破損または置き換えられたファイル)。Windows の更新プログラムや証明書では解決できません。Trend Micro のサポートがエージェントを修復または再インストールする必要があります。',
   'agent.running.title': 'セキュリティ エージェントは動作しています',
   'agent.running.explanation': '{names} は実行中です。',
   'agent.otherVendor.title': 'Azure Code Signing で署名された他社のプログラムを開始できません',
-  'agent.otherVendor.explanation': '{names} は Trend Micro 製ではありませんが、そのプログラムは Azure Code Signing (Trusted Signing) で署名されており、同じ理由で Windows に拒否されています。Windows の更新プログラムまたはルート証明書がありません。同じ修正で解決します。詳細はそのベンダーのサポートにお問い合わせください。',
+  'agent.otherVendor.explanation':
+    '{names} は Trend Micro 製ではありませんが、そのプログラムは Azure Code Signing (Trusted Signing) で署名されており、同じ理由で Windows に拒否されています。Windows の更新プログラムまたはルート証明書がありません。同じ修正で解決します。詳細はそのベンダーのサポートにお問い合わせください。',
 
-  'driver.cause.sha2': '考えられる原因: SHA-2 コード署名のサポート ({kb}) がインストールされていないため、この Windows は SHA-2 のみで署名されたドライバーを確認できません。{kb} をインストールして再起動し、もう一度確認してください。',
-  'driver.cause.driver': '考えられる原因はドライバー自体です: 破損または不完全なインストール、この Windows 用ではないドライバーのバージョン、または Windows のセキュリティ機能 (メモリ整合性や脆弱なドライバーのブロックリスト) によるブロック。通常は、そのドライバーを含む製品を再インストールまたは更新すると解決します。どの製品かはそのベンダーのサポートが判断できます。',
+  'driver.cause.sha2':
+    '考えられる原因: SHA-2 コード署名のサポート ({kb}) がインストールされていないため、この Windows は SHA-2 のみで署名されたドライバーを確認できません。{kb} をインストールして再起動し、もう一度確認してください。',
+  'driver.cause.driver':
+    '考えられる原因はドライバー自体です: 破損または不完全なインストール、この Windows 用ではないドライバーのバージョン、または Windows のセキュリティ機能 (メモリ整合性や脆弱なドライバーのブロックリスト) によるブロック。通常は、そのドライバーを含む製品を再インストールまたは更新すると解決します。どの製品かはそのベンダーのサポートが判断できます。',
   'driver.title': 'ドライバーを読み込めませんでした (ACS の署名の問題ではありません)',
-  'driver.explanation': 'Windows はドライバー {names} を読み込めませんでした。これは Azure Code Signing の問題ではありません。ドライバーは Microsoft のハードウェア プログラムを通じて署名されるため、このプログラムがインストールする Windows の更新プログラムや証明書では変わりません。{cause}',
+  'driver.explanation':
+    'Windows はドライバー {names} を読み込めませんでした。これは Azure Code Signing の問題ではありません。ドライバーは Microsoft のハードウェア プログラムを通じて署名されるため、このプログラムがインストールする Windows の更新プログラムや証明書では変わりません。{cause}',
   'boot.testSigning.title': 'Windows がテスト署名モードで動作しています',
-  'boot.testSigning.explanation': 'テスト署名モード ("bcdedit /set testsigning on") では、任意のテスト証明書で署名されたプログラムを Windows が読み込みます。ACS の信頼の問題は解決せず、コンピューターの保護を弱め、セキュリティ ソフトウェアが動作しなくなることがあります。本来の修正が済んだら、オフにして ("bcdedit /set testsigning off") 再起動してください。',
+  'boot.testSigning.explanation':
+    'テスト署名モード ("bcdedit /set testsigning on") では、任意のテスト証明書で署名されたプログラムを Windows が読み込みます。ACS の信頼の問題は解決せず、コンピューターの保護を弱め、セキュリティ ソフトウェアが動作しなくなることがあります。本来の修正が済んだら、オフにして ("bcdedit /set testsigning off") 再起動してください。',
   'boot.noIntegrity.title': 'Windows の署名の確認がオフになっています',
-  'boot.noIntegrity.explanation': '整合性チェックが無効になっています ("bcdedit /set nointegritychecks on")。これは危険な回避策で、本当の問題を隠し、署名のないコードの読み込みを許します。本来の修正が済んだら、元に戻して ("bcdedit /set nointegritychecks off") 再起動してください。',
+  'boot.noIntegrity.explanation':
+    '整合性チェックが無効になっています ("bcdedit /set nointegritychecks on")。これは危険な回避策で、本当の問題を隠し、署名のないコードの読み込みを許します。本来の修正が済んだら、元に戻して ("bcdedit /set nointegritychecks off") 再起動してください。',
   'collection.title': 'このコンピューターの {count} 項目を確認できませんでした',
   'collection.explanation': '収集ツールが次の情報を読み取れませんでした: {errors, list, semicolon}。これらに依存する結論には、その旨が記載されています。',
 
@@ -161,9 +186,11 @@ export const ja: Catalogue = {
   'agentUpdates.blocker.rootMissing': 'Microsoft のルート証明書がなく、Windows が自動で取得することもない',
   'agentUpdates.why': 'Windows はまだ Azure Code Signing で署名されたプログラムを信頼できません (理由: {blockers, list, semicolon})。',
   'agentUpdates.running.title': 'エージェントは動作していますが、次回以降の更新はインストールに失敗します',
-  'agentUpdates.running.explanation': '{why}セキュリティ エージェントは現在のバージョンのまま動作し続けますが、新しいバージョンは Azure Code Signing で署名されており、このような Windows では Trend Micro のインストーラーが拒否します (Trend Micro KA-0013629、KA-0014129)。今後のエージェントの更新はインストールに失敗し、Windows を修正するまで保護が古いままになります。',
+  'agentUpdates.running.explanation':
+    '{why}セキュリティ エージェントは現在のバージョンのまま動作し続けますが、新しいバージョンは Azure Code Signing で署名されており、このような Windows では Trend Micro のインストーラーが拒否します (Trend Micro KA-0013629、KA-0014129)。今後のエージェントの更新はインストールに失敗し、Windows を修正するまで保護が古いままになります。',
   'agentUpdates.notInstalled.title': 'ここではエージェントのインストールに失敗します',
-  'agentUpdates.notInstalled.explanation': '{why}現在のエージェントのインストーラーは Azure Code Signing で署名されており、このような Windows では Trend Micro のインストーラーがインストールを拒否します (Trend Micro KA-0013629、KA-0014129)。先に Windows を修正してください。',
+  'agentUpdates.notInstalled.explanation':
+    '{why}現在のエージェントのインストーラーは Azure Code Signing で署名されており、このような Windows では Trend Micro のインストーラーがインストールを拒否します (Trend Micro KA-0013629、KA-0014129)。先に Windows を修正してください。',
 
   'plan.upgrade.title': 'Windows をアップグレードする',
   'plan.upgrade.why': 'このバージョンの Windows は ACS 署名のプログラムを信頼できません。',
@@ -174,7 +201,8 @@ export const ja: Catalogue = {
   'plan.update.limit': '{who}、2021 年 10 月から{until, month}までのものを選んでください (その中で最新のものは {kb} です): {why}。',
   'plan.update.prerequisites': 'まず、Windows に次のものがあることを確認してください: {list, list, semicolon}。',
   'plan.root.title': 'Microsoft のルート証明書をインストールする',
-  'plan.root.why': '{name} がコンピューターの信頼されたルート証明機関に必要ですが、ここでは Windows が自動でダウンロードしません。このプログラムには検証済みのコピーが含まれています (SHA-1 {thumbprint})。',
+  'plan.root.why':
+    '{name} がコンピューターの信頼されたルート証明機関に必要ですが、ここでは Windows が自動でダウンロードしません。このプログラムには検証済みのコピーが含まれています (SHA-1 {thumbprint})。',
   'plan.restart.title': 'コンピューターを再起動する',
   'plan.restart.whyInstalled': '{kb} はインストール済みですが、再起動後に有効になります。',
   'plan.restart.whyInstalledUnnamed': '更新プログラムはインストール済みですが、再起動後に有効になります。',
@@ -182,9 +210,12 @@ export const ja: Catalogue = {
   'plan.start.title': 'セキュリティ エージェントを開始する',
   'plan.start.why': '{names} を開始し、実行し続けることを確認します。',
   'plan.support.title': 'レポートを添えてサポートに連絡する',
-  'plan.support.damaged': 'エージェントのプログラム ファイル {files} が破損しているか、署名されていません。Windows では解決できません。Trend Micro のサポートがエージェントを修復または交換する必要があります。レポートを送ってください。',
-  'plan.support.disallowed': 'Microsoft のルート証明書が「信頼されていない証明書」ストアにあります。管理者がそこから削除し、配置したポリシーを特定する必要があります。管理者にレポートを送ってください。',
-  'plan.support.stillFails': 'Windows には更新プログラムと証明書がありますが、エージェントは署名の確認に失敗しました。開始後に再び失敗する場合は、ファイルが破損しているか、ベンダーによる交換が必要な可能性があります。Trend Micro のサポートにレポートを送ってください。',
+  'plan.support.damaged':
+    'エージェントのプログラム ファイル {files} が破損しているか、署名されていません。Windows では解決できません。Trend Micro のサポートがエージェントを修復または交換する必要があります。レポートを送ってください。',
+  'plan.support.disallowed':
+    'Microsoft のルート証明書が「信頼されていない証明書」ストアにあります。管理者がそこから削除し、配置したポリシーを特定する必要があります。管理者にレポートを送ってください。',
+  'plan.support.stillFails':
+    'Windows には更新プログラムと証明書がありますが、エージェントは署名の確認に失敗しました。開始後に再び失敗する場合は、ファイルが破損しているか、ベンダーによる交換が必要な可能性があります。Trend Micro のサポートにレポートを送ってください。',
   'plan.support.otherCause': 'エージェントは署名以外の理由で失敗しています。再度開始しても解決しない場合は、Trend Micro のサポートにレポートを送ってください。',
   'common.yes': 'はい',
   'common.no': 'いいえ',

@@ -14,7 +14,10 @@ const ROOT_HEADER = 'Root "Trusted Root Certification Authorities"';
 const signed = (code: number) => code | 0;
 
 function failed(verb: string, code: number, name: string, text: string): SimulatedCommandOutput {
-  return { exitCode: signed(code), stdout: `${verb === '-store' ? '' : `${ROOT_HEADER}\r\n`}CertUtil: ${verb} command FAILED: 0x${code.toString(16)} (${signed(code)} ${name})\r\nCertUtil: ${text}\r\n` };
+  return {
+    exitCode: signed(code),
+    stdout: `${verb === '-store' ? '' : `${ROOT_HEADER}\r\n`}CertUtil: ${verb} command FAILED: 0x${code.toString(16)} (${signed(code)} ${name})\r\nCertUtil: ${text}\r\n`,
+  };
 }
 
 const accessDenied = (verb: string) => failed(verb, 0x80070005, 'WIN32: 5 ERROR_ACCESS_DENIED', 'Access is denied.');
@@ -52,7 +55,16 @@ function commonName(subject: string): string {
 }
 
 function storeListing(cert: SimulatedCertificate): string {
-  return [ROOT_HEADER, '================ Certificate 0 ================', `Serial Number: ${cert.serialNumber.toLowerCase()}`, `Issuer: ${cert.issuer}`, ` NotBefore: ${cert.notBefore}`, ` NotAfter: ${cert.notAfter}`, `Subject: ${cert.subject}`, `Cert Hash(sha1): ${cert.thumbprint.toLowerCase()}`].join('\r\n');
+  return [
+    ROOT_HEADER,
+    '================ Certificate 0 ================',
+    `Serial Number: ${cert.serialNumber.toLowerCase()}`,
+    `Issuer: ${cert.issuer}`,
+    ` NotBefore: ${cert.notBefore}`,
+    ` NotAfter: ${cert.notAfter}`,
+    `Subject: ${cert.subject}`,
+    `Cert Hash(sha1): ${cert.thumbprint.toLowerCase()}`,
+  ].join('\r\n');
 }
 
 /** The verb and its operands, with -f (force) and other leading options set aside. */
@@ -92,8 +104,12 @@ export const certutilHandler: SimulatedCommandHandler = {
     if (cert === 'missing') return failed('-addstore', 0x80070002, 'WIN32: 2 ERROR_FILE_NOT_FOUND', 'The system cannot find the file specified.');
     if (cert === 'damaged') return failed('-addstore', 0x80093102, 'ASN: 258 CRYPT_E_ASN1_BADTAG', 'ASN1 bad tag value met.');
     const existed = machine.storeHolds('Root', cert.thumbprint);
-    if (existed && !hasArg(request.args, '-f')) return { exitCode: 0, stdout: `${ROOT_HEADER}\r\nCertificate "${commonName(cert.subject)}" already in store.\r\nCertUtil: -addstore command completed successfully.\r\n` };
+    if (existed && !hasArg(request.args, '-f'))
+      return { exitCode: 0, stdout: `${ROOT_HEADER}\r\nCertificate "${commonName(cert.subject)}" already in store.\r\nCertUtil: -addstore command completed successfully.\r\n` };
     machine.addCertificate('Root', cert);
-    return { exitCode: 0, stdout: `${ROOT_HEADER}\r\nSignature matches Public Key\r\nCertificate "${commonName(cert.subject)}" added to store.\r\nCertUtil: -addstore command completed successfully.\r\n` };
+    return {
+      exitCode: 0,
+      stdout: `${ROOT_HEADER}\r\nSignature matches Public Key\r\nCertificate "${commonName(cert.subject)}" added to store.\r\nCertUtil: -addstore command completed successfully.\r\n`,
+    };
   },
 };

@@ -18,7 +18,14 @@ type Record_ = ActionResult['commands'][number];
 const CERTUTIL_TIMEOUT_MS = 60_000;
 const SC_TIMEOUT_MS = 30_000;
 
-async function runRecorded(runner: CommandRunner, command: { file: string; args: readonly string[] }, timeoutMs: number, codes: Parameters<typeof describeCode>[0], log: Record_[], signal?: AbortSignal): Promise<CommandResult> {
+async function runRecorded(
+  runner: CommandRunner,
+  command: { file: string; args: readonly string[] },
+  timeoutMs: number,
+  codes: Parameters<typeof describeCode>[0],
+  log: Record_[],
+  signal?: AbortSignal,
+): Promise<CommandResult> {
   const result = await runner.run({ ...command, timeoutMs, ...(signal ? { signal } : {}) });
   log.push({ file: command.file, args: [...command.args], exitCode: result.exitCode, meaning: describeCode(codes, result.exitCode), elevated: true });
   return result;
@@ -52,10 +59,10 @@ async function importRoot(runner: CommandRunner, request: Extract<ActionRequest,
   const before = await runRecorded(runner, commands.findRootCertificate(request.sha1Thumbprint), CERTUTIL_TIMEOUT_MS, CERTUTIL_CODES, log, signal);
   // certutil -store lists matches; look for the thumbprint itself (older versions print it with spaces).
   const present = before.exitCode === 0 && before.stdout.replace(/\s/g, '').toUpperCase().includes(request.sha1Thumbprint);
-  if (present) return { ...base, status: 'already-done', exitCode: 0, alreadyPresent: true, message: 'The root certificate is already in the machine\'s Trusted Root store; nothing was changed.' };
+  if (present) return { ...base, status: 'already-done', exitCode: 0, alreadyPresent: true, message: "The root certificate is already in the machine's Trusted Root store; nothing was changed." };
   const added = await runRecorded(runner, commands.addRootCertificate(certificateFile), CERTUTIL_TIMEOUT_MS, CERTUTIL_CODES, log, signal);
   const meaning = explainCode(CERTUTIL_CODES, added.exitCode);
-  if (added.exitCode === 0) return { ...base, status: 'ok', exitCode: 0, alreadyPresent: false, message: 'The root certificate was added to the machine\'s Trusted Root store.' };
+  if (added.exitCode === 0) return { ...base, status: 'ok', exitCode: 0, alreadyPresent: false, message: "The root certificate was added to the machine's Trusted Root store." };
   return { ...base, status: meaning.outcome === 'access-denied' ? 'access-denied' : 'failed', exitCode: added.exitCode, alreadyPresent: false, message: meaning.words };
 }
 
@@ -63,8 +70,9 @@ async function removeRoot(runner: CommandRunner, request: Extract<ActionRequest,
   const log: Record_[] = [];
   const removed = await runRecorded(runner, commands.removeRootCertificate(request.sha1Thumbprint), CERTUTIL_TIMEOUT_MS, CERTUTIL_CODES, log, signal);
   const meaning = explainCode(CERTUTIL_CODES, removed.exitCode);
-  if (removed.exitCode === 0) return { action: request.action, commands: log, status: 'ok', exitCode: 0, message: 'The root certificate was removed from the machine\'s Trusted Root store.' };
-  if ((removed.exitCode ?? 0) >>> 0 === 0x80092004) return { action: request.action, commands: log, status: 'already-done', exitCode: removed.exitCode, message: 'The certificate was no longer in the store.' };
+  if (removed.exitCode === 0) return { action: request.action, commands: log, status: 'ok', exitCode: 0, message: "The root certificate was removed from the machine's Trusted Root store." };
+  if ((removed.exitCode ?? 0) >>> 0 === 0x80092004)
+    return { action: request.action, commands: log, status: 'already-done', exitCode: removed.exitCode, message: 'The certificate was no longer in the store.' };
   return { action: request.action, commands: log, status: meaning.outcome === 'access-denied' ? 'access-denied' : 'failed', exitCode: removed.exitCode, message: meaning.words };
 }
 
@@ -82,7 +90,21 @@ async function installPackage(runner: CommandRunner, request: Extract<ActionRequ
   const ran = await runRecorded(runner, command, request.timeoutMs, UPDATE_INSTALL_CODES, log, signal);
   const meaning = explainCode(UPDATE_INSTALL_CODES, ran.exitCode);
   const status: ActionResult['status'] =
-    meaning.outcome === 'success' ? 'ok' : meaning.outcome === 'already-done' ? 'already-done' : meaning.outcome === 'reboot-required' ? 'reboot-required' : meaning.outcome === 'not-applicable' ? 'not-applicable' : meaning.outcome === 'busy' ? 'busy' : meaning.outcome === 'access-denied' ? 'access-denied' : meaning.outcome === 'declined' ? 'declined' : 'failed';
+    meaning.outcome === 'success'
+      ? 'ok'
+      : meaning.outcome === 'already-done'
+        ? 'already-done'
+        : meaning.outcome === 'reboot-required'
+          ? 'reboot-required'
+          : meaning.outcome === 'not-applicable'
+            ? 'not-applicable'
+            : meaning.outcome === 'busy'
+              ? 'busy'
+              : meaning.outcome === 'access-denied'
+                ? 'access-denied'
+                : meaning.outcome === 'declined'
+                  ? 'declined'
+                  : 'failed';
   const timedOut = ran.timedOut ? ` The installer did not finish within ${Math.round(request.timeoutMs / 60000)} minutes.` : '';
   return { ...base, status, exitCode: ran.exitCode, message: meaning.words + timedOut };
 }
@@ -106,12 +128,38 @@ async function startOne(runner: CommandRunner, name: string, timeoutMs: number, 
   for (;;) {
     const query = await runRecorded(runner, commands.queryService(name), SC_TIMEOUT_MS, SERVICE_CODES, log, signal);
     const parsed = parseScQuery(query.stdout);
-    if (parsed.state === 'RUNNING') return { name, state: 'RUNNING', startExitCode: started.exitCode, win32ExitCode: parsed.win32ExitCode, running: true, timedOut: false, message: started.exitCode === 1056 ? 'Already running.' : 'Running.' };
+    if (parsed.state === 'RUNNING')
+      return {
+        name,
+        state: 'RUNNING',
+        startExitCode: started.exitCode,
+        win32ExitCode: parsed.win32ExitCode,
+        running: true,
+        timedOut: false,
+        message: started.exitCode === 1056 ? 'Already running.' : 'Running.',
+      };
     if (parsed.state === 'STOPPED' || parsed.state === null) {
       const code = parsed.win32ExitCode;
-      return { name, state: parsed.state ?? 'UNKNOWN', startExitCode: started.exitCode, win32ExitCode: code, running: false, timedOut: false, message: code ? explainCode(SERVICE_CODES, code).words : 'The service stopped again right after starting.' };
+      return {
+        name,
+        state: parsed.state ?? 'UNKNOWN',
+        startExitCode: started.exitCode,
+        win32ExitCode: code,
+        running: false,
+        timedOut: false,
+        message: code ? explainCode(SERVICE_CODES, code).words : 'The service stopped again right after starting.',
+      };
     }
-    if (Date.now() >= deadline || signal?.aborted) return { name, state: parsed.state, startExitCode: started.exitCode, win32ExitCode: parsed.win32ExitCode, running: false, timedOut: true, message: `Still ${parsed.state.toLowerCase().replace('_', ' ')} after ${Math.round(timeoutMs / 1000)} s.` };
+    if (Date.now() >= deadline || signal?.aborted)
+      return {
+        name,
+        state: parsed.state,
+        startExitCode: started.exitCode,
+        win32ExitCode: parsed.win32ExitCode,
+        running: false,
+        timedOut: true,
+        message: `Still ${parsed.state.toLowerCase().replace('_', ' ')} after ${Math.round(timeoutMs / 1000)} s.`,
+      };
     await sleep(pollMs);
   }
 }
@@ -138,5 +186,11 @@ async function restart(runner: CommandRunner, request: Extract<ActionRequest, { 
   const log: Record_[] = [];
   const ran = await runRecorded(runner, commands.restart(request.delaySeconds, request.comment), 30_000, SHUTDOWN_CODES, log, signal);
   const meaning = explainCode(SHUTDOWN_CODES, ran.exitCode);
-  return { action: request.action, commands: log, status: ran.exitCode === 0 ? 'ok' : meaning.outcome === 'access-denied' ? 'access-denied' : 'failed', exitCode: ran.exitCode, message: meaning.words };
+  return {
+    action: request.action,
+    commands: log,
+    status: ran.exitCode === 0 ? 'ok' : meaning.outcome === 'access-denied' ? 'access-denied' : 'failed',
+    exitCode: ran.exitCode,
+    message: meaning.words,
+  };
 }

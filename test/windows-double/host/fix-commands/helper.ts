@@ -39,7 +39,13 @@ function helperValues(request: CommandRequest): { action: string; requestFile: s
     const env = request.env ?? {};
     return { action: env.ACS_HELPER_ACTION ?? '', requestFile: env.ACS_HELPER_REQUEST ?? '', sha256: env.ACS_HELPER_REQUEST_SHA256 ?? '', runId: env.ACS_HELPER_RUN_ID ?? '', viaLauncher: true };
   }
-  return { action: argAfter(request, '-ActionId'), requestFile: argAfter(request, '-RequestFile'), sha256: argAfter(request, '-RequestSha256'), runId: argAfter(request, '-RunId'), viaLauncher: false };
+  return {
+    action: argAfter(request, '-ActionId'),
+    requestFile: argAfter(request, '-RequestFile'),
+    sha256: argAfter(request, '-RequestSha256'),
+    runId: argAfter(request, '-RunId'),
+    viaLauncher: false,
+  };
 }
 
 const envelopeKeys = ['format', 'request', 'runId', 'step', 'user', 'version'];
@@ -62,7 +68,8 @@ export const elevationLauncherHandler: SimulatedCommandHandler = {
     } else if (!user.elevated) {
       return { exitCode: 5, stdout: '', stderr: 'The helper needs administrator rights (run it as administrator). Nothing was changed.\r\n' };
     }
-    if (!/^[0-9A-F]{64}$/i.test(values.sha256) || !/^[0-9a-f-]{36}$/.test(values.runId)) return { exitCode: 2, stdout: '', stderr: 'The helper was started without a valid action, request hash or run id.\r\n' };
+    if (!/^[0-9A-F]{64}$/i.test(values.sha256) || !/^[0-9a-f-]{36}$/.test(values.runId))
+      return { exitCode: 2, stdout: '', stderr: 'The helper was started without a valid action, request hash or run id.\r\n' };
     const write = async (result: ActionResult) => {
       const path = helperResultPath(values.runId);
       await mkdir(dirname(path), { recursive: true });
@@ -76,7 +83,8 @@ export const elevationLauncherHandler: SimulatedCommandHandler = {
     } catch {
       return refuse('request-unreadable', 'Refused: the request file cannot be read. Nothing was changed.');
     }
-    if (createHash('sha256').update(bytes).digest('hex').toUpperCase() !== values.sha256.toUpperCase()) return refuse('request-changed', 'Refused: the request file changed after you approved it (its SHA-256 is not the one on the administrator command line). Nothing was changed.');
+    if (createHash('sha256').update(bytes).digest('hex').toUpperCase() !== values.sha256.toUpperCase())
+      return refuse('request-changed', 'Refused: the request file changed after you approved it (its SHA-256 is not the one on the administrator command line). Nothing was changed.');
     let envelope: Record<string, unknown>;
     try {
       envelope = JSON.parse(bytes.toString('utf8')) as Record<string, unknown>;
@@ -86,7 +94,10 @@ export const elevationLauncherHandler: SimulatedCommandHandler = {
     const extra = Object.keys(envelope).find((key) => !envelopeKeys.includes(key));
     const parsed = actionRequestSchema.safeParse(envelope.request);
     if (extra || envelope.format !== 'acs-fix-request' || envelope.runId !== values.runId || !parsed.success || parsed.data.action !== values.action) {
-      return refuse('request-invalid', `Refused: the request is not valid (${extra ?? (parsed.success ? 'action' : String(parsed.error.issues[0]?.path.join('.') ?? 'request'))}). Nothing was changed.`);
+      return refuse(
+        'request-invalid',
+        `Refused: the request is not valid (${extra ?? (parsed.success ? 'action' : String(parsed.error.issues[0]?.path.join('.') ?? 'request'))}). Nothing was changed.`,
+      );
     }
     const inner = createSimulatedRunner(machine, profile, allHandlers);
     const elevatedRunner: CommandRunner = { run: (command) => inner.run({ ...command, env: { ...command.env, [SIMULATED_ELEVATED_ENV]: '1' } }) };

@@ -16,13 +16,18 @@ const CODES = {
 } as const;
 
 function dismOutput(exitCode: number, text: string): SimulatedCommandOutput {
-  return { exitCode: signed(exitCode), stdout: `\r\nDeployment Image Servicing and Management tool\r\nVersion: 10.0.19041.844\r\n\r\nImage Version: 10.0.19044.1387\r\n\r\n${text}\r\n`, durationMs: 120_000 };
+  return {
+    exitCode: signed(exitCode),
+    stdout: `\r\nDeployment Image Servicing and Management tool\r\nVersion: 10.0.19041.844\r\n\r\nImage Version: 10.0.19044.1387\r\n\r\n${text}\r\n`,
+    durationMs: 120_000,
+  };
 }
 
 function install(machine: SimulatedMachine, installer: Installer, path: string, elevated: boolean): SimulatedCommandOutput {
   const codes = CODES[installer];
   const say = (code: number, text: string): SimulatedCommandOutput => (installer === 'dism' ? dismOutput(code, text) : { exitCode: signed(code), stdout: '', durationMs: 90_000 });
-  if (!elevated) return say(codes.accessDenied, installer === 'dism' ? 'Error: 740\r\n\r\nElevated permissions are required to run DISM.\r\nUse an elevated command prompt to complete these tasks.' : '');
+  if (!elevated)
+    return say(codes.accessDenied, installer === 'dism' ? 'Error: 740\r\n\r\nElevated permissions are required to run DISM.\r\nUse an elevated command prompt to complete these tasks.' : '');
   const simulation = fixSimulation(machine);
   if (simulation.installInProgress) return say(1618, 'Error: 1618\r\n\r\nAnother installation is in progress.');
   const file = findLocalFile(machine, path);

@@ -51,7 +51,14 @@ export const scStartHandler: SimulatedCommandHandler = {
     if (machine.binaryFor(executablePath(service.imagePath))?.signing === 'tampered') {
       service.state = 'Stopped';
       service.exitCode = 577;
-      machine.logEvent({ log: 'System', provider: 'Service Control Manager', id: 7000, level: 'Error', data: [service.displayName, '%%577'], message: scm7000Message(service.displayName, 577, machine.state.os.language) });
+      machine.logEvent({
+        log: 'System',
+        provider: 'Service Control Manager',
+        id: 7000,
+        level: 'Error',
+        data: [service.displayName, '%%577'],
+        message: scm7000Message(service.displayName, 577, machine.state.os.language),
+      });
       return failure(machine, 'StartService', 577);
     }
     const outcome = machine.startService(name);

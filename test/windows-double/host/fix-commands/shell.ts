@@ -16,7 +16,11 @@ export const whoamiGroupsHandler: SimulatedCommandHandler = {
     const rows = [
       `"${german ? 'Jeder' : 'Everyone'}","${german ? 'Bekannte Gruppe' : 'Well-known group'}","S-1-1-0","${enabled}"`,
       `"BUILTIN\\${german ? 'Benutzer' : 'Users'}","Alias","S-1-5-32-545","${enabled}"`,
-      ...(machine.state.user.isAdmin ? [`"BUILTIN\\${german ? 'Administratoren' : 'Administrators'}","Alias","S-1-5-32-544","${elevated ? `${enabled}, ${german ? 'Gruppenbesitzer' : 'Group owner'}` : german ? 'Nur für Verweigern verwendete Gruppe' : 'Group used for deny only'}"`] : []),
+      ...(machine.state.user.isAdmin
+        ? [
+            `"BUILTIN\\${german ? 'Administratoren' : 'Administrators'}","Alias","S-1-5-32-544","${elevated ? `${enabled}, ${german ? 'Gruppenbesitzer' : 'Group owner'}` : german ? 'Nur für Verweigern verwendete Gruppe' : 'Group used for deny only'}"`,
+          ]
+        : []),
       elevated
         ? `"${german ? 'Verbindliche Beschriftung\\Hohe Verbindlichkeitsstufe' : 'Mandatory Label\\High Mandatory Level'}","Label","S-1-16-12288",""`
         : `"${german ? 'Verbindliche Beschriftung\\Mittlere Verbindlichkeitsstufe' : 'Mandatory Label\\Medium Mandatory Level'}","Label","S-1-16-8192",""`,
@@ -33,7 +37,12 @@ export const windowsUpdateUiHandler: SimulatedCommandHandler = {
   name: 'Windows Update entry points',
   matches: (request) => {
     const name = commandName(request.file);
-    return (name === 'explorer' && request.args[0] === 'ms-settings:windowsupdate') || (name === 'control' && hasArg(request.args, 'Microsoft.WindowsUpdate')) || (name === 'usoclient' && hasArg(request.args, 'StartInteractiveScan')) || (name === 'wuauclt' && hasArg(request.args, '/detectnow'));
+    return (
+      (name === 'explorer' && request.args[0] === 'ms-settings:windowsupdate') ||
+      (name === 'control' && hasArg(request.args, 'Microsoft.WindowsUpdate')) ||
+      (name === 'usoclient' && hasArg(request.args, 'StartInteractiveScan')) ||
+      (name === 'wuauclt' && hasArg(request.args, '/detectnow'))
+    );
   },
   run: ({ request, machine }) => {
     const name = commandName(request.file);
@@ -71,9 +80,20 @@ export const authenticodeHandler: SimulatedCommandHandler = {
     const path = request.env!.ACS_PACKAGE_PATH!;
     const file = findLocalFile(machine, path);
     if (!file) return { exitCode: 1, stdout: '', stderr: `Get-AuthenticodeSignature : Cannot find path '${path}' because it does not exist.\r\n` };
-    if (file.kind === 'cer') return { exitCode: 0, stdout: JSON.stringify({ status: 'NotSupportedFileFormat', statusMessage: 'The form specified for the subject is not one supported or known by the specified trust provider.', signerSubject: null, signerThumbprint: null }) };
+    if (file.kind === 'cer')
+      return {
+        exitCode: 0,
+        stdout: JSON.stringify({
+          status: 'NotSupportedFileFormat',
+          statusMessage: 'The form specified for the subject is not one supported or known by the specified trust provider.',
+          signerSubject: null,
+          signerThumbprint: null,
+        }),
+      };
     const status = file.signatureValid ? 'Valid' : 'HashMismatch';
-    const statusMessage = file.signatureValid ? 'Signature verified.' : 'The contents of file might have been changed by an unauthorized user or process, because the hash of the file does not match the hash stored in the digital signature.';
+    const statusMessage = file.signatureValid
+      ? 'Signature verified.'
+      : 'The contents of file might have been changed by an unauthorized user or process, because the hash of the file does not match the hash stored in the digital signature.';
     return { exitCode: 0, stdout: JSON.stringify({ status, statusMessage, signerSubject: file.signer, signerThumbprint: null }) };
   },
 };

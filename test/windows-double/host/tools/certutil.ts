@@ -40,7 +40,11 @@ export function certutilStore(machine: SimulatedMachine, args: readonly string[]
   const labels = CERTUTIL_LABELS[machine.state.os.language];
   const fault = machine.faultFor('certificates', 'builtin-tools');
   if (fault?.kind === 'access-denied') {
-    return { exitCode: -2147024891, stdout: `CertUtil: -store command FAILED: 0x80070005 (WIN32: 5 ERROR_ACCESS_DENIED)\r\nCertUtil: ${machine.state.os.language === 'de-DE' ? 'Zugriff verweigert' : 'Access is denied.'}\r\n`, durationMs: 60 };
+    return {
+      exitCode: -2147024891,
+      stdout: `CertUtil: -store command FAILED: 0x80070005 (WIN32: 5 ERROR_ACCESS_DENIED)\r\nCertUtil: ${machine.state.os.language === 'de-DE' ? 'Zugriff verweigert' : 'Access is denied.'}\r\n`,
+      durationMs: 60,
+    };
   }
   const certificates = storeContents(machine, args, store);
   if (certificates === null) {

@@ -7,7 +7,6 @@ import type { SimulatedMachine } from '../machine.js';
 import { faultOutput } from './faults.js';
 import { installedOnText } from '../messages.js';
 
-
 export function wmicQfe(machine: SimulatedMachine): SimulatedCommandOutput {
   const fault = machine.faultFor('hotfixes', 'builtin-tools');
   if (fault?.kind === 'access-denied') return { exitCode: -2147217405, stdout: '', stderr: 'ERROR:\r\nDescription = Access denied\r\n', durationMs: 400 };
@@ -29,8 +28,7 @@ export function curlHead(machine: SimulatedMachine): SimulatedCommandOutput {
 export const wmicHandler: SimulatedCommandHandler = {
   name: 'wmic qfe',
   matches: (request) => commandName(request.file) === 'wmic' && request.args[0]?.toLowerCase() === 'qfe',
-  run: ({ machine, request }) =>
-    machine.state.wmicInstalled ? wmicQfe(machine) : { exitCode: 0, stdout: '', spawnError: { code: 'ENOENT', message: `spawn ${request.file} ENOENT` } },
+  run: ({ machine, request }) => (machine.state.wmicInstalled ? wmicQfe(machine) : { exitCode: 0, stdout: '', spawnError: { code: 'ENOENT', message: `spawn ${request.file} ENOENT` } }),
 };
 
 /** `wmic os get LastBootUpTime /value`: the boot time as a CIM_DATETIME (the simulated machines run on UTC). */
@@ -42,8 +40,7 @@ export function wmicOsBootTime(machine: SimulatedMachine): SimulatedCommandOutpu
 export const wmicOsHandler: SimulatedCommandHandler = {
   name: 'wmic os',
   matches: (request) => commandName(request.file) === 'wmic' && request.args[0]?.toLowerCase() === 'os',
-  run: ({ machine, request }) =>
-    machine.state.wmicInstalled ? wmicOsBootTime(machine) : { exitCode: 0, stdout: '', spawnError: { code: 'ENOENT', message: `spawn ${request.file} ENOENT` } },
+  run: ({ machine, request }) => (machine.state.wmicInstalled ? wmicOsBootTime(machine) : { exitCode: 0, stdout: '', spawnError: { code: 'ENOENT', message: `spawn ${request.file} ENOENT` } }),
 };
 
 /** `systeminfo /fo csv`: one header row and one data row; the hotfix column holds "N Hotfix(s) Installed.,[01]: KB…". */

@@ -46,7 +46,9 @@ export function registryView(machine: SimulatedMachine): RegistryView {
     sz('BootExecute', 'autocheck autochk *'),
     ...(markers.includes('PendingFileRenameOperations') ? [{ name: 'PendingFileRenameOperations', type: 'REG_MULTI_SZ' as const, data: '\\??\\C:\\Windows\\Temp\\tmp1A2B.tmp\\0\\0' }] : []),
   ]);
-  add('SYSTEM\\CurrentControlSet\\Control', [sz('SystemStartOptions', ` NOEXECUTE=OPTIN${state.bootConfiguration.testSigning ? '  TESTSIGNING' : ''}${state.bootConfiguration.noIntegrityChecks ? '  DISABLE_INTEGRITY_CHECKS' : ''}`)]);
+  add('SYSTEM\\CurrentControlSet\\Control', [
+    sz('SystemStartOptions', ` NOEXECUTE=OPTIN${state.bootConfiguration.testSigning ? '  TESTSIGNING' : ''}${state.bootConfiguration.noIntegrityChecks ? '  DISABLE_INTEGRITY_CHECKS' : ''}`),
+  ]);
   const cbs = 'SOFTWARE\\Microsoft\\Windows\\CurrentVersion\\Component Based Servicing';
   add(cbs, [dword('LastTrustTime', 0)]);
   add(`${cbs}\\Packages`);
@@ -67,10 +69,7 @@ export function registryView(machine: SimulatedMachine): RegistryView {
   add('SOFTWARE\\Microsoft\\Cryptography', [sz('MachineGuid', machine.machineGuid())]);
   const update = state.rootAutoUpdate;
   if (update.disabledByPolicy !== null) add('SOFTWARE\\Policies\\Microsoft\\SystemCertificates\\AuthRoot', [dword('DisableRootAutoUpdate', update.disabledByPolicy ? 1 : 0)]);
-  add('SOFTWARE\\Microsoft\\SystemCertificates\\AuthRoot\\AutoUpdate', [
-    dword('DisallowedCertLastSyncTime', 0),
-    ...(update.rootDirUrl ? [sz('RootDirURL', update.rootDirUrl)] : []),
-  ]);
+  add('SOFTWARE\\Microsoft\\SystemCertificates\\AuthRoot\\AutoUpdate', [dword('DisallowedCertLastSyncTime', 0), ...(update.rootDirUrl ? [sz('RootDirURL', update.rootDirUrl)] : [])]);
   const uninstall = 'SOFTWARE\\Microsoft\\Windows\\CurrentVersion\\Uninstall';
   const uninstall32 = 'SOFTWARE\\WOW6432Node\\Microsoft\\Windows\\CurrentVersion\\Uninstall';
   add(uninstall);
@@ -131,7 +130,10 @@ function formatKey(entry: { path: string; values: RegValue[] }, only?: string): 
 
 export function regQuery(machine: SimulatedMachine, args: readonly string[]): SimulatedCommandOutput {
   const keyArg = args[1] ?? '';
-  const normalised = keyArg.replace(/^HKLM\\/i, '').replace(/^HKEY_LOCAL_MACHINE\\/i, '').replace(/\\+$/, '');
+  const normalised = keyArg
+    .replace(/^HKLM\\/i, '')
+    .replace(/^HKEY_LOCAL_MACHINE\\/i, '')
+    .replace(/\\+$/, '');
   const fault = machine.faultFor(sectionOfKey(normalised), 'builtin-tools');
   const language = machine.state.os.language;
   if (fault?.kind === 'access-denied') return { exitCode: 1, stdout: '', stderr: `${regAccessDeniedText(language)}\r\n`, durationMs: 20 };

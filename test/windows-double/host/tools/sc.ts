@@ -8,10 +8,21 @@ import { win32ErrorText } from '../messages.js';
 import { faultOutput } from './faults.js';
 
 const STATE_CODES: Record<SimulatedService['state'], string> = {
-  Stopped: '1  STOPPED ', StartPending: '2  START_PENDING ', StopPending: '3  STOP_PENDING ', Running: '4  RUNNING ', ContinuePending: '5  CONTINUE_PENDING ', PausePending: '6  PAUSE_PENDING ', Paused: '7  PAUSED ',
+  Stopped: '1  STOPPED ',
+  StartPending: '2  START_PENDING ',
+  StopPending: '3  STOP_PENDING ',
+  Running: '4  RUNNING ',
+  ContinuePending: '5  CONTINUE_PENDING ',
+  PausePending: '6  PAUSE_PENDING ',
+  Paused: '7  PAUSED ',
 };
 const START_CODES: Record<SimulatedService['startType'], string> = {
-  Boot: '0   BOOT_START', System: '1   SYSTEM_START', Automatic: '2   AUTO_START', AutomaticDelayed: '2   AUTO_START  (DELAYED)', Manual: '3   DEMAND_START', Disabled: '4   DISABLED',
+  Boot: '0   BOOT_START',
+  System: '1   SYSTEM_START',
+  Automatic: '2   AUTO_START',
+  AutomaticDelayed: '2   AUTO_START  (DELAYED)',
+  Manual: '3   DEMAND_START',
+  Disabled: '4   DISABLED',
 };
 
 function queryexBlock(service: SimulatedService, pid: number): string[] {
