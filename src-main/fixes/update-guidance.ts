@@ -26,9 +26,11 @@ export function legacyPrerequisites(snapshot: Snapshot): UpdateGuidance['prerequ
   if (build !== 7601 && build !== 6002 && build !== 6003) return [];
   const list: UpdateGuidance['prerequisites'] = [
     { kb: 'KB4474419', why: 'SHA-2 code signing support: Windows cannot check updates signed after 2019 without it.' },
-    { kb: build === 7601 ? 'KB4490628' : 'KB4493730', why: 'A servicing stack update (install the newest one the catalogue offers for this Windows).' },
+    // The October 2021 servicing stack updates, or later ones (Microsoft's ESU page; the March 2019
+    // SSUs KB4490628 / KB4493730 are too old for the October 2021 rollups): one source with the diagnosis.
+    { kb: build === 7601 ? 'KB5006749' : 'KB5006750', why: 'The servicing stack update of October 2021 or later (install the newest one the catalogue offers for this Windows).' },
   ];
-  list.push({ kb: 'KB4538483', why: 'The Extended Security Updates (ESU) licensing preparation package; the rollup installs only with an active ESU key.' });
+  list.push({ kb: build === 7601 ? 'KB4538483' : 'KB4538484', why: 'The Extended Security Updates (ESU) licensing preparation package; the rollup installs only with an active ESU key.' });
   return list;
 }
 

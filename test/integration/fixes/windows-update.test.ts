@@ -157,7 +157,7 @@ describe('Windows update fix, online and guidance paths (simulated)', () => {
     const setup = await simulatedFixSetup('win7-sp1-no-esu-rollup');
     const fix = createFix(setup.step('install-windows-update'), { ...setup.context, network: true });
     const guidance = await fix.apply({ updateSource: 'guidance' });
-    expect(guidance.message).toMatch(/KB4474419, KB4490628, KB4538483/);
+    expect(guidance.message).toMatch(/KB4474419, KB5006749, KB4538483/);
     await fix.apply({ updateSource: 'online' });
     expect(setup.commandsRun()).toEqual(expect.arrayContaining(['control.exe /name Microsoft.WindowsUpdate', 'wuauclt.exe /detectnow']));
   });
