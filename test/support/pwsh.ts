@@ -6,13 +6,13 @@
 // that run test/windows-double/tools/fake-tool.js on the same machine state.
 import { spawn, spawnSync } from 'node:child_process';
 import { existsSync } from 'node:fs';
-import { chmod, mkdir, mkdtemp, readFile, rm, writeFile } from 'node:fs/promises';
+import { mkdtemp, readFile, rm } from 'node:fs/promises';
 import { homedir, tmpdir } from 'node:os';
 import { delimiter, join, resolve } from 'node:path';
 import { machineStateSchema, type MachineState } from '../windows-double/host/machine-state.js';
 import { rawWindowsView } from '../windows-double/tools/raw-view.js';
 import { viewPathFor, writeStateFiles } from '../windows-double/tools/fake-tool.js';
-import { DOUBLE_TOOLS } from '../windows-double/tools/materialize.js';
+import { DOUBLE_TOOLS, writeDoubleTools } from '../windows-double/tools/materialize.js';
 
 export { DOUBLE_TOOLS };
 
@@ -53,13 +53,8 @@ export async function createDoubleMachine(state: MachineState): Promise<DoubleMa
   const dir = await mkdtemp(join(tmpdir(), 'acs-double-'));
   const statePath = join(dir, 'machine.json');
   const system32 = join(dir, 'System32');
-  await mkdir(system32);
+  writeDoubleTools(system32, FAKE_TOOL);
   writeStateFiles(statePath, state);
-  for (const tool of DOUBLE_TOOLS) {
-    const shim = join(system32, `${tool}.exe`);
-    await writeFile(shim, `#!/bin/sh\nexec "${process.execPath}" "${FAKE_TOOL}" ${tool} "$@"\n`, 'utf8');
-    await chmod(shim, 0o755);
-  }
   return {
     dir,
     statePath,

@@ -9,6 +9,16 @@ import { writeStateFiles } from './fake-tool.js';
 
 export const DOUBLE_TOOLS = ['certutil', 'sc', 'wusa', 'dism', 'expand', 'reg', 'shutdown', 'wevtutil', 'whoami', 'bcdedit', 'icacls', 'takeown', 'systeminfo', 'wmic', 'x509store'];
 
+/** Writes the double's System32 folder: one shim per Windows tool, each running the fake tool. */
+export function writeDoubleTools(system32: string, fakeTool: string): void {
+  mkdirSync(system32, { recursive: true });
+  for (const tool of DOUBLE_TOOLS) {
+    const shim = join(system32, `${tool}.exe`);
+    writeFileSync(shim, `#!/bin/sh\nexec "${process.execPath}" "${fakeTool}" ${tool} "$@"\n`, 'utf8');
+    chmodSync(shim, 0o755);
+  }
+}
+
 async function main(): Promise<number> {
   const [profileName, dirArg] = process.argv.slice(2);
   if (!profileName || !dirArg) {
@@ -17,15 +27,9 @@ async function main(): Promise<number> {
   }
   const dir = resolve(dirArg);
   const profile = await loadMachineProfile(profileName);
-  mkdirSync(join(dir, 'System32'), { recursive: true });
   const statePath = join(dir, 'machine.json');
+  writeDoubleTools(join(dir, 'System32'), fileURLToPath(new URL('./fake-tool.js', import.meta.url)));
   writeStateFiles(statePath, profile.machine);
-  const fakeTool = fileURLToPath(new URL('./fake-tool.js', import.meta.url));
-  for (const tool of DOUBLE_TOOLS) {
-    const shim = join(dir, 'System32', `${tool}.exe`);
-    writeFileSync(shim, `#!/bin/sh\nexec "${process.execPath}" "${fakeTool}" ${tool} "$@"\n`, 'utf8');
-    chmodSync(shim, 0o755);
-  }
   process.stdout.write(`${statePath}\n`);
   return 0;
 }

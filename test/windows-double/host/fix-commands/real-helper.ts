@@ -7,7 +7,7 @@
 // Linux keeps only the low 8 bits of an exit code: 199 from the launcher is read back as 1223.
 import { spawn } from 'node:child_process';
 import { existsSync } from 'node:fs';
-import { chmod, copyFile, mkdir, mkdtemp, readFile, rm, writeFile } from 'node:fs/promises';
+import { copyFile, mkdir, mkdtemp, readFile, rm, writeFile } from 'node:fs/promises';
 import { homedir, tmpdir } from 'node:os';
 import { delimiter, dirname, join, resolve } from 'node:path';
 import { helperResultPath } from '#product/fixes/helper-folder.js';
@@ -17,7 +17,7 @@ import type { SimulatedMachine } from '../machine.js';
 import type { SimulatedCommandOutput } from '../dispatcher.js';
 import { rawWindowsView } from '../../tools/raw-view.js';
 import { writeStateFiles } from '../../tools/fake-tool.js';
-import { DOUBLE_TOOLS } from '../../tools/materialize.js';
+import { writeDoubleTools } from '../../tools/materialize.js';
 
 const ADMIN_ONLY = {
   owner: 'S-1-5-32-544',
@@ -62,12 +62,7 @@ export async function runRealHelper(request: CommandRequest, machine: SimulatedM
     const statePath = join(dir, 'machine.json');
     writeStateFiles(statePath, machine.state);
     const system32 = join(dir, 'System32');
-    await mkdir(system32);
-    for (const tool of DOUBLE_TOOLS) {
-      const shim = join(system32, `${tool}.exe`);
-      await writeFile(shim, `#!/bin/sh\nexec "${process.execPath}" "${fakeTool}" ${tool} "$@"\n`, 'utf8');
-      await chmod(shim, 0o755);
-    }
+    writeDoubleTools(system32, fakeTool);
     // Windows drives: packages of the profile as real files (their content is the profile entry, as the
     // double's Authenticode and installers expect), ProgramData as Windows creates it.
     const drives = join(dir, 'drives');
