@@ -8,36 +8,29 @@ import { localized, t, type Locale } from '../shared/i18n/index.js';
 const yesNo = (value: boolean | null | undefined, locale: Locale = 'en') => t(locale, value === null || value === undefined ? 'common.unknown' : value ? 'common.yes' : 'common.no');
 
 function factList(rows: readonly (readonly [string, SafeHtml | string])[]): SafeHtml {
-  return html`<dl class="facts">
-    ${rows.map(
-      ([label, value]) =>
-        html`<dt>${label}</dt>
-          <dd>${value}</dd>`,
-    )}
-  </dl>`;
+  return html`<dl class="facts">${rows.map(([label, value]) => html`<dt>${label}</dt><dd>${value}</dd>`)}</dl>`;
 }
 
 export function keyFacts(diagnosis: Diagnosis, locale: Locale = 'en'): SafeHtml {
   const update = diagnosis.windowsUpdate;
   const root = diagnosis.rootCertificate;
   const windows = diagnosis.windows;
-  return html`<h2>${t(locale, 'report.keyFacts')}</h2>
-    ${factList([
-      [t(locale, 'support.label.windows'), windows ? t(locale, 'report.windowsLine', { name: windows.name, build: windows.build, arch: windows.architecture }) : t(locale, 'report.notIdentified')],
-      [
-        t(locale, 'support.label.update'),
-        html`${t(locale, `support.update.${update.status}`)}${update.requiredKb ? ` — ${update.requiredKb}` : ''}${update.minimumBuild ? ` (${t(locale, 'report.minimumBuild', { build: update.minimumBuild })})` : ''}<br />${localized(update.reason, update.reasonMessage, locale)}`,
-      ],
-      [
-        t(locale, 'support.label.root'),
-        html`${t(locale, `support.root.${root.status}`)}; ${t(locale, 'report.autoUpdates', { state: t(locale, `support.autoUpdate.${root.autoUpdate}`) })}<br />${localized(root.reason, root.reasonMessage, locale)}`,
-      ],
-      [
-        t(locale, 'support.label.agent'),
-        `${t(locale, `support.agent.${diagnosis.agentServices.status}`)}${diagnosis.agentServices.products.length ? ` — ${diagnosis.agentServices.products.join(', ')}` : ''}`,
-      ],
-      [t(locale, 'support.label.restart'), yesNo(diagnosis.pendingReboot, locale)],
-    ])}`;
+  return html`<h2>${t(locale, 'report.keyFacts')}</h2>${factList([
+    [t(locale, 'support.label.windows'), windows ? t(locale, 'report.windowsLine', { name: windows.name, build: windows.build, arch: windows.architecture }) : t(locale, 'report.notIdentified')],
+    [
+      t(locale, 'support.label.update'),
+      html`${t(locale, `support.update.${update.status}`)}${update.requiredKb ? ` — ${update.requiredKb}` : ''}${update.minimumBuild ? ` (${t(locale, 'report.minimumBuild', { build: update.minimumBuild })})` : ''}<br>${localized(update.reason, update.reasonMessage, locale)}`,
+    ],
+    [
+      t(locale, 'support.label.root'),
+      html`${t(locale, `support.root.${root.status}`)}; ${t(locale, 'report.autoUpdates', { state: t(locale, `support.autoUpdate.${root.autoUpdate}`) })}<br>${localized(root.reason, root.reasonMessage, locale)}`,
+    ],
+    [
+      t(locale, 'support.label.agent'),
+      `${t(locale, `support.agent.${diagnosis.agentServices.status}`)}${diagnosis.agentServices.products.length ? ` — ${diagnosis.agentServices.products.join(', ')}` : ''}`,
+    ],
+    [t(locale, 'support.label.restart'), yesNo(diagnosis.pendingReboot, locale)],
+  ])}`;
 }
 
 function evidenceValue(value: unknown): string {
@@ -47,38 +40,19 @@ function evidenceValue(value: unknown): string {
 }
 
 function finding(item: Finding, locale: Locale): SafeHtml {
-  return html`<section class="finding severity-${item.severity}">
-    <h3>${localized(item.title, item.titleMessage, locale)} <small>(${t(locale, `severity.${item.severity}`)})</small></h3>
-    <p>${localized(item.explanation, item.explanationMessage, locale)}</p>
-    ${
-      item.evidence.length
-        ? html`<table>
-            <thead>
-              <tr>
-                <th>${t(locale, 'report.evidence')}</th>
-                <th>${t(locale, 'report.value')}</th>
-                <th>${t(locale, 'report.meaning')}</th>
-              </tr>
-            </thead>
-            <tbody>
-              ${item.evidence.map(
-                (evidence) =>
-                  html`<tr>
-                    <td><code>${evidence.path}</code></td>
-                    <td><code>${evidenceValue(evidence.value)}</code></td>
-                    <td>${evidence.note ? localized(evidence.note, evidence.noteMessage, locale) : ''}</td>
-                  </tr>`,
-              )}
-            </tbody>
-          </table>`
-        : ''
-    }
-  </section>`;
+  return html`<section class="finding severity-${item.severity}"><h3>${localized(item.title, item.titleMessage, locale)} <small>(${t(locale, `severity.${item.severity}`)})</small></h3>
+<p>${localized(item.explanation, item.explanationMessage, locale)}</p>${
+    item.evidence.length
+      ? html`<table><thead><tr><th>${t(locale, 'report.evidence')}</th><th>${t(locale, 'report.value')}</th><th>${t(locale, 'report.meaning')}</th></tr></thead><tbody>${item.evidence.map(
+          (evidence) =>
+            html`<tr><td><code>${evidence.path}</code></td><td><code>${evidenceValue(evidence.value)}</code></td><td>${evidence.note ? localized(evidence.note, evidence.noteMessage, locale) : ''}</td></tr>`,
+        )}</tbody></table>`
+      : ''
+  }</section>`;
 }
 
 export function findings(diagnosis: Diagnosis, locale: Locale = 'en'): SafeHtml {
-  return html`<h2>${t(locale, 'report.findings')}</h2>
-    ${diagnosis.findings.length ? diagnosis.findings.map((item) => finding(item, locale)) : html`<p>${t(locale, 'report.noProblems')}</p>`}`;
+  return html`<h2>${t(locale, 'report.findings')}</h2>${diagnosis.findings.length ? diagnosis.findings.map((item) => finding(item, locale)) : html`<p>${t(locale, 'report.noProblems')}</p>`}`;
 }
 
 function planStep(step: PlanStep, locale: Locale): SafeHtml {
@@ -91,58 +65,23 @@ function planStep(step: PlanStep, locale: Locale): SafeHtml {
     step.needsAdmin ? t(locale, 'report.step.admin') : null,
     step.needsReboot ? t(locale, 'report.step.restart') : null,
   ].filter((detail): detail is string => detail !== null);
-  return html`<li>
-    <strong>${localized(step.title, step.titleMessage, locale)}</strong><br />${localized(step.why, step.whyMessage, locale)}${details.length ? html`<br /><small>${details.join(' · ')}</small>` : ''}
-  </li>`;
+  return html`<li><strong>${localized(step.title, step.titleMessage, locale)}</strong><br>${localized(step.why, step.whyMessage, locale)}${details.length ? html`<br><small>${details.join(' · ')}</small>` : ''}</li>`;
 }
 
 export function plan(diagnosis: Diagnosis, locale: Locale = 'en'): SafeHtml {
-  return html`<h2>${t(locale, 'report.plan')}</h2>
-    ${
-      diagnosis.plan.length
-        ? html`<ol class="plan">
-            ${diagnosis.plan.map((step) => planStep(step, locale))}
-          </ol>`
-        : html`<p>${t(locale, 'report.nothingToDo')}</p>`
-    }`;
+  return html`<h2>${t(locale, 'report.plan')}</h2>${diagnosis.plan.length ? html`<ol class="plan">${diagnosis.plan.map((step) => planStep(step, locale))}</ol>` : html`<p>${t(locale, 'report.nothingToDo')}</p>`}`;
 }
 
 export function journal(entries: readonly JournalEntry[], locale: Locale = 'en'): SafeHtml {
-  if (entries.length === 0)
-    return html`<h2>${t(locale, 'report.actions')}</h2>
-      <p>${t(locale, 'report.noActions')}</p>`;
-  return html`<h2>${t(locale, 'report.actions')}</h2>
-    <table>
-      <thead>
-        <tr>
-          <th>${t(locale, 'report.th.time')}</th>
-          <th>${t(locale, 'report.th.step')}</th>
-          <th>${t(locale, 'report.th.event')}</th>
-          <th>${t(locale, 'report.th.result')}</th>
-          <th>${t(locale, 'report.th.by')}</th>
-          <th>${t(locale, 'report.th.commands')}</th>
-        </tr>
-      </thead>
-      <tbody>
-        ${entries.map(
-          (entry) =>
-            html`<tr>
-              <td>${entry.time}</td>
-              <td>${entry.step} (${entry.operation})</td>
-              <td>${entry.event}</td>
-              <td>
-                ${entry.status ?? ''}${
-                  entry.verified === undefined ? '' : ` — ${t(locale, 'report.verified', { verified: yesNo(entry.verified, locale) })}`
-                }${entry.message ? html`<br />${entry.message}` : ''}
-              </td>
-              <td>${entry.user} (${entry.writer})</td>
-              <td>
-                ${entry.commands.map((command) => html`<code>${[command.file, ...command.args].join(' ')}</code> → ${command.exitCode ?? t(locale, 'report.noExitCode')} ${command.meaning}<br />`)}
-              </td>
-            </tr>`,
-        )}
-      </tbody>
-    </table>`;
+  if (entries.length === 0) return html`<h2>${t(locale, 'report.actions')}</h2><p>${t(locale, 'report.noActions')}</p>`;
+  return html`<h2>${t(locale, 'report.actions')}</h2><table><thead><tr><th>${t(locale, 'report.th.time')}</th><th>${t(locale, 'report.th.step')}</th><th>${t(locale, 'report.th.event')}</th><th>${t(locale, 'report.th.result')}</th><th>${t(locale, 'report.th.by')}</th><th>${t(locale, 'report.th.commands')}</th></tr></thead><tbody>${entries.map(
+    (entry) =>
+      html`<tr><td>${entry.time}</td><td>${entry.step} (${entry.operation})</td><td>${entry.event}</td><td>${entry.status ?? ''}${
+        entry.verified === undefined ? '' : ` — ${t(locale, 'report.verified', { verified: yesNo(entry.verified, locale) })}`
+      }${entry.message ? html`<br>${entry.message}` : ''}</td><td>${entry.user} (${entry.writer})</td><td>${entry.commands.map(
+        (command) => html`<code>${[command.file, ...command.args].join(' ')}</code> → ${command.exitCode ?? t(locale, 'report.noExitCode')} ${command.meaning}<br>`,
+      )}</td></tr>`,
+  )}</tbody></table>`;
 }
 
 export function machineDetails(snapshot: Snapshot, locale: Locale = 'en'): SafeHtml {
@@ -154,118 +93,30 @@ export function machineDetails(snapshot: Snapshot, locale: Locale = 'en'): SafeH
   const events = snapshot.events ?? [];
   const errors = snapshot.errors ?? [];
   const roots = snapshot.certificates?.root ?? [];
-  return html`<h2>${t(locale, 'report.machine')}</h2>
-    ${factList([
-      [t(locale, 'report.os'), osLine],
-      [t(locale, 'report.hotfixes'), (snapshot.hotfixes ?? []).map((hotfix) => `${hotfix.id}${hotfix.installedOn ? ` (${hotfix.installedOn})` : ''}`).join(', ') || t(locale, 'report.noneListed')],
-      [
-        t(locale, 'support.label.autoUpdate'),
-        snapshot.rootAutoUpdate
-          ? t(locale, 'report.autoUpdateDetail', { off: yesNo(snapshot.rootAutoUpdate.disabledByPolicy, locale), reachable: yesNo(snapshot.rootAutoUpdate.reachable, locale) })
-          : t(locale, 'report.notCollected'),
-      ],
-      [
-        t(locale, 'support.label.restart'),
-        snapshot.pendingReboot
-          ? `${yesNo(snapshot.pendingReboot.required, locale)}${snapshot.pendingReboot.reasons.length ? ` (${snapshot.pendingReboot.reasons.join(', ')})` : ''}`
-          : t(locale, 'report.notCollected'),
-      ],
-    ])}
-    <h3>${t(locale, 'report.rootsSeen')}</h3>
-    ${
-      roots.length
-        ? html`<table>
-            <thead>
-              <tr>
-                <th>${t(locale, 'report.th.subject')}</th>
-                <th>${t(locale, 'report.th.thumbprint')}</th>
-                <th>${t(locale, 'report.th.store')}</th>
-              </tr>
-            </thead>
-            <tbody>
-              ${roots.map(
-                (certificate) =>
-                  html`<tr>
-                    <td>${certificate.subject}</td>
-                    <td><code>${certificate.thumbprint}</code></td>
-                    <td>${certificate.store}</td>
-                  </tr>`,
-              )}
-            </tbody>
-          </table>`
-        : html`<p>${t(locale, 'report.noneListedSentence')}</p>`
-    }
-    <h3>${t(locale, 'report.services')}</h3>
-    ${
-      services.length
-        ? html`<table>
-            <thead>
-              <tr>
-                <th>${t(locale, 'report.th.service')}</th>
-                <th>${t(locale, 'report.th.state')}</th>
-                <th>${t(locale, 'report.th.start')}</th>
-                <th>${t(locale, 'report.th.exitcode')}</th>
-                <th>${t(locale, 'report.th.program')}</th>
-              </tr>
-            </thead>
-            <tbody>
-              ${services.map(
-                (service) =>
-                  html`<tr>
-                    <td>${service.displayName} (<code>${service.name}</code>)</td>
-                    <td>${service.state}</td>
-                    <td>${service.startType}</td>
-                    <td>${service.exitCode ?? ''}</td>
-                    <td><code>${service.imagePath ?? ''}</code></td>
-                  </tr>`,
-              )}
-            </tbody>
-          </table>`
-        : html`<p>${t(locale, 'report.noneFound')}</p>`
-    }
-    <h3>${t(locale, 'report.events')}</h3>
-    ${
-      events.length
-        ? html`<table>
-            <thead>
-              <tr>
-                <th>${t(locale, 'report.th.time')}</th>
-                <th>${t(locale, 'report.th.source')}</th>
-                <th>${t(locale, 'report.th.id')}</th>
-                <th>${t(locale, 'report.th.message')}</th>
-              </tr>
-            </thead>
-            <tbody>
-              ${events.map(
-                (event) =>
-                  html`<tr>
-                    <td>${event.time}</td>
-                    <td>${event.provider}</td>
-                    <td>${event.id}</td>
-                    <td>${event.message ?? event.data.join(' | ')}</td>
-                  </tr>`,
-              )}
-            </tbody>
-          </table>`
-        : html`<p>${t(locale, 'report.noneCollected')}</p>`
-    }
-    ${
-      errors.length
-        ? html`<h3>${t(locale, 'report.notCollectedParts')}</h3>
-            <ul>
-              ${errors.map((error) => html`<li><code>${error.section}</code>: ${error.message}</li>`)}
-            </ul>`
-        : ''
-    }`;
+  return html`<h2>${t(locale, 'report.machine')}</h2>${factList([
+    [t(locale, 'report.os'), osLine],
+    [t(locale, 'report.hotfixes'), (snapshot.hotfixes ?? []).map((hotfix) => `${hotfix.id}${hotfix.installedOn ? ` (${hotfix.installedOn})` : ''}`).join(', ') || t(locale, 'report.noneListed')],
+    [
+      t(locale, 'support.label.autoUpdate'),
+      snapshot.rootAutoUpdate
+        ? t(locale, 'report.autoUpdateDetail', { off: yesNo(snapshot.rootAutoUpdate.disabledByPolicy, locale), reachable: yesNo(snapshot.rootAutoUpdate.reachable, locale) })
+        : t(locale, 'report.notCollected'),
+    ],
+    [
+      t(locale, 'support.label.restart'),
+      snapshot.pendingReboot
+        ? `${yesNo(snapshot.pendingReboot.required, locale)}${snapshot.pendingReboot.reasons.length ? ` (${snapshot.pendingReboot.reasons.join(', ')})` : ''}`
+        : t(locale, 'report.notCollected'),
+    ],
+  ])}
+<h3>${t(locale, 'report.rootsSeen')}</h3>${roots.length ? html`<table><thead><tr><th>${t(locale, 'report.th.subject')}</th><th>${t(locale, 'report.th.thumbprint')}</th><th>${t(locale, 'report.th.store')}</th></tr></thead><tbody>${roots.map((certificate) => html`<tr><td>${certificate.subject}</td><td><code>${certificate.thumbprint}</code></td><td>${certificate.store}</td></tr>`)}</tbody></table>` : html`<p>${t(locale, 'report.noneListedSentence')}</p>`}
+<h3>${t(locale, 'report.services')}</h3>${services.length ? html`<table><thead><tr><th>${t(locale, 'report.th.service')}</th><th>${t(locale, 'report.th.state')}</th><th>${t(locale, 'report.th.start')}</th><th>${t(locale, 'report.th.exitcode')}</th><th>${t(locale, 'report.th.program')}</th></tr></thead><tbody>${services.map((service) => html`<tr><td>${service.displayName} (<code>${service.name}</code>)</td><td>${service.state}</td><td>${service.startType}</td><td>${service.exitCode ?? ''}</td><td><code>${service.imagePath ?? ''}</code></td></tr>`)}</tbody></table>` : html`<p>${t(locale, 'report.noneFound')}</p>`}
+<h3>${t(locale, 'report.events')}</h3>${events.length ? html`<table><thead><tr><th>${t(locale, 'report.th.time')}</th><th>${t(locale, 'report.th.source')}</th><th>${t(locale, 'report.th.id')}</th><th>${t(locale, 'report.th.message')}</th></tr></thead><tbody>${events.map((event) => html`<tr><td>${event.time}</td><td>${event.provider}</td><td>${event.id}</td><td>${event.message ?? event.data.join(' | ')}</td></tr>`)}</tbody></table>` : html`<p>${t(locale, 'report.noneCollected')}</p>`}
+${errors.length ? html`<h3>${t(locale, 'report.notCollectedParts')}</h3><ul>${errors.map((error) => html`<li><code>${error.section}</code>: ${error.message}</li>`)}</ul>` : ''}`;
 }
 
 export function sources(diagnosis: Diagnosis, locale: Locale = 'en'): SafeHtml {
   const list = diagnosis.windowsUpdate.sources;
   // Addresses are shown as text, not links: the report stays inert and loads nothing.
-  return list.length
-    ? html`<h2>${t(locale, 'report.sources')}</h2>
-        <ul>
-          ${list.map((source) => html`<li>${source.title}: <code>${source.url}</code></li>`)}
-        </ul>`
-    : html``;
+  return list.length ? html`<h2>${t(locale, 'report.sources')}</h2><ul>${list.map((source) => html`<li>${source.title}: <code>${source.url}</code></li>`)}</ul>` : html``;
 }

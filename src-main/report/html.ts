@@ -35,49 +35,45 @@ export function renderHtmlReport(input: HtmlReportInput): string {
   const simulated = collector?.method === 'simulated';
   const qr = trustedQrSvg(input.qrSvg);
   const page = html`<!DOCTYPE html>
-    <html lang="${locale}">
-      <head>
-        <meta charset="utf-8" />
-        <meta http-equiv="Content-Security-Policy" content="${REPORT_CSP}" />
-        <meta name="referrer" content="no-referrer" />
-        <meta name="viewport" content="width=device-width, initial-scale=1" />
-        <title>${t(locale, 'report.title', { machine, verdict })}</title>
-        <style>
-          ${new SafeHtml(REPORT_CSS)}
-        </style>
-      </head>
-      <body>
-        <header class="header">
-          <div>
-            <h1>${t(locale, 'report.heading')}</h1>
-            <p><span class="verdict verdict-${diagnosis.verdict}">${verdict}</span></p>
-            <p>${localized(diagnosis.headline, diagnosis.headlineMessage, locale)}</p>
-            <p>${t(locale, 'report.computer', { machine, collectedAt: snapshot.collectedAt })}</p>
-          </div>
-          <div>
-            <p>${t(locale, 'report.supportCode')}<br /><span class="code">${input.supportCode}</span></p>
-            ${qr ? html`<div class="qr" role="img" aria-label="${t(locale, 'report.qrLabel')}">${qr}</div>` : ''}
-          </div>
-        </header>
-        ${input.redacted ? html`<p class="notice">${t(locale, 'report.redacted')}</p>` : ''}
-        ${simulated ? html`<p class="notice">${collector?.profile ? t(locale, 'report.simulatedProfile', { profile: collector.profile }) : t(locale, 'report.simulated')}</p>` : ''}
-        <main>
-          ${keyFacts(diagnosis, locale)} ${findings(diagnosis, locale)} ${plan(diagnosis, locale)} ${journal(input.journal ?? [], locale)} ${machineDetails(snapshot, locale)}
-          ${sources(diagnosis, locale)}
-        </main>
-        <footer>
-          <p>
-            ${t(locale, 'report.footer', {
-              // The collector's own name, method and elevation are technical facts, quoted as recorded.
-              collector: collector ? `${collector.name} ${collector.version}${collector.method ? ` (${collector.method})` : ''}${collector.elevated ? ', elevated' : ''}` : t(locale, 'common.unknown'),
-              catalogueDate: diagnosis.catalogueDate,
-              generatedAt: input.generatedAt,
-              program: `${PROGRAM_NAME} ${PROGRAM_VERSION}`,
-            })}
-          </p>
-        </footer>
-      </body>
-    </html> `;
+<html lang="${locale}">
+<head>
+<meta charset="utf-8">
+<meta http-equiv="Content-Security-Policy" content="${REPORT_CSP}">
+<meta name="referrer" content="no-referrer">
+<meta name="viewport" content="width=device-width, initial-scale=1">
+<title>${t(locale, 'report.title', { machine, verdict })}</title>
+<style>${new SafeHtml(REPORT_CSS)}</style>
+</head>
+<body>
+<header class="header">
+<div>
+<h1>${t(locale, 'report.heading')}</h1>
+<p><span class="verdict verdict-${diagnosis.verdict}">${verdict}</span></p>
+<p>${localized(diagnosis.headline, diagnosis.headlineMessage, locale)}</p>
+<p>${t(locale, 'report.computer', { machine, collectedAt: snapshot.collectedAt })}</p>
+</div>
+<div><p>${t(locale, 'report.supportCode')}<br><span class="code">${input.supportCode}</span></p>${qr ? html`<div class="qr" role="img" aria-label="${t(locale, 'report.qrLabel')}">${qr}</div>` : ''}</div>
+</header>
+${input.redacted ? html`<p class="notice">${t(locale, 'report.redacted')}</p>` : ''}
+${simulated ? html`<p class="notice">${collector?.profile ? t(locale, 'report.simulatedProfile', { profile: collector.profile }) : t(locale, 'report.simulated')}</p>` : ''}
+<main>
+${keyFacts(diagnosis, locale)}
+${findings(diagnosis, locale)}
+${plan(diagnosis, locale)}
+${journal(input.journal ?? [], locale)}
+${machineDetails(snapshot, locale)}
+${sources(diagnosis, locale)}
+</main>
+<footer><p>${t(locale, 'report.footer', {
+    // The collector's own name, method and elevation are technical facts, quoted as recorded.
+    collector: collector ? `${collector.name} ${collector.version}${collector.method ? ` (${collector.method})` : ''}${collector.elevated ? ', elevated' : ''}` : t(locale, 'common.unknown'),
+    catalogueDate: diagnosis.catalogueDate,
+    generatedAt: input.generatedAt,
+    program: `${PROGRAM_NAME} ${PROGRAM_VERSION}`,
+  })}</p></footer>
+</body>
+</html>
+`;
   return page.value;
 }
 

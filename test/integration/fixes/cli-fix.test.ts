@@ -55,7 +55,9 @@ describe('acs-assistant fix', () => {
     const capture = captureIo({ interactive: true, answers: ['n'] });
     const code = await runCli(['fix', '--apply', '--simulate', 'win10-21h2-offline-unpatched', '--package', UPDATE_X64, '--data-dir', await dataDir()], capture.io);
     expect(code).toBe(4);
-    expect(capture.stdout()).toMatch(/skipped/);
+    // "No" stops there, and the summary says honestly what was done and what is still to do (issue 16).
+    expect(capture.stdout()).toMatch(/Stopped before "Install the Windows update": nothing more was changed\./);
+    expect(capture.stdout()).toMatch(/Done: no step\.\nStill to do: Install the Windows update/);
   });
 
   it('--apply --yes on the simulated laptop with the update file and "--reboot now": fixed, exit 0', async () => {
@@ -94,7 +96,9 @@ describe('acs-assistant fix', () => {
   it('--steps limits the run and rejects unknown step names', async () => {
     const capture = captureIo();
     expect(await runCli(['fix', '--apply', '--yes', '--simulate', 'server2019-airgapped-missing-root', '--steps', 'install-root-certificate', '--data-dir', await dataDir()], capture.io)).toBe(0);
-    expect(capture.stdout()).not.toMatch(/Start the security agent/);
+    // Only the chosen step ran; the summary names the one left.
+    expect(capture.stdout()).not.toMatch(/^\d+\. Start the security agent/m);
+    expect(capture.stdout()).toMatch(/Done: 1 step\.\nStill to do: Start the security agent\./);
     const bad = captureIo();
     expect(await runCli(['fix', '--apply', '--yes', '--simulate', 'healthy-win11', '--steps', 'format-c', '--data-dir', await dataDir()], bad.io)).toBe(64);
   });
