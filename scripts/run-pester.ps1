@@ -12,7 +12,7 @@ $config.Run.PassThru = $true
 $config.Output.Verbosity = 'Normal'
 $result = Invoke-Pester -Configuration $config
 $summary = @{ passed = $result.PassedCount; failed = $result.FailedCount + $result.FailedBlocksCount + $result.FailedContainersCount; skipped = $result.SkippedCount + $result.NotRunCount }
-$outPath = Join-Path $repo $Output
+$outPath = if ([System.IO.Path]::IsPathRooted($Output)) { $Output } else { Join-Path $repo $Output }
 New-Item -ItemType Directory -Force -Path (Split-Path -Parent $outPath) | Out-Null
 [System.IO.File]::WriteAllText($outPath, ($summary | ConvertTo-Json -Compress))
 if ($summary.failed -gt 0) { exit 1 }
