@@ -5,22 +5,17 @@
 //
 // pwsh 7 is not Windows PowerShell 5.1: ConvertTo-Json escapes '<', '>', '&' and "'" as \u003c … in 5.1
 // and not in 7; the comparison is of parsed JSON, where both read the same.
-import { readdirSync } from 'node:fs';
 import { join } from 'node:path';
 import { afterAll, describe, expect, it } from 'vitest';
 import { validateSnapshot } from '#product/snapshot/parse.js';
 import { defaultProbeInput, SECTION_BUDGET_MS } from '#product/probe/protocol.js';
 import { runCollectorScript } from '../windows-double/host/powershell-probe.js';
 import { createSimulatedHost, loadMachineProfile } from '../windows-double/host/index.js';
-import { createDoubleMachine, pwshMissingReason, REPO_ROOT, runScriptOnDouble, type DoubleMachine } from '../support/pwsh.js';
+import { createDoubleMachine, pwshMissingOutsideCi, SIMULATED_PROFILES, REPO_ROOT, runScriptOnDouble, type DoubleMachine } from '../support/pwsh.js';
 
 const COLLECTOR = join(REPO_ROOT, 'assets/probe/collect.ps1');
-const PROFILES = readdirSync(join(REPO_ROOT, 'test/windows-double/profiles'))
-  .filter((file) => file.endsWith('.json'))
-  .map((file) => file.slice(0, -5))
-  .sort();
-const missing = pwshMissingReason();
-if (missing && process.env.CI) throw new Error(`PowerShell tests cannot run in CI: ${missing}`);
+const PROFILES = SIMULATED_PROFILES;
+const missing = pwshMissingOutsideCi();
 
 const machines: DoubleMachine[] = [];
 afterAll(async () => Promise.all(machines.map((machine) => machine.dispose())));

@@ -1,22 +1,17 @@
 // The Intune Remediations pair (assets/fleet/) run for real under pwsh on the Windows double, for every
 // simulated profile, as Intune runs them: as SYSTEM, 64-bit, no input; Intune reads the exit code and
 // the last line of output (at most 2,048 characters).
-import { readdirSync } from 'node:fs';
 import { join } from 'node:path';
 import { afterAll, describe, expect, it } from 'vitest';
 import { ACS_ROOT_CERTIFICATE } from '#product/catalogue/root-certificate.js';
 import { loadMachineProfile } from '../windows-double/host/index.js';
 import type { MachineState } from '../windows-double/host/machine-state.js';
-import { createDoubleMachine, pwshMissingReason, REPO_ROOT, runScriptOnDouble, type DoubleMachine } from '../support/pwsh.js';
+import { createDoubleMachine, pwshMissingOutsideCi, SIMULATED_PROFILES, REPO_ROOT, runScriptOnDouble, type DoubleMachine } from '../support/pwsh.js';
 
 const DETECT = join(REPO_ROOT, 'assets/fleet/detect-acs-readiness.ps1');
 const REMEDIATE = join(REPO_ROOT, 'assets/fleet/remediate-acs-root.ps1');
-const PROFILES = readdirSync(join(REPO_ROOT, 'test/windows-double/profiles'))
-  .filter((file) => file.endsWith('.json'))
-  .map((file) => file.slice(0, -5))
-  .sort();
-const missing = pwshMissingReason();
-if (missing && process.env.CI) throw new Error(`PowerShell tests cannot run in CI: ${missing}`);
+const PROFILES = SIMULATED_PROFILES;
+const missing = pwshMissingOutsideCi();
 
 const machines: DoubleMachine[] = [];
 afterAll(async () => Promise.all(machines.map((machine) => machine.dispose())));

@@ -5,7 +5,7 @@
 // real Windows machine the seam cannot be used. Native tools are shims in a temporary System32 folder
 // that run test/windows-double/tools/fake-tool.js on the same machine state.
 import { spawn, spawnSync } from 'node:child_process';
-import { existsSync } from 'node:fs';
+import { existsSync, readdirSync } from 'node:fs';
 import { mkdtemp, readFile, rm } from 'node:fs/promises';
 import { homedir, tmpdir } from 'node:os';
 import { delimiter, join, resolve } from 'node:path';
@@ -28,6 +28,19 @@ export function findPwsh(): string | null {
   const candidates = [...(process.env.PATH ?? '').split(delimiter).map((dir) => join(dir, 'pwsh')), join(homedir(), '.dotnet/tools/pwsh')];
   cachedPwsh = candidates.find((candidate) => existsSync(candidate)) ?? null;
   return cachedPwsh;
+}
+
+/** Every simulated profile name (test/windows-double/profiles), sorted. */
+export const SIMULATED_PROFILES = readdirSync(join(REPO_ROOT, 'test/windows-double/profiles'))
+  .filter((file) => file.endsWith('.json'))
+  .map((file) => file.slice(0, -5))
+  .sort();
+
+/** pwshMissingReason() for a suite's skipIf, except in CI, where a missing pwsh throws (never a skip). */
+export function pwshMissingOutsideCi(): string | null {
+  const missing = pwshMissingReason();
+  if (missing && process.env.CI) throw new Error(`PowerShell tests cannot run in CI: ${missing}`);
+  return missing;
 }
 
 /** Why the PowerShell tests cannot run here, or null. In CI a missing pwsh is a failure, never a skip. */
