@@ -6,11 +6,15 @@ const text = messages.fix;
 
 export function FixPreviewDetails({ preview }: { preview: FixPreview }) {
   const failed = preview.checks.filter((check) => !check.passed).length;
+  // A failed check is said once (issue 16, point 7): as the reason the step cannot start. The checks list
+  // behind "Show the details" still has it; the warnings repeat only what is not a blocker already.
+  const blockers = preview.ready ? [] : preview.blockers;
+  const warnings = preview.warnings.filter((warning) => !blockers.includes(warning));
   return (
     <>
       {/* Plain words first: facts (thumbprints, files) and passed checks are on demand; a failed check is shown. */}
       {preview.facts.length > 0 || preview.checks.length > 0 ? (
-        <details className="step-details" open={failed > 0}>
+        <details className="step-details" open={failed > 0 && blockers.length === 0}>
           <summary>
             {text.detailsSummary}
             {preview.checks.length > 0 ? ` (${text.checksSummary(preview.checks.length - failed, preview.checks.length)})` : ''}
@@ -39,18 +43,18 @@ export function FixPreviewDetails({ preview }: { preview: FixPreview }) {
           ) : null}
         </details>
       ) : null}
-      {preview.warnings.length > 0 ? (
+      {warnings.length > 0 ? (
         <ul className="warnings">
-          {preview.warnings.map((warning) => (
+          {warnings.map((warning) => (
             <li key={warning}>{warning}</li>
           ))}
         </ul>
       ) : null}
-      {!preview.ready && preview.blockers.length > 0 ? (
+      {blockers.length > 0 ? (
         <div className="blockers" data-testid="blockers">
           <p>{text.blockersIntro}</p>
           <ul>
-            {preview.blockers.map((blocker) => (
+            {blockers.map((blocker) => (
               <li key={blocker}>{blocker}</li>
             ))}
           </ul>

@@ -51,8 +51,15 @@ export function FixResultNotice({ result, takeFocus }: { result: FixResult; take
     <div data-testid="fix-result" data-result={result.kind} tabIndex={-1} ref={box} className="fix-result">
       <Notice tone={tone}>
         <strong>{headline}</strong>
-        {/* "Restart later" is said once (issue 16, point 7): the main process's sentence repeats the headline. */}
-        {result.message && result.message !== headline && result.kind !== 'restart-later' ? <p>{result.message}</p> : null}
+        {/* "Restart later" and "installed, Windows must restart" are said once (issue 16, point 7): the main
+            process's sentence repeats the headline (the installer's exit code stays in the progress lines). */}
+        {result.message && result.message !== headline && result.kind !== 'restart-later' && result.kind !== 'awaiting-reboot' ? <p>{result.message}</p> : null}
+        {result.kind === 'awaiting-reboot' && result.message ? (
+          <details className="step-details">
+            <summary>{text.detailsSummary}</summary>
+            <p>{result.message}</p>
+          </details>
+        ) : null}
         {result.kind === 'declined' && result.adminInstructions && !result.message.includes(result.adminInstructions) ? (
           <>
             <p>{text.adminScriptIntro}</p>

@@ -1,10 +1,15 @@
 // Offline path of an update step: the local .msu/.cab to install. In Electron a system dialog opens;
-// the browser preview lists the files it offers, as radio buttons.
+// the browser preview lists the files it offers, as radio buttons. It says which file fits this
+// computer (KB and architecture, as the Microsoft Update Catalog names them) and marks each file offered;
+// the chosen file's own checks (main process) then say once why it cannot be used.
 import { useEffect, useRef, useState } from 'react';
 import type { LocalFile } from '../../src-main/contract/index.js';
 import { useActions } from '../app/context.js';
 import { messages } from '../messages/index.js';
 import { FocusOnMount } from './FocusOnMount.js';
+import { fileArchitecture, fileFit, type FileFit, type WantedUpdate } from './update-file-fit.js';
+
+export { wantedUpdate } from './update-file-fit.js';
 
 const text = messages.fix;
 
@@ -13,7 +18,13 @@ function describeFile(file: LocalFile): string {
   return `${file.name}${file.kb ? ` (${file.kb})` : ''}${size}`;
 }
 
-export function UpdateFilePicker({ index, candidates, chosen }: { index: number; candidates: LocalFile[] | null; chosen: LocalFile | null }) {
+function FitNote({ fit, file }: { fit: FileFit; file: LocalFile }) {
+  if (fit === 'unknown') return null;
+  const note = fit === 'fits' ? text.fileFits : fit === 'wrong-architecture' ? text.fileWrongArchitecture(fileArchitecture(file.name) ?? '') : text.fileOtherUpdate;
+  return <span className={`file-fit file-fit-${fit}`}> — {note}</span>;
+}
+
+export function UpdateFilePicker({ index, candidates, chosen, wanted }: { index: number; candidates: LocalFile[] | null; chosen: LocalFile | null; wanted: WantedUpdate }) {
   const actions = useActions();
   const [selected, setSelected] = useState<string | null>(null);
   const list = useRef<HTMLFieldSetElement>(null);
@@ -22,8 +33,15 @@ export function UpdateFilePicker({ index, candidates, chosen }: { index: number;
   useEffect(() => {
     if (offered) (list.current?.querySelector<HTMLInputElement>('input[type="radio"]') ?? list.current?.querySelector('button'))?.focus();
   }, [offered]);
+  const kbText = wanted.kb ? (wanted.acceptsLaterKbs ? text.fileKbOrLater(wanted.kb) : text.fileKb(wanted.kb)) : null;
+  const archText = wanted.architecture ? text.fileArchitecture(wanted.architecture) : null;
   return (
     <div className="file-picker">
+      {kbText || archText ? (
+        <p id={`file-wanted-${index}`} data-testid="file-wanted">
+          {[kbText, archText].filter(Boolean).join(' ')}
+        </p>
+      ) : null}
       {chosen ? (
         <FocusOnMount key={chosen.path}>
           <p data-testid="chosen-file">
@@ -32,13 +50,14 @@ export function UpdateFilePicker({ index, candidates, chosen }: { index: number;
         </FocusOnMount>
       ) : null}
       {candidates ? (
-        <fieldset ref={list}>
+        <fieldset ref={list} aria-describedby={kbText || archText ? `file-wanted-${index}` : undefined}>
           <legend>{text.localFileLabel}</legend>
           {candidates.length === 0 ? <p>{text.noLocalFiles}</p> : null}
           {candidates.map((file) => (
             <label key={file.path} className="radio">
               <input type="radio" name={`update-file-${index}`} value={file.path} checked={selected === file.path} onChange={() => setSelected(file.path)} />
               <span className="mono">{describeFile(file)}</span>
+              <FitNote fit={fileFit(file, wanted)} file={file} />
             </label>
           ))}
           <button type="button" disabled={!selected} onClick={() => selected && void actions.chooseUpdateFile(index, selected)}>

@@ -211,6 +211,13 @@ export const en = {
     noLocalFiles: 'No update files were found.',
     localFileHint: 'Download it on another computer from the Microsoft Update Catalog, then copy it here.',
     localFileMissing: 'Choose a local update file first.',
+    /** Which update file fits (issue 16, point 7): the KB, and the architecture as the Microsoft Update Catalog names it. */
+    fileKb: (kb: string) => `The file must contain ${kb} (“${kb.toLowerCase()}” in its name).`,
+    fileKbOrLater: (kb: string) => `Choose ${kb} (“${kb.toLowerCase()}” in the file name) or a later cumulative update for this version of Windows.`,
+    fileArchitecture: (arch: string) => `This Windows is ${arch}-based: choose the file “for ${arch}-based Systems” (“${arch}” in its name).`,
+    fileFits: 'fits this computer',
+    fileWrongArchitecture: (arch: string) => `for ${arch}: does not fit this computer`,
+    fileOtherUpdate: 'a different update: not the one this step needs',
     bundledCertificate: 'The certificate comes with this assistant, so no internet is needed.',
     upgradeText: 'This Windows version no longer gets the update the security agent needs. Upgrading Windows is the only fix; your IT department can plan it.',
     contactSupportText: 'This needs a person to look at it. Save a report and send it to your helpdesk.',

@@ -212,6 +212,13 @@ export const ja: Messages = {
     noLocalFiles: '更新プログラム ファイルが見つかりませんでした。',
     localFileHint: '別のコンピューターで Microsoft Update カタログからダウンロードし、ここにコピーしてください。',
     localFileMissing: '先にローカルの更新プログラム ファイルを選択してください。',
+    fileKb: (kb: string) => `ファイルは ${kb} である必要があります (ファイル名に「${kb.toLowerCase()}」を含むもの)。`,
+    fileKbOrLater: (kb: string) => `${kb} (ファイル名に「${kb.toLowerCase()}」を含むもの) か、この Windows バージョン用のそれ以降の累積更新プログラムを選択してください。`,
+    fileArchitecture: (arch: string) =>
+      `この Windows は ${arch} ベースです。Microsoft Update カタログで「for ${arch}-based Systems」と表示されるファイル (名前に「${arch}」を含むもの) を選択してください。`,
+    fileFits: 'このコンピューターに適合します',
+    fileWrongArchitecture: (arch: string) => `${arch} 用: このコンピューターには適合しません`,
+    fileOtherUpdate: '別の更新プログラム: この手順に必要なものではありません',
     bundledCertificate: '証明書はこのアシスタントに含まれているため、インターネットは不要です。',
     upgradeText: 'この Windows バージョンには、セキュリティ エージェントに必要な更新プログラムが提供されなくなりました。Windows のアップグレードが唯一の解決策です。IT 部門が計画できます。',
     contactSupportText: '担当者による確認が必要です。レポートを保存して、ヘルプデスクに送ってください。',

@@ -6,7 +6,7 @@ import { FixPreviewDetails } from '../components/FixPreviewDetails.js';
 import { FixResultNotice } from '../components/FixResultNotice.js';
 import { Notice } from '../components/Notice.js';
 import { StepHeading } from '../components/StepHeading.js';
-import { UpdateFilePicker } from '../components/UpdateFilePicker.js';
+import { UpdateFilePicker, wantedUpdate } from '../components/UpdateFilePicker.js';
 import { messages } from '../messages/index.js';
 import { canContinue, fixesStore } from '../state/fixes.js';
 import { isOffline, planSteps, sessionStore } from '../state/session.js';
@@ -102,7 +102,9 @@ export function FixScreen({ index }: { index: number }) {
       ) : preview?.offlineAlternative && !started ? (
         <p className="offline-alternative">{preview.offlineAlternative}</p>
       ) : null}
-      {view?.needsUpdateFile && !started ? <UpdateFilePicker index={index} candidates={run?.candidates ?? null} chosen={run?.updateFile ?? view.updateFile} /> : null}
+      {view?.needsUpdateFile && !started ? (
+        <UpdateFilePicker index={index} candidates={run?.candidates ?? null} chosen={run?.updateFile ?? view.updateFile} wanted={wantedUpdate(step, diagnosis?.windows?.architecture)} />
+      ) : null}
 
       {/* A restart's only choice (now or later) is made with the buttons below. */}
       {preview ? <FixPreviewDetails preview={isReboot ? { ...preview, facts: [], blockers: [], ready: true } : preview} /> : null}
