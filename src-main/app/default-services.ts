@@ -5,7 +5,7 @@ import { collectSnapshot } from '../probe/collect.js';
 import { previewRedaction } from '../redaction/redact.js';
 import { exportReport } from '../report/export.js';
 import { openReceived } from '../report/open-received.js';
-import { decodeSupportCode, describeSupportSummary } from '../support-code/index.js';
+import { adviseSupportSummary, decodeSupportCode, describeSupportSummary } from '../support-code/index.js';
 import type { AppServices } from './services.js';
 
 export const defaultServices: AppServices = {
@@ -20,6 +20,6 @@ export const defaultServices: AppServices = {
   openReceived,
   decodeSupportCode(code) {
     const decoded = decodeSupportCode(code);
-    return decoded.ok ? { ok: true, code: decoded.code, facts: describeSupportSummary(decoded.summary, 'en', { withMessages: true }) } : decoded;
+    return decoded.ok ? { ok: true, code: decoded.code, facts: describeSupportSummary(decoded.summary, 'en', { withMessages: true }), advice: adviseSupportSummary(decoded.summary) } : decoded;
   },
 };

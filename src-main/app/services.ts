@@ -11,6 +11,7 @@ import type { Snapshot } from '../snapshot/schema.js';
 import type { CollectOptions, ProbeProgress } from '../probe/collect.js';
 import type { ExportReportOptions, ExportResult } from '../report/export.js';
 import type { ReceivedResult } from '../report/open-received.js';
+import type { SupportAdvice } from '../support-code/advice.js';
 
 export type ProbeRequest = CollectOptions;
 export type ProbeProgressReport = ProbeProgress;
@@ -30,5 +31,6 @@ export interface AppServices {
   exportReport(options: ExportReportOptions): Promise<ExportResult>;
   /** Opens a snapshot file or report folder from a customer (manifest checked, diagnosed again). */
   openReceived(path: string): Promise<ReceivedResult>;
-  decodeSupportCode(code: string): { ok: true; code: string; facts: { label: string; value: string }[] } | { ok: false; error: string };
+  /** The code's facts as labelled lines and, where known, what is missing and what to tell the caller next. */
+  decodeSupportCode(code: string): { ok: true; code: string; facts: { label: string; value: string }[]; advice?: SupportAdvice } | { ok: false; error: string };
 }

@@ -7,6 +7,9 @@ import type { StepState } from '../shared/names.js';
 export type { FixStatus } from '../fixes/types.js';
 export type { StepState } from '../shared/names.js';
 import type { Snapshot } from '../snapshot/schema.js';
+import type { SupportAdvice } from '../support-code/advice.js';
+
+export type { SupportAdvice, SupportNextStep } from '../support-code/advice.js';
 
 /** Which machine the session looks at. */
 export type HostView =
@@ -236,6 +239,8 @@ export interface DecodedSupportCode {
   code: string;
   /** What the code says, as label/value lines for a definition list. */
   facts: { label: string; value: string }[];
+  /** What is missing (the update by its KB) and what to tell the caller next, in order (issue 16, point 12). */
+  advice?: SupportAdvice | null;
 }
 
 export interface ExternalLinkOutcome {

@@ -3,3 +3,4 @@ export { encodeSupportCode, encodeSupportSummary, decodeSupportCode, SUPPORT_COD
 export { summarizeForSupportCode, describeSupportSummary, type SupportSummary } from './summary.js';
 export { supportCodeQrSvg } from './qr.js';
 export { CODED_WINDOWS_RELEASES } from './windows-releases.js';
+export { adviseSupportSummary, type SupportAdvice, type SupportNextStep } from './advice.js';

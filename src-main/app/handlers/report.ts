@@ -118,7 +118,7 @@ export function reportHandlers(session: AppSession) {
     async decodeSupportCode({ code }: ValidatedArgs<'decodeSupportCode'>): Promise<OperationResults['decodeSupportCode']> {
       const decoded = session.services.decodeSupportCode(code);
       if (!decoded.ok) throw new BridgeError('invalid-argument', decoded.error);
-      return { code: decoded.code, facts: decoded.facts };
+      return { code: decoded.code, facts: decoded.facts, advice: decoded.advice ?? null };
     },
   };
 }
