@@ -40,7 +40,7 @@ function Screen({ step }: { step: WizardStep }) {
     case 'snapshot':
       return <SnapshotScreen />;
     case 'problem':
-      return <ProblemScreen message={step.message} />;
+      return <ProblemScreen message={step.reason === 'no-access' ? messages.errors.noAccess : step.message} />;
     default:
       return assertNever(step, 'wizard step');
   }

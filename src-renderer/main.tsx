@@ -15,7 +15,8 @@ import './styles/app.css';
 
 // The language first: every text the first screen shows comes from its catalogue.
 setLocale(initialLocale());
-const actions = createActions(localizingBridge(connectBridge()));
+// The checking list stays on screen at least 0.8 s, ticked off, however fast the check answers.
+const actions = createActions(localizingBridge(connectBridge()), undefined, { minCheckingMs: 800 });
 
 /** Re-renders the whole wizard in a new language; the slices keep their state (they live outside React). */
 function Root() {

@@ -8,6 +8,7 @@ import { pathToFileURL } from 'node:url';
 import { loadSimulator } from '../host/simulator.js';
 import { previewLogWriter } from './log-writer.js';
 import { openInBrowser } from './open-browser.js';
+import { REAL_TIME_PACE } from './paced-probe.js';
 import { DEFAULT_PREVIEW_PROFILE, startPreview } from './start.js';
 import { projectRoot } from '../paths.js';
 
@@ -26,13 +27,14 @@ export function previewProgram(): Command {
     .option('--decline-uac', 'the simulated person answers the administrator prompt with "No"')
     .option('--received-dir <folder>', 'snapshots and report folders offered by "Open a snapshot"')
     .option('--data-dir <folder>', "the app's data folder (journal, reports); default: a new temporary folder")
+    .option('--fast', "answer the check at once (default: at the simulated machine's own pace, so a hanging part really waits)")
     .option('--open', 'open the address in the default browser')
     .showHelpAfterError();
 }
 
 export async function runPreview(argv: readonly string[]): Promise<void> {
   const program = previewProgram().parse([...argv], { from: 'user' });
-  const options = program.opts<{ profile: string; listProfiles?: boolean; port: number; declineUac?: boolean; receivedDir?: string; dataDir?: string; open?: boolean }>();
+  const options = program.opts<{ profile: string; listProfiles?: boolean; port: number; declineUac?: boolean; receivedDir?: string; dataDir?: string; open?: boolean; fast?: boolean }>();
   if (options.listProfiles) {
     for (const profile of await (await loadSimulator()).listSimulatedProfiles()) console.log(`${profile.name.padEnd(36)} ${profile.title}`);
     return;
@@ -51,13 +53,23 @@ export async function runPreview(argv: readonly string[]): Promise<void> {
     ...(options.dataDir ? { dataDir: options.dataDir } : {}),
     rendererDir,
     log: previewLogWriter(),
+    ...(options.fast ? {} : { probePace: REAL_TIME_PACE }),
   });
   const view = preview.host.view;
   console.log(`ACS Support Assistant preview — simulated Windows: ${view.kind === 'simulated' ? `${view.title} (${view.profile})` : preview.host.label}`);
   console.log(`Open ${preview.server.url}`);
-  console.log(`Data folder: ${preview.dataDir}. Press Ctrl+C to stop.`);
+  console.log(
+    preview.temporaryDataDir ? `Data folder: ${preview.dataDir} (temporary: removed when you stop the preview). Press Ctrl+C to stop.` : `Data folder: ${preview.dataDir}. Press Ctrl+C to stop.`,
+  );
   if (options.open && !(await openInBrowser(preview.server.url))) console.log('(Could not open a browser: copy the address above.)');
-  const stop = () => void preview.close().then(() => process.exit(0));
+  const stop = () =>
+    void preview.close().then(
+      () => process.exit(0),
+      (error: unknown) => {
+        console.error(`The preview stopped, but its data folder could not be removed: ${error instanceof Error ? error.message : String(error)}`);
+        process.exit(1);
+      },
+    );
   process.once('SIGINT', stop);
   process.once('SIGTERM', stop);
 }

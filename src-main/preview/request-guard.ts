@@ -31,7 +31,7 @@ export function checkApiCall(headers: IncomingHttpHeaders, origin: string, token
     return { ok: false, status: 403, message: 'Cross-site requests are not accepted.' };
   }
   const given = headers[TOKEN_HEADER];
-  if (typeof given !== 'string' || given === '') return { ok: false, status: 401, message: 'The access token is missing: open the address `npm run preview` printed.' };
-  if (!sameSecret(given, token)) return { ok: false, status: 403, message: 'The access token is wrong: open the address `npm run preview` printed.' };
+  if (typeof given !== 'string' || given === '') return { ok: false, status: 401, message: 'The access token is missing: open the address that npm run preview printed.' };
+  if (!sameSecret(given, token)) return { ok: false, status: 403, message: 'The access token is wrong: open the address that npm run preview printed.' };
   return { ok: true };
 }

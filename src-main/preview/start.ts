@@ -1,7 +1,7 @@
 // Starts a complete browser preview: a simulated Windows machine from a profile, the app (handler
 // table + dispatcher) on it, and the loopback server for the built renderer. Used by `npm run
 // preview`, by `npm start` when there is no Electron, and by the Playwright journeys (one per test).
-import { mkdtemp } from 'node:fs/promises';
+import { mkdtemp, rm } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { createApp, type AppInstance } from '../app/create-app.js';
@@ -11,6 +11,7 @@ import type { HostBinding } from '../host/binding.js';
 import { createHost } from '../host/create-host.js';
 import { DEFAULT_SIMULATED_PROFILE } from '../host/simulator.js';
 import { projectRoot } from '../paths.js';
+import { pacedProbeServices, type ProbePace } from './paced-probe.js';
 import { createPreviewShell } from './preview-shell.js';
 import { startPreviewServer, type PreviewServer } from './server.js';
 
@@ -35,12 +36,17 @@ export interface PreviewOptions {
   log?: (line: string) => void;
   /** A host made by the caller (tests that keep the simulated machine at hand); default: the profile's. */
   host?: HostBinding;
+  /** Replay the probe's section reports at the simulated machine's timing (`npm run preview` does: a
+   * hanging section really waits); default: as fast as the simulation answers. */
+  probePace?: ProbePace;
 }
 
 export interface PreviewApp {
   app: AppInstance;
   host: HostBinding;
   dataDir: string;
+  /** The data folder is a temporary one made here (no --data-dir): close() removes it. */
+  temporaryDataDir: boolean;
 }
 
 export interface RunningPreview extends PreviewApp {
@@ -56,18 +62,18 @@ export async function createPreviewApp(options: PreviewOptions = {}): Promise<Pr
   const app = createApp(
     {
       host,
-      services: options.services ?? defaultServices,
+      services: options.probePace ? pacedProbeServices(options.services ?? defaultServices, options.probePace) : (options.services ?? defaultServices),
       shell: createPreviewShell({ localFiles: host.localFiles ?? (() => []), receivedDir, exportDir: join(dataDir, 'exports') }),
       workDir: dataDir,
       network: options.network ?? false,
     },
     options.log,
   );
-  return { app, host, dataDir };
+  return { app, host, dataDir, temporaryDataDir: options.dataDir === undefined };
 }
 
 export async function startPreview(options: PreviewOptions = {}): Promise<RunningPreview> {
-  const { app, host, dataDir } = await createPreviewApp(options);
+  const { app, host, dataDir, temporaryDataDir } = await createPreviewApp(options);
   const server = await startPreviewServer({
     dispatch: app.dispatch,
     events: app.session.events,
@@ -76,5 +82,11 @@ export async function startPreview(options: PreviewOptions = {}): Promise<Runnin
     ...(options.token === undefined ? {} : { token: options.token }),
     ...(options.log ? { log: options.log } : {}),
   });
-  return { server, app, host, dataDir, close: () => server.close() };
+  // Stopping the preview (Ctrl+C, the end of a journey) leaves no temporary folder behind (issue 16,
+  // point 13): the data folder made here goes with its journal, requests and reports; a --data-dir stays.
+  const close = async () => {
+    await server.close();
+    if (temporaryDataDir) await rm(dataDir, { recursive: true, force: true });
+  };
+  return { server, app, host, dataDir, temporaryDataDir, close };
 }

@@ -51,8 +51,20 @@ function problem(failure: BridgeFailure): WizardStep {
   return { kind: 'problem', message: failure.message };
 }
 
-export function createActions(bridge: AcsBridge, clock: () => number = () => performance.now()): WizardActions {
+export interface ActionOptions {
+  /** The checking list stays on screen at least this long (ms), ticked off, when the check answers
+   * sooner (issue 16, point 13): a person sees what was checked. The check itself is not slowed: its
+   * result is already in the slices, only the next screen waits. Default 0 (tests); the app uses 800. */
+  minCheckingMs?: number;
+}
+
+export function createActions(bridge: AcsBridge, clock: () => number = () => performance.now(), options: ActionOptions = {}): WizardActions {
   const go = (step: WizardStep): void => navigationStore.apply(navigation.goTo, step);
+  /** Waits until the checking list has been on screen `minCheckingMs` since `started`. */
+  const holdChecking = async (started: number): Promise<void> => {
+    const rest = (options.minCheckingMs ?? 0) - (clock() - started);
+    if (rest > 0) await new Promise((resolve) => setTimeout(resolve, rest));
+  };
   const setPlan = (plan: PlanView): void => sessionStore.apply(session.planLoaded, plan);
 
   async function refreshPlan(): Promise<void> {
@@ -76,13 +88,14 @@ export function createActions(bridge: AcsBridge, clock: () => number = () => per
       fixesStore.reset();
       sessionStore.apply(session.diagnosed, outcome.value.diagnosis, outcome.value.snapshot);
       await refreshPlan();
+      await holdChecking(started);
       return true;
     } finally {
       clearInterval(ticker);
     }
   }
 
-  const fixActions = createFixActions({ bridge, go, setPlan, refreshPlan, problem, verifyAll: () => actions.verifyAll() });
+  const fixActions = createFixActions({ bridge, go, setPlan, refreshPlan, problem, verifyAll: () => actions.verifyAll(), clock, holdChecking });
 
   const actions: WizardActions = {
     async boot() {
@@ -90,7 +103,9 @@ export function createActions(bridge: AcsBridge, clock: () => number = () => per
       bridge.on('probe-progress', (event) => checkingStore.apply(checking.applySectionProgress, event));
       bridge.on('fix-progress', (event) => fixesStore.apply(fixes.progressArrived, event));
       const info = await bridge.getAppInfo();
-      if (!info.ok) return go(problem(info));
+      // Refused at the very first call: the preview was opened without its access token (an address typed
+      // by hand, another tab); the problem screen says how to open it.
+      if (!info.ok) return go(info.code === 'forbidden' ? { kind: 'problem', message: info.message, reason: 'no-access' } : problem(info));
       sessionStore.apply(session.appInfoLoaded, info.value);
       if (info.value.received) {
         const view = await bridge.getDiagnosis();

@@ -39,6 +39,9 @@ export interface ActionCore {
   problem(failure: BridgeFailure): WizardStep;
   /** Probe again after the last step, then show the end screen. */
   verifyAll(): Promise<void>;
+  clock(): number;
+  /** Keeps the checking list on screen for its minimum time since `started` (issue 16, point 13). */
+  holdChecking(started: number): Promise<void>;
 }
 
 export function createFixActions(core: ActionCore): FixActions {
@@ -150,6 +153,7 @@ export function createFixActions(core: ActionCore): FixActions {
       // The main process checks the machine again (progress events tick the list) and makes a fresh plan.
       checkingStore.apply(checking.startChecking, PROBE_SECTION_ORDER);
       go({ kind: 'checking' });
+      const started = core.clock();
       const resumed = await bridge.resumeAfterRestart();
       sessionStore.apply(session.resumeConsumed);
       if (!resumed.ok) {
@@ -157,6 +161,7 @@ export function createFixActions(core: ActionCore): FixActions {
         return go(problem(resumed));
       }
       checkingStore.apply(checking.finishChecking, { kind: 'done' });
+      await core.holdChecking(started);
       if (!resumed.value.resumed) return go({ kind: 'welcome' });
       fixesStore.reset();
       sessionStore.apply(session.diagnosed, resumed.value.diagnosis, null);

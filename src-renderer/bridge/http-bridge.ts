@@ -59,7 +59,7 @@ export function createHttpBridge(options: HttpBridgeOptions): AcsBridge {
 
   async function call(name: OperationName, args: unknown): Promise<unknown> {
     if (!options.token) {
-      return { ok: false, code: 'forbidden', message: 'Open the preview with the address `npm run preview` printed: it carries the access token.' };
+      return { ok: false, code: 'forbidden', message: 'Open the preview with the address that npm run preview printed: it carries the access token.' };
     }
     let response: Response;
     try {

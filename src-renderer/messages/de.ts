@@ -51,6 +51,7 @@ export const de: Messages = {
     cancel: 'Prüfung beenden',
     cancelling: 'Wird beendet…',
     cancelled: 'Die Prüfung wurde beendet. Es wurde nichts geändert.',
+    finished: 'Geprüft. Das Ergebnis wird geöffnet…',
     failed: (message: string) => `Die Prüfung konnte nicht abgeschlossen werden: ${message}`,
     status: {
       waiting: 'wartet',
@@ -320,5 +321,7 @@ export const de: Messages = {
     heading: 'Etwas ist schiefgegangen',
     bridge: (message: string) => `Der Assistent konnte seinen Hintergrunddienst nicht erreichen: ${message}`,
     unexpected: 'Etwas Unerwartetes ist passiert.',
+    noAccess:
+      'Diese Seite braucht ihr Zugriffstoken. Öffnen Sie die vollständige Adresse, die „npm run preview“ im Terminal ausgegeben hat (sie endet auf #token=…), oder starten Sie die Vorschau neu.',
   },
 };

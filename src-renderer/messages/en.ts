@@ -50,6 +50,8 @@ export const en = {
     cancel: 'Stop checking',
     cancelling: 'Stopping…',
     cancelled: 'Checking was stopped. Nothing was changed.',
+    /** The check has answered; the list stays a moment before the next screen opens (issue 16, point 13). */
+    finished: 'Checked. Opening what was found…',
     failed: (message: string) => `The check could not finish: ${message}`,
     status: {
       waiting: 'waiting',
@@ -319,6 +321,8 @@ export const en = {
     heading: 'Something went wrong',
     bridge: (message: string) => `The assistant could not reach its background service: ${message}`,
     unexpected: 'Something unexpected happened.',
+    /** The preview opened without its access token (issue 16, point 13): plain words, no Markdown. */
+    noAccess: 'This page needs its access token. Open the full address that “npm run preview” printed in the terminal (it ends with #token=…), or start the preview again.',
   },
 };
 

@@ -51,6 +51,7 @@ export const ja: Messages = {
     cancel: '確認を中止する',
     cancelling: '中止しています…',
     cancelled: '確認を中止しました。何も変更されていません。',
+    finished: '確認が完了しました。結果を開いています…',
     failed: (message: string) => `確認を完了できませんでした: ${message}`,
     status: {
       waiting: '待機中',
@@ -320,5 +321,6 @@ export const ja: Messages = {
     heading: '問題が発生しました',
     bridge: (message: string) => `アシスタントがバックグラウンド サービスに接続できませんでした: ${message}`,
     unexpected: '予期しない問題が発生しました。',
+    noAccess: 'このページにはアクセス トークンが必要です。「npm run preview」がターミナルに表示した完全なアドレス (末尾が #token=…) を開くか、プレビューをもう一度起動してください。',
   },
 };

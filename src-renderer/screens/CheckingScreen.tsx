@@ -34,8 +34,14 @@ export function CheckingScreen({ heading = text.heading, intro = text.intro }: {
           {text.failed(error)}
         </Notice>
       ) : null}
+      {phase === 'done' ? (
+        <p role="status" data-testid="checking-finished">
+          {text.finished}
+        </p>
+      ) : null}
+      {/* Done: the list stays a moment (the minimum time on screen), then the next screen opens by itself. */}
       <div className="actions">
-        {phase === 'running' || phase === 'cancelling' ? (
+        {phase === 'done' ? null : phase === 'running' || phase === 'cancelling' ? (
           <button type="button" onClick={() => void actions.cancelCheck()} disabled={phase === 'cancelling'}>
             {phase === 'cancelling' ? text.cancelling : text.cancel}
           </button>

@@ -28,8 +28,13 @@ export function VerifyScreen() {
           {messages.checking.cancelled}
         </Notice>
       ) : null}
+      {phase === 'done' ? (
+        <p role="status" data-testid="checking-finished">
+          {messages.checking.finished}
+        </p>
+      ) : null}
       <div className="actions">
-        {running ? (
+        {phase === 'done' ? null : running ? (
           <button type="button" onClick={() => void actions.cancelCheck()} disabled={phase === 'cancelling'}>
             {phase === 'cancelling' ? messages.checking.cancelling : messages.checking.cancel}
           </button>

@@ -14,8 +14,9 @@ export type WizardStep =
   | { kind: 'helpdesk' }
   /** Read-only view of a snapshot file (someone else's machine, some other time). */
   | { kind: 'snapshot' }
-  /** Something went wrong that the user cannot act on inside a step. */
-  | { kind: 'problem'; message: string };
+  /** Something went wrong that the user cannot act on inside a step. `reason: 'no-access'`: the preview
+   * was opened without its access token (the screen says how to open it, in the chosen language). */
+  | { kind: 'problem'; message: string; reason?: 'no-access' };
 
 export type StepKind = WizardStep['kind'];
 

@@ -4,6 +4,7 @@ import { test as base, expect } from '@playwright/test';
 import { join } from 'node:path';
 import { defaultServices } from '../../../src-main/app/default-services.js';
 import type { AppServices } from '../../../src-main/app/services.js';
+import { pacedProbeServices } from '../../../src-main/preview/paced-probe.js';
 import { startPreview, type RunningPreview } from '../../../src-main/preview/start.js';
 import { Journey } from './journey.js';
 
@@ -19,40 +20,10 @@ export interface JourneyOptions {
   probePaceMs: number;
 }
 
-function pause(ms: number, signal: AbortSignal | undefined): Promise<void> {
-  return new Promise((resolve) => {
-    const timer = setTimeout(resolve, ms);
-    signal?.addEventListener(
-      'abort',
-      () => {
-        clearTimeout(timer);
-        resolve();
-      },
-      { once: true },
-    );
-  });
-}
-
 /** The real services, with the probe's section reports replayed at half the simulated timing, at
- * least `paceMs` apart (cancel still works). */
+ * least `paceMs` apart (cancel still works): the preview's own pacing (src-main/preview/paced-probe.ts). */
 function pacedServices(paceMs: number): AppServices {
-  if (paceMs <= 0) return defaultServices;
-  return {
-    ...defaultServices,
-    async collectSnapshot(request) {
-      const reports: Parameters<NonNullable<typeof request.onProgress>>[0][] = [];
-      // The collection itself runs at simulation speed; only its reports are replayed in real time.
-      const snapshot = await defaultServices.collectSnapshot({ ...request, onProgress: (report) => reports.push(report) });
-      let previous = reports[0]?.elapsedMs ?? 0;
-      for (const report of reports) {
-        await pause(Math.max(paceMs, (report.elapsedMs - previous) / 2), request.signal);
-        previous = Math.max(previous, report.elapsedMs);
-        if (request.signal?.aborted) throw new Error('The check was cancelled.');
-        request.onProgress?.(report);
-      }
-      return snapshot;
-    },
-  };
+  return paceMs <= 0 ? defaultServices : pacedProbeServices(defaultServices, { scale: 0.5, minGapMs: paceMs });
 }
 
 export const test = base.extend<JourneyOptions & { preview: RunningPreview; journey: Journey }>({

@@ -247,6 +247,10 @@ describe('wizard actions', () => {
   it('a bridge failure at start-up shows the problem screen with the message', async () => {
     const fake = bridgeFor().answer('getAppInfo', () => ({ ok: false, code: 'forbidden', message: 'missing token' }));
     await createActions(fake.asBridge()).boot();
-    expect(step()).toEqual({ kind: 'problem', message: 'missing token' });
+    // refused at the first call: the preview's access token is missing; the screen words it (issue 16, point 13)
+    expect(step()).toEqual({ kind: 'problem', message: 'missing token', reason: 'no-access' });
+    const failed = bridgeFor().answer('getAppInfo', () => ({ ok: false, code: 'internal', message: 'broken' }));
+    await createActions(failed.asBridge()).boot();
+    expect(step()).toEqual({ kind: 'problem', message: 'broken' });
   });
 });
