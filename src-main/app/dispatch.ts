@@ -49,7 +49,7 @@ export function createDispatcher(handlers: HandlerTable, log: (line: string) => 
     } catch (error) {
       if (error instanceof BridgeError) return failWith(error.code, error.message);
       // The plan runner's domain errors carry a code the bridge has too.
-      if (error instanceof PlanRunError) return failWith(error.code, error.message);
+      if (error instanceof PlanRunError) return failWith(error.code, error.message, error.messageRef);
       log(`${operation} failed unexpectedly: ${error instanceof Error ? (error.stack ?? error.message) : String(error)}`);
       return failWith('internal', `${operation} failed unexpectedly: ${error instanceof Error ? error.message : String(error)}`);
     }

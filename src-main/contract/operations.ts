@@ -2,6 +2,7 @@
 // pass (strict objects: an extra field is an error). Both Electron IPC and the preview bridge validate
 // with these before any handler runs.
 import { z } from 'zod';
+import { LOCALES } from '../shared/i18n/index.js';
 import { OPERATION_NAMES, PROBE_SECTIONS, type OperationName } from '../shared/names.js';
 
 export { OPERATION_NAMES, PROBE_SECTIONS, type OperationName } from '../shared/names.js';
@@ -17,6 +18,9 @@ const stepIndex = z.number().int().min(0).max(63);
 const localPath = z.string().min(1).max(1024);
 /** The user pressed the button that says what will happen. */
 const consent = z.literal(true);
+/** The wizard's language, for what the main process writes for people outside the app (Windows' restart
+ * notice, the field kit's README and scripts). */
+const language = z.enum(LOCALES).optional();
 
 export const operationArgumentSchemas = {
   /** Version, which machine (this Windows, a simulated profile, a received snapshot), offline state, resume point. */
@@ -45,7 +49,7 @@ export const operationArgumentSchemas = {
    * without `path` returns the simulated machine's files to pick from, and the call with `path` chooses one. */
   chooseUpdateFile: z.strictObject({ stepIndex, path: localPath.optional() }),
   /** Restart Windows now, or remember to resume after the user restarts later. */
-  reboot: z.strictObject({ when: z.enum(['now', 'later']) }),
+  reboot: z.strictObject({ when: z.enum(['now', 'later']), language }),
   /** After a restart: read the journal, probe again, and say at which step to continue. */
   resumeAfterRestart: noArguments,
   /** What the redaction would replace in an exported report, before exporting. */
@@ -74,7 +78,7 @@ export const operationArgumentSchemas = {
   kitInfo: noArguments,
   /** Build the field kit for the current snapshot's computer into a folder the person chooses (a USB stick).
    * The update file: same picker pattern as chooseUpdateFile (a dialog in Electron, candidates in the preview). */
-  buildFixKit: z.strictObject({ packagePath: localPath.optional(), consent }),
+  buildFixKit: z.strictObject({ packagePath: localPath.optional(), consent, language }),
   /** What a kit did on its computer: a kit folder built in this session, or one picked (a folder dialog in Electron). */
   readFixKit: z.strictObject({ path: localPath.optional() }),
 } as const satisfies Record<OperationName, z.ZodType>;

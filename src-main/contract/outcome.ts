@@ -1,5 +1,6 @@
 // How every answer crosses the bridge: data, never a thrown exception. `{ ok: true, value }` or
 // `{ ok: false, code, message }` with a code the renderer can branch on and a message people can read.
+import type { MessageRef } from '../shared/i18n/format.js';
 
 export const BRIDGE_ERROR_CODES = [
   /** The operation name is not in the contract. */
@@ -39,7 +40,9 @@ export type BridgeErrorCode = (typeof BRIDGE_ERROR_CODES)[number];
 export interface BridgeFailure {
   ok: false;
   code: BridgeErrorCode;
+  /** English; `messageRef`, when set, says it in the wizard's language. */
   message: string;
+  messageRef?: MessageRef;
 }
 
 export type Outcome<T> = { ok: true; value: T } | BridgeFailure;
@@ -59,6 +62,6 @@ export function succeed<T>(value: T): Outcome<T> {
   return { ok: true, value };
 }
 
-export function failWith(code: BridgeErrorCode, message: string): BridgeFailure {
-  return { ok: false, code, message };
+export function failWith(code: BridgeErrorCode, message: string, messageRef?: MessageRef): BridgeFailure {
+  return messageRef ? { ok: false, code, message, messageRef } : { ok: false, code, message };
 }

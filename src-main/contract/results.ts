@@ -3,6 +3,7 @@
 import type { Diagnosis, PlanStep, PlanStepKind } from '../diagnosis/schema.js';
 import type { CheckResult, CommandPreview as FixCommand, FixPreview as DomainFixPreview, FixStatus } from '../fixes/types.js';
 import type { StepState } from '../shared/names.js';
+import type { MessageRef } from '../shared/i18n/format.js';
 
 export type { FixStatus } from '../fixes/types.js';
 export type { StepState } from '../shared/names.js';
@@ -39,6 +40,7 @@ export interface ResumePoint {
   stepIndex: number | null;
   stepKind: PlanStepKind | null;
   title: string;
+  titleMessage?: MessageRef;
   since: string;
 }
 
@@ -103,6 +105,7 @@ export interface PlanStepView {
   updateFile: LocalFile | null;
   /** The last thing the fix said (progress, result or error). */
   lastMessage: string | null;
+  lastMessageRef?: MessageRef;
 }
 
 export interface PlanView {
@@ -118,6 +121,9 @@ export interface CommandPreview extends FixCommand {
   display: string;
 }
 
+// Texts below are English; the message next to each (`xMessage` beside `x`, `messageRef` beside a field
+// named …message, `xMessages` beside a list `x`) renders it in the wizard's language (docs/i18n.md).
+
 /** A check made before anything changes (fingerprint, package name, signature…): the fixes module's own. */
 export type FixCheck = CheckResult;
 
@@ -125,21 +131,27 @@ export type FixCheck = CheckResult;
 export interface FixPreview extends Pick<DomainFixPreview, 'kind' | 'ready' | 'blockers'> {
   stepIndex: number;
   title: string;
+  titleMessage?: MessageRef;
   /** What will happen and why, in plain words. */
   whatWillHappen: string[];
+  whatWillHappenMessages?: MessageRef[];
   commands: CommandPreview[];
   needsAdmin: boolean;
   needsReboot: boolean;
   needsNetwork: boolean;
   /** When the step would use the internet: what to do without it (local update file, bundled certificate). */
   offlineAlternative: string | null;
+  offlineAlternativeMessage?: MessageRef;
   canUndo: boolean;
   /** What undo would do, or why there is none. */
   undoNote: string;
+  undoNoteMessage?: MessageRef;
   warnings: string[];
+  warningsMessages?: MessageRef[];
+  blockersMessages?: MessageRef[];
   checks: FixCheck[];
   /** Facts to show: thumbprint, package name and size, services in order. */
-  facts: { label: string; value: string }[];
+  facts: { label: string; value: string; labelMessage?: MessageRef; valueMessage?: MessageRef }[];
 }
 
 /** One command as it ran. */
@@ -148,6 +160,7 @@ export interface CommandRun {
   exitCode: number | null;
   /** The exit code in plain words, e.g. "restart needed (3010)". */
   meaning: string;
+  meaningMessage?: MessageRef;
 }
 
 export interface ApplyOutcome {
@@ -155,10 +168,14 @@ export interface ApplyOutcome {
   state: StepState;
   status: FixStatus;
   message: string;
+  messageRef?: MessageRef;
+  /** The elevated helper's own words (English), when it reported a result: for support. */
+  helperMessage?: string;
   rebootRequired: boolean;
   commands: CommandRun[];
   /** Set when status is "declined": how an administrator can run the step (ready-made script). */
   adminInstructions: string | null;
+  adminInstructionsMessage?: MessageRef;
   /** Why an administrator is needed (set with adminInstructions): the screen says so in its own words. */
   adminReason?: 'prompt-declined' | 'no-admin-rights' | 'portable-build' | null;
   plan: PlanView;
@@ -168,8 +185,9 @@ export interface VerifyOutcome {
   stepIndex: number;
   verified: boolean;
   message: string;
+  messageRef?: MessageRef;
   /** Per item (certificate store, each service…). */
-  details: { item: string; ok: boolean; message: string }[];
+  details: { item: string; ok: boolean; message: string; messageRef?: MessageRef }[];
   diagnosis: Diagnosis;
   plan: PlanView;
 }
@@ -179,6 +197,7 @@ export interface UndoOutcome {
   undone: boolean;
   status: FixStatus;
   message: string;
+  messageRef?: MessageRef;
   plan: PlanView;
 }
 
@@ -188,16 +207,18 @@ export type FileChoice = { status: 'chosen'; file: LocalFile } | { status: 'canc
 export interface RebootOutcome {
   when: 'now' | 'later';
   message: string;
+  messageRef?: MessageRef;
   /** "now" in the simulated host: Windows restarted and the app is ready to resume. */
   restarted: boolean;
 }
 
 export type ResumeOutcome =
-  | { resumed: false; reason: string }
+  | { resumed: false; reason: string; reasonMessage?: MessageRef }
   | {
       resumed: true;
       stepIndex: number | null;
       message: string;
+      messageRef?: MessageRef;
       diagnosis: Diagnosis;
       plan: PlanView;
       /** Did Windows start again since the restart was chosen (boot time changed)? null: unknown (no boot time). */

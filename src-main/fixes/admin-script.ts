@@ -13,6 +13,7 @@ import { join } from 'node:path';
 import { assetPath } from '../paths.js';
 import type { ActionRequest } from './actions/requests.js';
 import { HELPER_SCRIPT_ASSET, helperRequestText, type HelperRequestFile } from './elevation.js';
+import { english, said } from './texts.js';
 import type { AdminScript } from './types.js';
 
 export const ADMIN_SCRIPT_PS1 = 'acs-fix-helper.ps1';
@@ -95,11 +96,6 @@ export async function writeAdminScript(input: AdminScriptInput): Promise<AdminSc
     adminCmdText({ actionId: input.request.action, runId: input.runId, requestSha256: sha256, helperSha256: createHash('sha256').update(helper).digest('hex').toUpperCase() }),
     'utf8',
   );
-  return {
-    folder,
-    ps1Path,
-    cmdPath,
-    requestPath,
-    instructions: `Ask an administrator to open the folder "${folder}", read ${ADMIN_SCRIPT_CMD} (a few lines), then right-click it and choose "Run as administrator". It runs the installed helper (or a checked copy in a folder only administrators can change), which checks the same things as this app and makes the same change; its result and journal lines go to %ProgramData%\\ACS Support Assistant. Then open the app again to verify.`,
-  };
+  const instructions = said('fix.adminScript.instructions', { folder, file: ADMIN_SCRIPT_CMD });
+  return { folder, ps1Path, cmdPath, requestPath, instructions: english(instructions), instructionsMessage: instructions };
 }

@@ -7,6 +7,8 @@ import type { Service, Snapshot } from '../snapshot/schema.js';
 import { commands } from './actions/commands.js';
 import type { ServiceResult } from './actions/requests.js';
 import { declinedOutcome, journaled, report, runAdminAction, type StepResult } from './step-run.js';
+import { explainCode, SERVICE_CODES } from './exit-codes.js';
+import { blockersOf, describeStep, factsOf, messageAndRef, purposeOf, said, type MessageRef } from './texts.js';
 import type { ApplyOptions, Fix, FixContext, FixOutcome, FixPreview, FixStatus, VerifyResult } from './types.js';
 import { SERVICE_CONTROL_MANAGER, type ScmEventId } from '../shared/names.js';
 
@@ -33,10 +35,18 @@ export function dependencyOrder(names: readonly string[], services: readonly Ser
 /** SCM events that say why a service did not start (failed, a dependency failed, timed out, ended with an error). */
 const START_FAILURE_EVENT_IDS: readonly number[] = [7000, 7001, 7009, 7023, 7024] satisfies ScmEventId[];
 
-function lastEventFor(snapshot: Snapshot, displayName: string): string | null {
+function lastEventFor(snapshot: Snapshot, displayName: string): NonNullable<Snapshot['events']>[number] | null {
   const events = (snapshot.events ?? []).filter((event) => event.provider.startsWith(SERVICE_CONTROL_MANAGER) && START_FAILURE_EVENT_IDS.includes(event.id) && event.data[0] === displayName);
-  const last = events[events.length - 1];
-  return last ? `event ${last.id} at ${last.time}${last.message ? `: ${last.message}` : ''}` : null;
+  return events[events.length - 1] ?? null;
+}
+
+/** What the elevated helper found for one service, from its state and exit codes (its own English words stay in the result). */
+export function serviceResultMessage(result: ServiceResult): MessageRef {
+  if (result.running) return said('fix.services.detail.running');
+  if (result.timedOut) return said('fix.services.detail.timedOut', { state: result.state });
+  if (result.startExitCode !== null && result.startExitCode !== 0 && result.startExitCode !== 1056) return explainCode(SERVICE_CODES, result.startExitCode).message;
+  if (result.win32ExitCode !== null && result.win32ExitCode !== 0) return explainCode(SERVICE_CODES, result.win32ExitCode).message;
+  return said('fix.services.detail.stoppedAgain');
 }
 
 export function createAgentServicesFix(step: PlanStep, context: FixContext): Fix {
@@ -45,16 +55,16 @@ export function createAgentServicesFix(step: PlanStep, context: FixContext): Fix
 
   async function preview(): Promise<FixPreview> {
     const list = ordered.flatMap((name) => [
-      { ...commands.startService(name), elevated: true, purpose: `Start ${name}.` },
-      { ...commands.queryService(name), elevated: true, purpose: `Wait until ${name} runs (polled until the time limit).` },
+      { ...commands.startService(name), elevated: true, ...purposeOf(said('fix.services.purpose.start', { name })) },
+      { ...commands.queryService(name), elevated: true, ...purposeOf(said('fix.services.purpose.wait', { name })) },
     ]);
     return {
       kind: step.step,
       checks: [],
       commands: list,
-      facts: { order: ordered.join(' → ') || 'none' },
+      ...factsOf([['order', said('fix.fact.order'), ordered.join(' → ') || said('fix.services.none')]]),
       ready: ordered.length > 0,
-      blockers: ordered.length > 0 ? [] : ['The plan names no service to start.'],
+      ...blockersOf(ordered.length > 0 ? [] : [said('fix.services.noneNamed')]),
     };
   }
 
@@ -62,55 +72,62 @@ export function createAgentServicesFix(step: PlanStep, context: FixContext): Fix
     const snapshot = await context.reprobe(VERIFY_SECTIONS);
     const diagnosis = diagnose(snapshot);
     const trustInPlace = diagnosis.windowsUpdate.status === 'ok' && diagnosis.rootCertificate.status !== 'missing' && diagnosis.rootCertificate.status !== 'disallowed';
+    let signatureStill = false;
     const details = ordered.map((name) => {
       const service = (snapshot.services ?? []).find((candidate) => candidate.name.toLowerCase() === name.toLowerCase());
       const started = results?.find((result) => result.name.toLowerCase() === name.toLowerCase());
-      if (!service) return { item: name, ok: false, message: 'not found on this computer' };
-      if (service.state === 'Running') return { item: name, ok: true, message: 'running' };
+      if (!service) return { item: name, ok: false, ...messageAndRef(said('fix.services.detail.notFound')) };
+      if (service.state === 'Running') return { item: name, ok: true, ...messageAndRef(said('fix.services.detail.running')) };
       const event = lastEventFor(snapshot, service.displayName);
       const code = service.exitCode ?? started?.win32ExitCode ?? null;
+      if (code === 577 && trustInPlace) signatureStill = true;
       const why =
         code === 577
-          ? trustInPlace
-            ? 'Windows has the update and the root certificate, yet still rejects the signature of this program: the file is damaged or not signed in a way Windows accepts; the vendor (Trend Micro) must replace it.'
-            : 'Windows still cannot check its signature (error 577): the update, the restart or the root certificate is still missing.'
-          : (started?.message ?? `${service.state.toLowerCase()}${code ? ` (exit code ${code})` : ''}`);
-      return { item: name, ok: false, message: `${why}${event ? ` Last ${event}` : ''}` };
+          ? said(trustInPlace ? 'fix.services.detail.damaged' : 'fix.services.detail.signature')
+          : started
+            ? serviceResultMessage(started)
+            : said('fix.services.detail.state', { state: service.state.toLowerCase(), hasCode: !!code, code: code ?? '' });
+      const message = event ? said('fix.services.detail.lastEvent', { why, id: event.id, time: event.time, hasMessage: !!event.message, message: event.message ?? '' }) : why;
+      return { item: name, ok: false, ...messageAndRef(message) };
     });
     const running = details.filter((detail) => detail.ok).length;
-    const signatureStill = details.some((detail) => detail.message.includes('still rejects the signature'));
-    if (running === details.length) return { verified: true, status: 'succeeded', message: `All ${details.length} agent services are running.`, details };
-    const message = signatureStill
-      ? `${running} of ${details.length} services run. What is left is not a Windows setting: a program file of the agent is damaged or must be replaced by the vendor. Export the report and contact support.`
-      : `${running} of ${details.length} services run. ${trustInPlace ? '' : 'Finish the update, restart and root certificate steps first, then start the services again.'}`.trim();
-    return { verified: false, status: 'failed', message, details, ...(signatureStill ? { next: 'contact-support' as const } : {}) };
+    if (running === details.length) return { verified: true, status: 'succeeded', ...messageAndRef(said('fix.services.allRunning', { count: details.length })), details };
+    const message = signatureStill ? said('fix.services.someDamaged', { running, count: details.length }) : said('fix.services.some', { running, count: details.length, trust: trustInPlace });
+    return { verified: false, status: 'failed', ...messageAndRef(message), details, ...(signatureStill ? { next: 'contact-support' as const } : {}) };
   }
 
   async function apply(options: ApplyOptions = {}): Promise<FixOutcome> {
     return journaled(context, step.step, 'apply', { services: ordered }, async (runId): Promise<StepResult> => {
-      if (ordered.length === 0) return { status: 'refused', message: 'The plan names no service to start.', commands: [], verification: null };
+      if (ordered.length === 0) return { status: 'refused', ...messageAndRef(said('fix.services.noneNamed')), commands: [], verification: null };
       const request = { action: 'start-services' as const, services: ordered, timeoutMs: options.serviceTimeoutMs ?? DEFAULT_SERVICE_TIMEOUT_MS, pollIntervalMs: context.pollIntervalMs ?? 1000 };
       const admin = await runAdminAction(context, runId, step.step, request, options);
-      if (admin.adminScript) return declinedOutcome(admin, 'starting the services');
-      report(options, 'verifying', 'Reading the services and their recent events again.');
+      if (admin.adminScript) return declinedOutcome(admin, said('fix.what.services'));
+      report(options, 'verifying', said('fix.progress.readServices'));
       const { status, next, ...verification } = await verifyWith(admin.result.services ?? null);
-      return { status, message: verification.message, commands: admin.commands, verification, ...(next ? { next } : {}), details: { results: admin.result.services ?? [] } };
+      return {
+        status,
+        message: verification.message,
+        ...(verification.messageRef ? { messageRef: verification.messageRef } : {}),
+        helperMessage: admin.result.message,
+        commands: admin.commands,
+        verification,
+        ...(next ? { next } : {}),
+        details: { results: admin.result.services ?? [] },
+      };
     });
   }
 
   return {
     kind: step.step,
     step,
-    describe: () => ({
-      kind: step.step,
-      title: step.title,
-      what: `Starts ${ordered.join(', ')} in the order they depend on each other, waits for each, then checks their state and recent events.`,
-      why: step.why,
-      needsAdmin: true,
-      needsReboot: false,
-      undoable: false,
-      undoNote: 'Nothing to undo: starting a service changes no setting.',
-    }),
+    describe: () =>
+      describeStep(step, {
+        what: said('fix.services.what', { names: ordered.join(', ') }),
+        undoNote: said('fix.services.undoNote'),
+        needsAdmin: true,
+        needsReboot: false,
+        undoable: false,
+      }),
     preview,
     apply,
     async verify() {

@@ -4,6 +4,7 @@ import { X509Certificate } from 'node:crypto';
 import { ACS_ROOT_CERTIFICATE } from '../catalogue/root-certificate.js';
 import { assetPath } from '../paths.js';
 import { localFiles, type FileAccess } from './files.js';
+import { checked, said } from './texts.js';
 import type { CheckResult } from './types.js';
 
 export interface CertificateFileCheck {
@@ -34,37 +35,29 @@ export async function checkRootCertificateFile(file: string, now: Date = new Dat
     result.sizeBytes = bytes.length;
   } catch (error) {
     const code = (error as NodeJS.ErrnoException).code;
-    result.checks.push({
-      id: 'file-readable',
-      passed: false,
-      message: code === 'ENOENT' ? `The certificate file was not found: ${file}` : `The certificate file cannot be read (${code ?? 'error'}): ${file}`,
-    });
+    result.checks.push(checked('file-readable', false, code === 'ENOENT' ? said('fix.cert.notFound', { file }) : said('fix.cert.unreadable', { code: code ?? 'error', file })));
     return result;
   }
   let certificate: X509Certificate;
   try {
     certificate = new X509Certificate(bytes);
   } catch {
-    result.checks.push({ id: 'file-is-certificate', passed: false, message: 'The file is not a whole certificate (damaged, truncated or another kind of file). Nothing was imported.' });
+    result.checks.push(checked('file-is-certificate', false, said('fix.cert.notCertificate')));
     return result;
   }
   // The whole file is what certutil imports: it must be this one certificate and nothing else
   // (a second certificate or appended bytes would ride along unchecked).
   if (!holdsExactlyOneCertificate(bytes, certificate)) {
-    result.checks.push({
-      id: 'file-is-certificate',
-      passed: false,
-      message: 'The file holds more than one certificate, or extra data after it. Only a file with exactly the one root certificate is imported. Nothing was imported.',
-    });
+    result.checks.push(checked('file-is-certificate', false, said('fix.cert.notSingle')));
     return result;
   }
   const validFrom = new Date(certificate.validFrom);
   const validTo = new Date(certificate.validTo);
   if (Number.isNaN(validFrom.getTime()) || Number.isNaN(validTo.getTime())) {
-    result.checks.push({ id: 'file-is-certificate', passed: false, message: "The certificate's validity dates cannot be read (a damaged file). Nothing was imported." });
+    result.checks.push(checked('file-is-certificate', false, said('fix.cert.badDates')));
     return result;
   }
-  result.checks.push({ id: 'file-is-certificate', passed: true, message: 'The file holds one complete certificate.' });
+  result.checks.push(checked('file-is-certificate', true, said('fix.cert.complete')));
   result.sha1Thumbprint = plainHex(certificate.fingerprint);
   result.sha256Fingerprint = plainHex(certificate.fingerprint256);
   result.subject = certificate.subject.split('\n').reverse().join(', ');
@@ -73,24 +66,32 @@ export async function checkRootCertificateFile(file: string, now: Date = new Dat
   const sameName = certificate.subject.includes(`CN=${ACS_ROOT_CERTIFICATE.name}`);
   const sha1Ok = result.sha1Thumbprint === ACS_ROOT_CERTIFICATE.sha1Thumbprint;
   const sha256Ok = result.sha256Fingerprint === ACS_ROOT_CERTIFICATE.sha256Fingerprint;
-  result.checks.push({
-    id: 'sha1-pinned',
-    passed: sha1Ok,
-    message: sha1Ok
-      ? `SHA-1 thumbprint ${result.sha1Thumbprint} equals the pinned value.`
-      : `SHA-1 thumbprint ${result.sha1Thumbprint} is not the pinned ${ACS_ROOT_CERTIFICATE.sha1Thumbprint}${sameName ? ' (same name, different key: a look-alike certificate)' : ''}.`,
-  });
-  result.checks.push({
-    id: 'sha256-pinned',
-    passed: sha256Ok,
-    message: sha256Ok ? `SHA-256 fingerprint equals the pinned value.` : `SHA-256 fingerprint ${result.sha256Fingerprint} is not the pinned ${ACS_ROOT_CERTIFICATE.sha256Fingerprint}.`,
-  });
+  result.checks.push(
+    checked(
+      'sha1-pinned',
+      sha1Ok,
+      sha1Ok
+        ? said('fix.cert.sha1Pinned', { thumbprint: result.sha1Thumbprint })
+        : said('fix.cert.sha1Other', { thumbprint: result.sha1Thumbprint, pinned: ACS_ROOT_CERTIFICATE.sha1Thumbprint, lookalike: sameName }),
+    ),
+  );
+  result.checks.push(
+    checked(
+      'sha256-pinned',
+      sha256Ok,
+      sha256Ok ? said('fix.cert.sha256Pinned') : said('fix.cert.sha256Other', { fingerprint: result.sha256Fingerprint, pinned: ACS_ROOT_CERTIFICATE.sha256Fingerprint }),
+    ),
+  );
   const current = now >= validFrom && now <= validTo;
-  result.checks.push({
-    id: 'valid-now',
-    passed: current,
-    message: current ? `Valid until ${result.notAfter.slice(0, 10)}.` : `The certificate is not valid today (valid ${validFrom.toISOString().slice(0, 10)} to ${validTo.toISOString().slice(0, 10)}).`,
-  });
+  result.checks.push(
+    checked(
+      'valid-now',
+      current,
+      current
+        ? said('fix.cert.validUntil', { date: result.notAfter.slice(0, 10) })
+        : said('fix.cert.notValidNow', { from: validFrom.toISOString().slice(0, 10), to: validTo.toISOString().slice(0, 10) }),
+    ),
+  );
   result.ok = result.checks.every((check) => check.passed);
   return result;
 }

@@ -12,11 +12,12 @@ import type { CommandRunner } from '../windows/command-runner.js';
 import { assetPath } from '../paths.js';
 import { commands, POWERSHELL } from './actions/commands.js';
 import { actionResultSchema, type ActionRequest, type ActionResult } from './actions/requests.js';
-import { describeProgramCode, formatCode } from './exit-codes.js';
+import { CERTUTIL_CODES, describeProgramCodeMessage, explainCode, formatCode, SHUTDOWN_CODES, SERVICE_CODES, UPDATE_INSTALL_CODES } from './exit-codes.js';
 import { localFiles, type FileAccess } from './files.js';
 import { isPortableBuild } from './build-kind.js';
 import { helperResultPath } from './helper-folder.js';
-import type { ElevationMode } from './types.js';
+import { english, said, type MessageRef } from './texts.js';
+import type { CommandRecord, ElevationMode } from './types.js';
 
 export const HELPER_SCRIPT_ASSET = 'fixes/acs-fix-helper.ps1';
 export const LAUNCHER_SCRIPT_ASSET = 'fixes/acs-elevate.ps1';
@@ -25,24 +26,82 @@ export const UAC_DECLINED_EXIT_CODE = 1223;
 /** The helper's exit codes when it wrote no result. */
 export const HELPER_EXIT = { badInvocation: 2, unsafeFolder: 3, notElevated: 5, constrainedLanguage: 86 } as const;
 
-/** What the app says when the helper could not report a result (the helper's own messages come with its result). */
-export const ELEVATION_MESSAGES = {
-  declined: 'The administrator prompt (UAC) was declined, so nothing was changed.',
-  launcherDeclined: 'The administrator prompt was declined.',
-  helperReported: 'The elevated helper ran and reported its result.',
-  constrainedLanguage:
-    'PowerShell runs in Constrained Language Mode on this machine (application control such as AppLocker or WDAC), so the helper cannot run. Nothing was changed. Ask the administrator to run the fix with the field kit or allow the signed helper.',
-  unsafeFolder:
-    "The helper's folder %ProgramData%\\ACS Support Assistant exists but was not created by an administrator, so the helper refused to write there. Nothing was changed. An administrator should delete that folder.",
-  portable:
-    'The portable build of the assistant makes no change that needs administrator rights: it runs from a temporary folder that your account can change, so Windows could not trust what it would run as administrator. Nothing was changed.',
-  notElevated: 'This process has no administrator rights, so the helper changed nothing.',
-  badInvocation: 'The helper refused to start: the action, request hash or run id was not valid. Nothing was changed.',
-  failedPrefix: 'The elevated helper failed: ',
-  spawnFailed: (code: string) => `PowerShell could not be started (${code}).`,
-  timedOut: 'The helper did not finish in time.',
-  noResult: (code: string) => `The helper ended with ${code} without reporting a result.`,
+/** What the app says when the helper could not report a result (messages elevation.* of the catalogue). */
+export const ELEVATION_TEXTS = {
+  declined: said('elevation.declined'),
+  launcherDeclined: said('elevation.launcherDeclined'),
+  helperReported: said('elevation.helperReported'),
+  constrainedLanguage: said('elevation.constrainedLanguage'),
+  unsafeFolder: said('elevation.unsafeFolder'),
+  portable: said('elevation.portable'),
+  notElevated: said('elevation.notElevated'),
+  badInvocation: said('elevation.badInvocation'),
+  failed: (why: MessageRef) => said('elevation.failed', { why }),
+  spawnFailed: (code: string) => said('elevation.spawnFailed', { code }),
+  timedOut: said('elevation.timedOut'),
+  noResult: (code: number | null) => said('elevation.noResult', { code: code === null ? said('fix.code.noExitCode') : formatCode(code) }),
 } as const;
+
+/** The same in English (the text fields of results and journals). */
+export const ELEVATION_MESSAGES = {
+  declined: english(ELEVATION_TEXTS.declined),
+  launcherDeclined: english(ELEVATION_TEXTS.launcherDeclined),
+  helperReported: english(ELEVATION_TEXTS.helperReported),
+  constrainedLanguage: english(ELEVATION_TEXTS.constrainedLanguage),
+  unsafeFolder: english(ELEVATION_TEXTS.unsafeFolder),
+  portable: english(ELEVATION_TEXTS.portable),
+  notElevated: english(ELEVATION_TEXTS.notElevated),
+  badInvocation: english(ELEVATION_TEXTS.badInvocation),
+  failedPrefix: english(ELEVATION_TEXTS.failed(said('sentence.none'))),
+  spawnFailed: (code: string) => english(ELEVATION_TEXTS.spawnFailed(code)),
+  timedOut: english(ELEVATION_TEXTS.timedOut),
+  noResult: (code: string) => english(said('elevation.noResult', { code })),
+} as const;
+
+const HELPER_REFUSALS: Readonly<Record<string, MessageRef>> = {
+  'helper-location': said('helper.refused.location'),
+  'request-unreadable': said('helper.refused.requestUnreadable'),
+  'request-changed': said('helper.refused.requestChanged'),
+  'request-invalid': said('helper.refused.requestInvalid'),
+  'certificate-self-check': said('helper.refused.certificateSelfCheck'),
+  'certificate-expired': said('helper.refused.certificateExpired'),
+  'package-not-local': said('helper.refused.packageNotLocal'),
+  'package-missing': said('helper.refused.packageMissing'),
+  'package-changed': said('helper.refused.packageChanged'),
+  'package-unsigned': said('helper.refused.packageUnsigned'),
+  'package-not-microsoft': said('helper.refused.packageNotMicrosoft'),
+  'package-wrong-kb': said('helper.refused.packageWrongKb'),
+};
+
+/**
+ * What the app says about a result the elevated helper wrote. The helper (PowerShell, run on machines
+ * without this app's catalogue) writes its own English `message`; the app speaks from the result's
+ * status, reason, exit code and services instead, and keeps the helper's words for support.
+ */
+export function helperResultMessage(result: ActionResult): MessageRef {
+  if (result.status === 'refused') return (result.reason && HELPER_REFUSALS[result.reason]) || said('helper.refused.other');
+  const code = result.exitCode;
+  switch (result.action) {
+    case 'import-root-certificate':
+      if (result.status === 'ok') return said('helper.root.added');
+      if (result.status === 'already-done') return said('helper.root.present');
+      return code !== null && code !== 0 ? explainCode(CERTUTIL_CODES, code).message : said('helper.root.notAdded');
+    case 'remove-root-certificate':
+      if (result.status === 'ok') return said('helper.root.removed');
+      if (result.status === 'already-done') return said('helper.root.gone');
+      return code !== null && code !== 0 ? explainCode(CERTUTIL_CODES, code).message : said('helper.root.notRemoved');
+    case 'install-update-package':
+      return code === null && result.status === 'failed' ? said('helper.stopped') : explainCode(UPDATE_INSTALL_CODES, code).message;
+    case 'start-services': {
+      const services = result.services ?? [];
+      if (services.length === 0) return result.status === 'access-denied' ? explainCode(SERVICE_CODES, 5).message : said('helper.stopped');
+      const notRunning = services.filter((service) => !service.running).length;
+      return notRunning === 0 ? said('helper.services.allRunning', { count: services.length }) : said('helper.services.notRunning', { notRunning, count: services.length });
+    }
+    case 'restart-computer':
+      return code === null && result.status === 'failed' ? said('helper.stopped') : explainCode(SHUTDOWN_CODES, code).message;
+  }
+}
 
 /** The request file the helper reads (and the administrator script ships with). No output paths. */
 export interface HelperRequestFile {
@@ -54,8 +113,13 @@ export interface HelperRequestFile {
   request: ActionRequest;
 }
 
+/** A result as the app keeps it: the helper's commands with their meaning in plain words (and as messages). */
+export type ReportedResult = Omit<ActionResult, 'commands'> & { commands: CommandRecord[] };
+
 export interface ActionRun {
-  result: ActionResult;
+  result: ReportedResult;
+  /** What to tell the person about the result (from its status and reason; the helper's own English words stay in result.message). */
+  message: MessageRef;
   /** true when the helper could not get administrator rights (prompt declined, or no admin account). */
   declined: boolean;
 }
@@ -108,7 +172,11 @@ export async function performAction(request: ActionRequest, options: PerformOpti
   // The portable build never starts the helper (its copy sits in the user's %TEMP%): the step ends as
   // declined and the administrator script, which runs the installed helper or a checked copy, is offered.
   if (isPortableBuild())
-    return { declined: true, result: { action: request.action, status: 'declined', reason: 'portable-build', exitCode: null, commands: [], message: ELEVATION_MESSAGES.portable } };
+    return {
+      declined: true,
+      message: ELEVATION_TEXTS.portable,
+      result: { action: request.action, status: 'declined', reason: 'portable-build', exitCode: null, commands: [], message: ELEVATION_MESSAGES.portable },
+    };
   const folder = join(options.workDir, 'requests', options.runId);
   await mkdir(folder, { recursive: true });
   const requestFile = join(folder, 'request.json');
@@ -122,44 +190,57 @@ export async function performAction(request: ActionRequest, options: PerformOpti
     ? { file: POWERSHELL, args: helperArguments(helperScript, request.action, requestFile, sha256, options.runId), timeoutMs: actionTimeoutMs(request) }
     : elevationLauncherCommand(assetPath(LAUNCHER_SCRIPT_ASSET), helperScript, request.action, requestFile, sha256, options.runId, actionTimeoutMs(request));
   const ran = await options.runner.run({ ...command, ...(options.signal ? { signal: options.signal } : {}) });
-  const launcherRecord = {
+  const launcher = (meaning: MessageRef) => ({
     file: command.file,
     args: direct ? ['-File', '<elevated helper>', `action=${request.action}`] : ['-File', '<elevation launcher>', `action=${request.action}`],
     exitCode: ran.exitCode,
-    meaning: '',
+    meaning: english(meaning),
+    meaningMessage: meaning,
     elevated: direct,
-  };
+  });
   if (!direct && ran.exitCode === UAC_DECLINED_EXIT_CODE) {
-    launcherRecord.meaning = ELEVATION_MESSAGES.launcherDeclined;
-    return { declined: true, result: { action: request.action, status: 'declined', exitCode: UAC_DECLINED_EXIT_CODE, commands: [launcherRecord], message: ELEVATION_MESSAGES.declined } };
+    return {
+      declined: true,
+      message: ELEVATION_TEXTS.declined,
+      result: { action: request.action, status: 'declined', exitCode: UAC_DECLINED_EXIT_CODE, commands: [launcher(ELEVATION_TEXTS.launcherDeclined)], message: ELEVATION_MESSAGES.declined },
+    };
   }
   if (ran.exitCode === HELPER_EXIT.notElevated && !ran.spawnError) {
-    launcherRecord.meaning = ELEVATION_MESSAGES.notElevated;
     // Nothing was read or written: the same as a declined prompt (the administrator script is offered).
     const readResult = await readHelperResult(options);
     if (!readResult)
-      return { declined: true, result: { action: request.action, status: 'access-denied', exitCode: ran.exitCode, commands: [launcherRecord], message: ELEVATION_MESSAGES.notElevated } };
+      return {
+        declined: true,
+        message: ELEVATION_TEXTS.notElevated,
+        result: { action: request.action, status: 'access-denied', exitCode: ran.exitCode, commands: [launcher(ELEVATION_TEXTS.notElevated)], message: ELEVATION_MESSAGES.notElevated },
+      };
   }
   const result = await readHelperResult(options);
   if (!result) {
     const why = ran.spawnError
-      ? ELEVATION_MESSAGES.spawnFailed(ran.spawnError.code)
+      ? ELEVATION_TEXTS.spawnFailed(ran.spawnError.code)
       : ran.timedOut
-        ? ELEVATION_MESSAGES.timedOut
+        ? ELEVATION_TEXTS.timedOut
         : ran.exitCode === HELPER_EXIT.constrainedLanguage
-          ? ELEVATION_MESSAGES.constrainedLanguage
+          ? ELEVATION_TEXTS.constrainedLanguage
           : ran.exitCode === HELPER_EXIT.unsafeFolder
-            ? ELEVATION_MESSAGES.unsafeFolder
+            ? ELEVATION_TEXTS.unsafeFolder
             : ran.exitCode === HELPER_EXIT.badInvocation
-              ? ELEVATION_MESSAGES.badInvocation
-              : ELEVATION_MESSAGES.noResult(ran.exitCode === null ? 'no exit code' : formatCode(ran.exitCode));
-    launcherRecord.meaning = why;
-    return { declined: false, result: { action: request.action, status: 'failed', exitCode: ran.exitCode, commands: [launcherRecord], message: `${ELEVATION_MESSAGES.failedPrefix}${why}` } };
+              ? ELEVATION_TEXTS.badInvocation
+              : ELEVATION_TEXTS.noResult(ran.exitCode);
+    const message = ELEVATION_TEXTS.failed(why);
+    return { declined: false, message, result: { action: request.action, status: 'failed', exitCode: ran.exitCode, commands: [launcher(why)], message: english(message) } };
   }
-  launcherRecord.meaning = ELEVATION_MESSAGES.helperReported;
   // The helper reports bare exit codes; their plain words come from the app's tables.
-  const helperCommands = result.commands.map((command) => ({ ...command, meaning: describeProgramCode(command.file, command.exitCode), elevated: true }));
-  return { declined: result.status === 'access-denied' || result.status === 'declined', result: { ...result, commands: [launcherRecord, ...helperCommands] } };
+  const helperCommands = result.commands.map((run) => {
+    const meaning = describeProgramCodeMessage(run.file, run.exitCode);
+    return { ...run, meaning: english(meaning), meaningMessage: meaning, elevated: true };
+  });
+  return {
+    declined: result.status === 'access-denied' || result.status === 'declined',
+    message: helperResultMessage(result),
+    result: { ...result, commands: [launcher(ELEVATION_TEXTS.helperReported), ...helperCommands] },
+  };
 }
 
 async function readHelperResult(options: PerformOptions): Promise<ActionResult | null> {

@@ -7,6 +7,7 @@ import { constants as fsConstants } from 'node:fs';
 import { mkdir, open, readFile } from 'node:fs/promises';
 import { dirname } from 'node:path';
 import { JOURNAL_FORMAT, JOURNAL_VERSION, journalEntrySchema, type JournalEntry } from '../journal/entry.js';
+import { english, said, type MessageRef } from './texts.js';
 
 export type { JournalEntry, JournalCommand } from '../journal/entry.js';
 
@@ -32,6 +33,7 @@ export interface UnfinishedRun {
   started: JournalEntry;
   /** Plain words for the start screen. */
   message: string;
+  messageRef: MessageRef;
 }
 
 /** Low-level durable append, replaceable in tests (disk full, torn writes). */
@@ -125,7 +127,12 @@ export class ActionJournal {
   async unfinished(): Promise<UnfinishedRun[]> {
     const { entries } = await this.read();
     const finished = new Set(entries.filter((entry) => entry.event === 'finished').map((entry) => entry.runId));
-    return entries.filter((entry) => entry.event === 'started' && !finished.has(entry.runId)).map((started) => ({ started, message: unfinishedMessage(started) }));
+    return entries
+      .filter((entry) => entry.event === 'started' && !finished.has(entry.runId))
+      .map((started) => {
+        const ref = unfinishedMessage(started);
+        return { started, message: english(ref), messageRef: ref };
+      });
   }
 
   /** The newest finished entry of a step, optionally only those matching a test. */
@@ -139,11 +146,9 @@ export class ActionJournal {
   }
 }
 
-function unfinishedMessage(entry: JournalEntry): string {
-  const when = entry.time;
-  if (entry.step === 'reboot') return `A restart was started at ${when}. The plan continues from where it stopped; the app checks that the restart took effect.`;
-  const verb = entry.operation === 'undo' ? 'Undoing' : entry.operation === 'resume' ? 'Checking after the restart for' : 'Applying';
-  return `${verb} "${entry.step}" started at ${when} but did not finish (the program or Windows stopped). The app will check the machine again before doing anything else.`;
+function unfinishedMessage(entry: JournalEntry): MessageRef {
+  if (entry.step === 'reboot') return said('fix.journal.restartStarted', { time: entry.time });
+  return said('fix.journal.unfinished', { operation: entry.operation, step: entry.step, time: entry.time });
 }
 
 function journalError(error: unknown, path: string): JournalWriteError {

@@ -5,6 +5,7 @@ import { basename, extname } from 'node:path';
 import type { CommandRunner } from '../windows/command-runner.js';
 import { authenticodeCommand, commands } from './actions/commands.js';
 import { localFiles, type FileAccess } from './files.js';
+import { checked, english, said, type MessageRef } from './texts.js';
 import type { CheckResult } from './types.js';
 
 export interface PackageName {
@@ -37,14 +38,15 @@ export function isMicrosoftSignature(signature: AuthenticodeResult): boolean {
   return signature.status === 'Valid' && /(^|,\s*)O=Microsoft Corporation(,|$)/.test(signature.signerSubject ?? '');
 }
 
-export async function readAuthenticode(runner: CommandRunner, path: string, timeoutMs = 120_000): Promise<AuthenticodeResult | { error: string }> {
+export async function readAuthenticode(runner: CommandRunner, path: string, timeoutMs = 120_000): Promise<AuthenticodeResult | { error: string; errorMessage: MessageRef }> {
   const result = await runner.run(authenticodeCommand(path, timeoutMs));
-  if (result.exitCode !== 0) return { error: `Windows could not read the package's signature (exit ${result.exitCode ?? 'none'}${result.timedOut ? ', timed out' : ''}).` };
+  const failed = (ref: MessageRef) => ({ error: english(ref), errorMessage: ref });
+  if (result.exitCode !== 0) return failed(said('fix.package.signatureUnreadable', { code: result.exitCode === null ? said('fix.code.none') : String(result.exitCode), timedOut: result.timedOut }));
   try {
     const parsed = JSON.parse(result.stdout.trim()) as Partial<AuthenticodeResult>;
     return { status: String(parsed.status ?? 'UnknownError'), signerSubject: parsed.signerSubject ?? null, statusMessage: parsed.statusMessage ?? null };
   } catch {
-    return { error: 'The signature check printed something unexpected.' };
+    return failed(said('fix.package.signatureGarbled'));
   }
 }
 
@@ -75,41 +77,43 @@ export async function checkUpdatePackage(runner: CommandRunner, path: string, ex
   const result: PackageCheck = { ok: false, checks, name, sizeBytes: null, sha256: null, installer: null };
   result.sizeBytes = await files.size(path);
   if (result.sizeBytes === null) {
-    checks.push({ id: 'file-readable', passed: false, message: `The package file was not found or cannot be read: ${path}` });
+    checks.push(checked('file-readable', false, said('fix.package.notFound', { path })));
     return result;
   }
-  checks.push({
-    id: 'file-type',
-    passed: name.extension !== null,
-    message: name.extension ? `The file is a ${name.extension} update package.` : 'Only .msu and .cab update packages can be installed.',
-  });
+  checks.push(checked('file-type', name.extension !== null, name.extension ? said('fix.package.type', { extension: name.extension }) : said('fix.package.wrongType')));
   const accepted = expected.acceptedKbs.map((kb) => kb.toUpperCase());
   const later = name.kb !== null && !!expected.acceptLaterThan && kbNumber(name.kb) > kbNumber(expected.acceptLaterThan);
   const kbOk = name.kb !== null && (accepted.includes(name.kb) || later);
-  const expectedText = `${accepted.join(' or ') || 'none known'}${expected.acceptLaterThan ? `, or a later cumulative update (numbered above ${expected.acceptLaterThan})` : ''}`;
-  checks.push({
-    id: 'kb-accepted',
-    passed: kbOk,
-    message:
+  const expectedText = said('fix.package.expected', {
+    kbs: accepted.length > 0 ? accepted : [said('fix.package.noneKnown')],
+    later: !!expected.acceptLaterThan,
+    after: expected.acceptLaterThan ?? '',
+  });
+  checks.push(
+    checked(
+      'kb-accepted',
+      kbOk,
       name.kb === null
-        ? 'The file name does not contain a KB number (Microsoft Update Catalog files do: "windows10.0-kb5011487-x64_...msu").'
+        ? said('fix.package.noKb')
         : accepted.includes(name.kb)
-          ? `${name.kb} is an update this Windows needs.`
+          ? said('fix.package.kbNeeded', { kb: name.kb })
           : later
-            ? `${name.kb} is newer than ${expected.acceptLaterThan}: a later cumulative update also brings the fix (the build is checked after the restart).`
-            : `${name.kb} is not an update that fixes this Windows (expected ${expectedText}).`,
-  });
+            ? said('fix.package.kbLater', { kb: name.kb, after: expected.acceptLaterThan ?? '' })
+            : said('fix.package.kbOther', { kb: name.kb, expected: expectedText }),
+    ),
+  );
   const archOk = name.architecture !== null && name.architecture === expected.architecture;
-  checks.push({
-    id: 'architecture',
-    passed: archOk,
-    message:
+  checks.push(
+    checked(
+      'architecture',
+      archOk,
       name.architecture === null
-        ? 'The file name does not say which architecture it is for (x64, x86 or arm64).'
+        ? said('fix.package.noArch')
         : archOk
-          ? `Built for ${name.architecture}, like this Windows.`
-          : `Built for ${name.architecture}, but this Windows is ${expected.architecture}.`,
-  });
+          ? said('fix.package.archMatches', { arch: name.architecture })
+          : said('fix.package.archOther', { arch: name.architecture, expected: expected.architecture }),
+    ),
+  );
   if (checks.some((check) => !check.passed)) return result;
   if (name.extension === '.msu') {
     checks.push(await checkPackageContents(runner, path, name.kb!));
@@ -117,17 +121,19 @@ export async function checkUpdatePackage(runner: CommandRunner, path: string, ex
   }
   result.sha256 = await files.sha256(path);
   const signature = await readAuthenticode(runner, path);
-  if ('error' in signature) checks.push({ id: 'signature', passed: false, message: signature.error });
+  if ('error' in signature) checks.push(checked('signature', false, signature.errorMessage));
   else
-    checks.push({
-      id: 'signature',
-      passed: isMicrosoftSignature(signature),
-      message: isMicrosoftSignature(signature)
-        ? 'Signed by Microsoft Corporation; the signature is valid.'
-        : signature.status === 'Valid'
-          ? `Signed, but not by Microsoft (${signature.signerSubject ?? 'unknown signer'}).`
-          : `The signature is not valid (${signature.status}${signature.statusMessage ? `: ${signature.statusMessage}` : ''}).`,
-    });
+    checks.push(
+      checked(
+        'signature',
+        isMicrosoftSignature(signature),
+        isMicrosoftSignature(signature)
+          ? said('fix.package.signedMicrosoft')
+          : signature.status === 'Valid'
+            ? said('fix.package.signedOther', { signer: signature.signerSubject ?? said('fix.package.unknownSigner') })
+            : said('fix.package.signatureInvalid', { status: signature.status, hasDetail: !!signature.statusMessage, detail: signature.statusMessage ?? '' }),
+      ),
+    );
   result.installer = name.extension === '.cab' ? 'dism' : 'wusa';
   result.ok = checks.every((check) => check.passed);
   return result;
@@ -152,9 +158,7 @@ async function checkPackageContents(runner: CommandRunner, path: string, kb: str
   const listing = await runner.run({ ...commands.listCabinet(path), timeoutMs: 60_000 });
   const inner = listing.exitCode === 0 ? parseCabinetListing(listing.stdout) : [];
   const kbs = [...new Set(inner.flatMap((file) => (/(?:^|[^a-z0-9])kb(\d{6,7})(?=[^0-9]|$)/i.exec(file)?.[1] ? [`KB${/kb(\d{6,7})/i.exec(file)![1]}`] : [])))];
-  if (kbs.length === 0) {
-    return { id: 'package-contents', passed: true, message: 'Windows could not list the updates inside the file; the build is checked after the restart instead.' };
-  }
-  if (kbs.includes(kb)) return { id: 'package-contents', passed: true, message: `The file holds ${kbs.join(', ')}, as its name says.` };
-  return { id: 'package-contents', passed: false, message: `The file is named ${kb} but holds ${kbs.join(', ')}: it was renamed, so it is refused.` };
+  if (kbs.length === 0) return checked('package-contents', true, said('fix.package.contentsUnknown'));
+  if (kbs.includes(kb)) return checked('package-contents', true, said('fix.package.contentsMatch', { kbs: kbs.join(', ') }));
+  return checked('package-contents', false, said('fix.package.contentsRenamed', { kb, kbs: kbs.join(', ') }));
 }

@@ -6,23 +6,29 @@ import { explainCode, SHUTDOWN_CODES } from './exit-codes.js';
 import type { ActionRequest } from './actions/requests.js';
 import type { JournalEntry } from './journal.js';
 import { declinedOutcome, journaled, report, runAdminAction, type StepResult } from './step-run.js';
+import { blockersOf, describeStep, english, factsOf, messageAndRef, purposeOf, said, sentences } from './texts.js';
+import { t, type Locale } from '../shared/i18n/index.js';
 import type { ApplyOptions, Fix, FixContext, FixOptions, FixOutcome, FixPreview, VerifyResult } from './types.js';
 
 export const RESTART_DELAY_SECONDS = 60;
-export const RESTART_COMMENT = 'ACS Support Assistant: restarting to finish installing the Windows update. Save your work.';
+/** The notice Windows shows before restarting (shutdown /c), in a language; it must match RESTART_COMMENT_PATTERN. */
+export function restartComment(language: Locale = 'en'): string {
+  return t(language, 'fix.reboot.comment');
+}
+export const RESTART_COMMENT = restartComment('en');
 
 export function createRebootFix(step: PlanStep, context: FixContext): Fix {
   async function verify(): Promise<VerifyResult> {
     const snapshot = await context.reprobe(['pendingReboot', 'os']);
     const pending = snapshot.pendingReboot;
-    if (!pending || pending.required === null) return { verified: null, message: 'Windows could not tell whether a restart is still pending.', details: [] };
+    if (!pending || pending.required === null) return { verified: null, ...messageAndRef(said('fix.reboot.verify.unknown')), details: [] };
     return pending.required
       ? {
           verified: false,
-          message: `Windows still waits for a restart (${pending.reasons.join(', ') || 'pending changes'}).`,
-          details: pending.reasons.map((reason) => ({ item: reason, ok: false, message: 'pending' })),
+          ...messageAndRef(said('fix.reboot.verify.pending', { reasons: pending.reasons.join(', ') || said('fix.reboot.pendingChanges') })),
+          details: pending.reasons.map((reason) => ({ item: reason, ok: false, ...messageAndRef(said('fix.reboot.detail.pending')) })),
         }
-      : { verified: true, message: 'No restart is pending: the installed changes are in effect.', details: [] };
+      : { verified: true, ...messageAndRef(said('fix.reboot.verify.none')), details: [] };
   }
 
   async function preview(options?: FixOptions): Promise<FixPreview> {
@@ -33,10 +39,19 @@ export function createRebootFix(step: PlanStep, context: FixContext): Fix {
       commands:
         when === 'later'
           ? []
-          : [{ ...commands.restart(RESTART_DELAY_SECONDS, RESTART_COMMENT), elevated: step.needsAdmin, purpose: `Restart Windows in ${RESTART_DELAY_SECONDS} seconds (time to save open work).` }],
-      facts: { when: when ?? 'not chosen yet', 'after the restart': 'open the app again: it continues the plan and checks the result' },
+          : [
+              {
+                ...commands.restart(RESTART_DELAY_SECONDS, restartComment(options?.language)),
+                elevated: step.needsAdmin,
+                ...purposeOf(said('fix.reboot.purpose', { seconds: RESTART_DELAY_SECONDS })),
+              },
+            ],
+      ...factsOf([
+        ['when', said('fix.fact.when'), said(when === 'now' ? 'fix.reboot.when.now' : when === 'later' ? 'fix.reboot.when.later' : 'fix.reboot.when.notChosen')],
+        ['after the restart', said('fix.fact.afterRestart'), said('fix.reboot.afterRestart')],
+      ]),
       ready: when !== undefined,
-      blockers: when === undefined ? ['Choose "Restart now" or "Restart later": the app never restarts Windows on its own.'] : [],
+      ...blockersOf(when === undefined ? [said('fix.reboot.choose')] : []),
     };
   }
 
@@ -48,37 +63,44 @@ export function createRebootFix(step: PlanStep, context: FixContext): Fix {
     const os = context.snapshot.os as { lastBootUpTime?: string | null };
     const before = { lastBootUpTime: os.lastBootUpTime ?? null, ...(options.stepsBefore === undefined ? {} : { stepsBefore: options.stepsBefore }) };
     return journaled(context, step.step, 'apply', { when: when ?? null }, async (runId): Promise<StepResult> => {
-      if (when === undefined) return { status: 'refused', message: 'Choose "Restart now" or "Restart later": the app never restarts Windows on its own.', commands: [], verification: null };
+      if (when === undefined) return { status: 'refused', ...messageAndRef(said('fix.reboot.choose')), commands: [], verification: null };
       if (when === 'later')
         return {
           status: 'reboot-required',
-          message: 'Restart Windows when it suits you; open the app afterwards and it continues from here.',
+          ...messageAndRef(said('fix.reboot.later')),
           commands: [],
           verification: null,
           details: { restartRequested: false, ...before },
           resumePlan,
         };
-      const request: ActionRequest = { action: 'restart-computer', delaySeconds: RESTART_DELAY_SECONDS, comment: RESTART_COMMENT };
-      let result;
+      const request: ActionRequest = { action: 'restart-computer', delaySeconds: RESTART_DELAY_SECONDS, comment: restartComment(options.language) };
+      let status;
+      let told;
+      let helperMessage: string | undefined;
       let recorded;
       if (step.needsAdmin) {
         const admin = await runAdminAction(context, runId, step.step, request, options);
-        if (admin.adminScript) return { ...declinedOutcome(admin, 'the restart'), details: { restartRequested: false }, resumePlan };
-        result = admin.result;
+        if (admin.adminScript) return { ...declinedOutcome(admin, said('fix.what.restart')), details: { restartRequested: false }, resumePlan };
+        status = admin.result.status;
+        told = admin.message;
+        helperMessage = admin.result.message;
         recorded = admin.commands;
       } else {
-        report(options, 'running', 'Scheduling the restart.');
+        report(options, 'running', said('fix.progress.scheduleRestart'));
         // No administrator rights needed: shutdown.exe runs as this user, no helper involved.
         const command = commands.restart(request.delaySeconds, request.comment);
         const ran = await context.runner.run({ ...command, timeoutMs: 30_000, ...(options.signal ? { signal: options.signal } : {}) });
         const meaning = explainCode(SHUTDOWN_CODES, ran.exitCode);
-        recorded = [{ file: command.file, args: [...command.args], exitCode: ran.exitCode, meaning: meaning.words, elevated: false }];
-        result = { action: 'restart-computer', commands: recorded, status: ran.exitCode === 0 ? 'ok' : 'failed', exitCode: ran.exitCode, message: meaning.words };
+        recorded = [{ file: command.file, args: [...command.args], exitCode: ran.exitCode, meaning: meaning.words, meaningMessage: meaning.message, elevated: false }];
+        status = ran.exitCode === 0 ? 'ok' : 'failed';
+        told = meaning.message;
       }
-      if (result.status !== 'ok') return { status: 'failed', message: result.message, commands: recorded, verification: null, details: { restartRequested: false }, resumePlan };
+      const helper = helperMessage === undefined ? {} : { helperMessage };
+      if (status !== 'ok') return { status: 'failed', ...messageAndRef(told), ...helper, commands: recorded, verification: null, details: { restartRequested: false }, resumePlan };
       return {
         status: 'reboot-required',
-        message: `Windows restarts in ${RESTART_DELAY_SECONDS} seconds. Open the app again afterwards: it continues the plan and checks the result.`,
+        ...messageAndRef(said('fix.reboot.now', { seconds: RESTART_DELAY_SECONDS })),
+        ...helper,
         commands: recorded,
         verification: null,
         details: { restartRequested: true, ...before },
@@ -90,16 +112,7 @@ export function createRebootFix(step: PlanStep, context: FixContext): Fix {
   return {
     kind: step.step,
     step,
-    describe: () => ({
-      kind: step.step,
-      title: step.title,
-      what: 'Restarts Windows so the installed update takes effect. You choose when; the app never restarts on its own.',
-      why: step.why,
-      needsAdmin: step.needsAdmin,
-      needsReboot: true,
-      undoable: false,
-      undoNote: 'A restart cannot be undone; a scheduled one can be cancelled with "shutdown /a" within the countdown.',
-    }),
+    describe: () => describeStep(step, { what: said('fix.reboot.what'), undoNote: said('fix.reboot.undoNote'), needsAdmin: step.needsAdmin, needsReboot: true, undoable: false }),
     preview,
     apply,
     verify,
@@ -137,16 +150,15 @@ export interface ResumeResult {
 export async function resumeAfterRestart(context: FixContext): Promise<ResumeResult | null> {
   const point = await findResumePoint(context);
   if (!point) return null;
-  const step: PlanStep = { step: 'reboot', title: 'Restart Windows', why: 'Resuming the plan after a restart.', needsAdmin: false, needsReboot: true };
+  const title = said('fix.reboot.title');
+  const why = said('fix.reboot.resumeWhy');
+  const step: PlanStep = { step: 'reboot', title: english(title), why: english(why), titleMessage: title, whyMessage: why, needsAdmin: false, needsReboot: true };
   const fix = createRebootFix(step, context);
   const outcome = await journaled(context, 'reboot', 'resume', { resumedFrom: point.reboot.runId }, async () => {
     const verification = await fix.verify();
     const status = verification.verified === false ? 'reboot-required' : 'succeeded';
-    const message =
-      verification.verified === false
-        ? `${verification.message} Restart Windows, then open the app again.`
-        : `${verification.message} Continuing with ${point.remainingPlan.length} remaining step(s).`;
-    return { status, message, commands: [], verification, resumePlan: point.remainingPlan };
+    const next = verification.verified === false ? said('fix.reboot.resume.again') : said('fix.reboot.resume.continuing', { count: point.remainingPlan.length });
+    return { status, ...messageAndRef(sentences([verification.messageRef, next])), commands: [], verification, resumePlan: point.remainingPlan };
   });
   return { outcome, remainingPlan: point.remainingPlan };
 }

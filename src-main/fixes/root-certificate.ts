@@ -8,6 +8,7 @@ import { bundledRootCertificatePath, checkRootCertificateFile } from './certific
 import { journalEntrySchema, type JournalEntry } from '../journal/entry.js';
 import { helperJournalPath } from './helper-folder.js';
 import { contextFiles, declinedOutcome, journaled, report, runAdminAction, type StepResult } from './step-run.js';
+import { blockersOf, describeStep, factsOf, messageAndRef, purposeOf, said, sentences } from './texts.js';
 import type { ApplyOptions, Fix, FixContext, FixOptions, FixOutcome, FixPreview, VerifyResult } from './types.js';
 
 const THUMBPRINT = ACS_ROOT_CERTIFICATE.sha1Thumbprint;
@@ -19,103 +20,110 @@ export function createRootCertificateFix(step: PlanStep, context: FixContext): F
   async function preview(options?: FixOptions): Promise<FixPreview> {
     const file = fileFor(options);
     const check = await checkRootCertificateFile(file, now(), contextFiles(context));
+    const unreadable = said('fix.fact.unreadable');
     return {
       kind: step.step,
       checks: check.checks,
       commands: [
-        { ...commands.findRootCertificate(THUMBPRINT), elevated: true, purpose: "Look whether the certificate is already in the machine's Trusted Root store." },
-        { ...commands.addRootCertificate(file), elevated: true, purpose: "Add the certificate to the machine's Trusted Root store (LocalMachine\\Root)." },
+        { ...commands.findRootCertificate(THUMBPRINT), elevated: true, ...purposeOf(said('fix.root.purpose.find')) },
+        { ...commands.addRootCertificate(file), elevated: true, ...purposeOf(said('fix.root.purpose.add')) },
       ],
-      facts: {
-        certificate: ACS_ROOT_CERTIFICATE.name,
-        file,
-        'SHA-1 thumbprint': check.sha1Thumbprint ?? 'unreadable',
-        'SHA-256 fingerprint': check.sha256Fingerprint ?? 'unreadable',
-        'pinned SHA-1': THUMBPRINT,
-        store: 'LocalMachine\\Root (Trusted Root Certification Authorities)',
-        ...(check.notAfter ? { 'valid until': check.notAfter.slice(0, 10) } : {}),
-      },
+      ...factsOf([
+        ['certificate', said('fix.fact.certificate'), ACS_ROOT_CERTIFICATE.name],
+        ['file', said('fix.fact.file'), file],
+        ['SHA-1 thumbprint', said('fix.fact.sha1'), check.sha1Thumbprint ?? unreadable],
+        ['SHA-256 fingerprint', said('fix.fact.sha256'), check.sha256Fingerprint ?? unreadable],
+        ['pinned SHA-1', said('fix.fact.pinnedSha1'), THUMBPRINT],
+        ['store', said('fix.fact.store'), said('fix.root.store')],
+        check.notAfter ? ['valid until', said('fix.fact.validUntil'), check.notAfter.slice(0, 10)] : null,
+      ]),
       ready: check.ok,
-      blockers: check.checks.filter((item) => !item.passed).map((item) => item.message),
+      ...blockersOf(check.checks.filter((item) => !item.passed).map((item) => item.messageRef ?? said('sentence.none'))),
     };
   }
 
   async function verify(): Promise<VerifyResult> {
     const snapshot = await context.reprobe(['certificates']);
     const certificates = snapshot.certificates;
-    if (!certificates) return { verified: null, message: 'The certificate stores could not be read again.', details: [] };
+    if (!certificates) return { verified: null, ...messageAndRef(said('fix.root.verify.unreadable')), details: [] };
     const trusted = certificates.root.filter((cert) => cert.thumbprint === THUMBPRINT && (TRUSTED_ROOT_STORES as readonly string[]).includes(cert.store));
     const disallowed = certificates.disallowed.some((cert) => cert.thumbprint === THUMBPRINT);
     const ok = trusted.length > 0 && !disallowed;
     const where = trusted.map((cert) => cert.store).join(', ');
+    const detail = ok ? said('fix.root.detail.found', { stores: where }) : disallowed ? said('fix.root.detail.disallowed') : said('fix.root.detail.notFound');
     return {
       verified: ok,
-      message: ok
-        ? `The root certificate is in the trusted store (${where}).`
-        : disallowed
-          ? 'The root certificate is in the Disallowed store: Windows distrusts it on purpose (ask the administrator who put it there).'
-          : 'The root certificate is not in the trusted stores.',
-      details: [{ item: THUMBPRINT, ok, message: ok ? `found in ${where}` : disallowed ? 'in Disallowed' : 'not found' }],
+      ...messageAndRef(ok ? said('fix.root.verify.ok', { stores: where }) : disallowed ? said('fix.root.verify.disallowed') : said('fix.root.verify.missing')),
+      details: [{ item: THUMBPRINT, ok, ...messageAndRef(detail) }],
     };
   }
 
   async function apply(options?: ApplyOptions): Promise<FixOutcome> {
     const file = fileFor(options);
     return journaled(context, step.step, 'apply', { thumbprint: THUMBPRINT, certificateFile: file }, async (runId): Promise<StepResult> => {
-      report(options, 'checking', 'Checking the certificate file against the pinned fingerprints.');
+      report(options, 'checking', said('fix.progress.checkCertificate'));
       const checked = await preview(options);
-      if (!checked.ready) return { status: 'refused', message: `Refused before changing anything: ${checked.blockers.join(' ')}`, commands: [], verification: null, details: { added: false } };
+      if (!checked.ready)
+        return { status: 'refused', ...messageAndRef(said('fix.refused.before', { reasons: sentences(checked.blockersMessages ?? []) })), commands: [], verification: null, details: { added: false } };
       // The file was checked above (same fingerprints as the pinned root); the helper imports its own copy
       // of those bytes, so the request names no file.
       const request = { action: 'import-root-certificate' as const, sha1Thumbprint: ACS_ROOT_CERTIFICATE.sha1Thumbprint, sha256Fingerprint: ACS_ROOT_CERTIFICATE.sha256Fingerprint };
       const admin = await runAdminAction(context, runId, step.step, request, options);
-      if (admin.adminScript) return { ...declinedOutcome(admin, 'the certificate import'), details: { added: false } };
+      if (admin.adminScript) return { ...declinedOutcome(admin, said('fix.what.certificateImport')), details: { added: false } };
       const result = admin.result;
-      if (result.status === 'refused' || result.status === 'failed') return { status: result.status, message: result.message, commands: admin.commands, verification: null, details: { added: false } };
-      report(options, 'verifying', 'Reading the certificate store again.');
+      const helperMessage = result.message;
+      if (result.status === 'refused' || result.status === 'failed')
+        return { status: result.status, ...messageAndRef(admin.message), helperMessage, commands: admin.commands, verification: null, details: { added: false } };
+      report(options, 'verifying', said('fix.progress.readStore'));
       const verification = await verify();
       const added = result.status === 'ok';
       const status = verification.verified ? (added ? 'succeeded' : 'nothing-to-do') : 'failed';
-      return { status, message: `${result.message} ${verification.message}`, commands: admin.commands, verification, details: { added, alreadyPresent: result.alreadyPresent ?? !added } };
+      return {
+        status,
+        ...messageAndRef(sentences([admin.message, verification.messageRef])),
+        helperMessage,
+        commands: admin.commands,
+        verification,
+        details: { added, alreadyPresent: result.alreadyPresent ?? !added },
+      };
     });
   }
 
   async function undo(): Promise<FixOutcome> {
     return journaled(context, step.step, 'undo', { thumbprint: THUMBPRINT }, async (runId): Promise<StepResult> => {
       const addedByUs = await addedByThisApp(context);
-      if (!addedByUs)
-        return {
-          status: 'refused',
-          message: 'This app did not add the root certificate (it was already there, or someone else added it), so undo leaves it where it is.',
-          commands: [],
-          verification: null,
-          details: { removed: false },
-        };
+      if (!addedByUs) return { status: 'refused', ...messageAndRef(said('fix.root.undo.notOurs')), commands: [], verification: null, details: { removed: false } };
       const admin = await runAdminAction(context, runId, step.step, { action: 'remove-root-certificate', sha1Thumbprint: ACS_ROOT_CERTIFICATE.sha1Thumbprint });
-      if (admin.adminScript) return { ...declinedOutcome(admin, 'removing the certificate'), details: { removed: false } };
+      if (admin.adminScript) return { ...declinedOutcome(admin, said('fix.what.certificateRemoval')), details: { removed: false } };
+      const helperMessage = admin.result.message;
       if (admin.result.status !== 'ok' && admin.result.status !== 'already-done')
-        return { status: 'failed', message: admin.result.message, commands: admin.commands, verification: null, details: { removed: false } };
+        return { status: 'failed', ...messageAndRef(admin.message), helperMessage, commands: admin.commands, verification: null, details: { removed: false } };
       const snapshot = await context.reprobe(['certificates']);
       const inRoot = snapshot.certificates?.root.some((cert) => cert.thumbprint === THUMBPRINT && cert.store === 'Root') ?? true;
-      const message = inRoot ? 'The certificate is still in the Root store.' : 'The certificate is no longer in the Root store.';
-      const verification: VerifyResult = { verified: !inRoot, message, details: [{ item: THUMBPRINT, ok: !inRoot, message }] };
-      return { status: inRoot ? 'failed' : 'succeeded', message: `${admin.result.message} ${verification.message}`, commands: admin.commands, verification, details: { removed: !inRoot } };
+      const stillThere = messageAndRef(inRoot ? said('fix.root.undo.stillThere') : said('fix.root.undo.removed'));
+      const verification: VerifyResult = { verified: !inRoot, ...stillThere, details: [{ item: THUMBPRINT, ok: !inRoot, ...stillThere }] };
+      return {
+        status: inRoot ? 'failed' : 'succeeded',
+        ...messageAndRef(sentences([admin.message, stillThere.messageRef])),
+        helperMessage,
+        commands: admin.commands,
+        verification,
+        details: { removed: !inRoot },
+      };
     });
   }
 
   return {
     kind: step.step,
     step,
-    describe: () => ({
-      kind: step.step,
-      title: step.title,
-      what: `Adds "${ACS_ROOT_CERTIFICATE.name}" (SHA-1 ${THUMBPRINT}) to this computer's Trusted Root store, after checking that the file is exactly that certificate.`,
-      why: step.why,
-      needsAdmin: true,
-      needsReboot: false,
-      undoable: true,
-      undoNote: 'Undo removes exactly this certificate from the Root store, and only if this app added it.',
-    }),
+    describe: () =>
+      describeStep(step, {
+        what: said('fix.root.what', { name: ACS_ROOT_CERTIFICATE.name, thumbprint: THUMBPRINT }),
+        undoNote: said('fix.root.undoNote'),
+        needsAdmin: true,
+        needsReboot: false,
+        undoable: true,
+      }),
     preview,
     apply,
     verify,

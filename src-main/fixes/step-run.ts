@@ -2,11 +2,12 @@
 // run the step (elevated only for its administrator action), and write 'finished' with the result.
 import { userInfo } from 'node:os';
 import type { PlanStep, PlanStepKind } from '../diagnosis/schema.js';
-import type { ActionRequest, ActionResult } from './actions/requests.js';
+import type { ActionRequest } from './actions/requests.js';
 import { writeAdminScript } from './admin-script.js';
-import { performAction } from './elevation.js';
+import { performAction, type ReportedResult } from './elevation.js';
 import { localFiles, type FileAccess } from './files.js';
 import { ActionJournal, JournalWriteError } from './journal.js';
+import { english, messageAndRef, said, sentences, type MessageRef } from './texts.js';
 import type { AdminScript, ApplyOptions, CommandRecord, FixContext, FixOutcome, FixProgress } from './types.js';
 
 export type StepResult = Omit<FixOutcome, 'kind' | 'runId'> & { details?: Record<string, unknown>; resumePlan?: PlanStep[] };
@@ -39,7 +40,7 @@ export async function journaled(
   try {
     result = await body(runId);
   } catch (error) {
-    result = { status: 'failed', message: `The step stopped with an error: ${error instanceof Error ? error.message : String(error)}`, commands: [], verification: null };
+    result = { status: 'failed', ...messageAndRef(said('fix.stepError', { error: error instanceof Error ? error.message : String(error) })), commands: [], verification: null };
   }
   const { details, resumePlan, ...outcome } = result;
   const finished = context.journal.append({
@@ -49,7 +50,12 @@ export async function journaled(
     status: outcome.status,
     verified: outcome.verification?.verified ?? null,
     message: outcome.message,
-    details: { ...startDetails, ...details, ...(outcome.adminScript ? { adminScript: outcome.adminScript.folder } : {}) },
+    details: {
+      ...startDetails,
+      ...details,
+      ...(outcome.adminScript ? { adminScript: outcome.adminScript.folder } : {}),
+      ...(outcome.helperMessage !== undefined ? { helperMessage: outcome.helperMessage } : {}),
+    },
     ...(resumePlan ? { resumePlan } : {}),
   });
   try {
@@ -63,7 +69,9 @@ export async function journaled(
 }
 
 export interface AdminActionRun {
-  result: ActionResult;
+  result: ReportedResult;
+  /** What to tell the person about the result (the helper's own English words stay in result.message). */
+  message: MessageRef;
   commands: CommandRecord[];
   /** Set when administrator rights could not be had: the ready-made script for an administrator. */
   adminScript?: AdminScript;
@@ -79,11 +87,8 @@ export async function runAdminAction(
 ): Promise<AdminActionRun> {
   const user = contextUser(context);
   const signal = options.signal;
-  options.onProgress?.(
-    context.elevation === 'helper'
-      ? { stage: 'elevating', message: 'Asking Windows for administrator rights for this step (UAC prompt).' }
-      : { stage: 'running', message: 'Running the step with administrator rights.' },
-  );
+  if (context.elevation === 'helper') report(options, 'elevating', said('fix.progress.elevating'));
+  else report(options, 'running', said('fix.progress.runningAdmin'));
   const run = await performAction(request, {
     runner: context.runner,
     elevation: context.elevation,
@@ -95,25 +100,25 @@ export async function runAdminAction(
     ...(signal ? { signal } : {}),
   });
   const commands = run.result.commands.map((command) => ({ ...command }));
-  if (!run.declined) return { result: run.result, commands };
+  if (!run.declined) return { result: run.result, message: run.message, commands };
   const written = await writeAdminScript({ workDir: context.workDir, runId, step: kind, request, user });
   const reason = run.result.reason === 'portable-build' ? 'portable-build' : run.result.status === 'declined' ? 'prompt-declined' : 'no-admin-rights';
   const adminScript = { ...written, reason } as const;
-  return { result: run.result, commands, adminScript };
+  return { result: run.result, message: run.message, commands, adminScript };
 }
 
 /** Reports a stage to the caller's progress callback, if any. */
-export function report(options: Pick<ApplyOptions, 'onProgress'> | undefined, stage: FixProgress['stage'], message: string): void {
-  options?.onProgress?.({ stage, message });
+export function report(options: Pick<ApplyOptions, 'onProgress'> | undefined, stage: FixProgress['stage'], message: MessageRef): void {
+  options?.onProgress?.({ stage, message: english(message), messageRef: message });
 }
 
-export function declinedOutcome(admin: AdminActionRun, what: string): StepResult {
-  const why = admin.result.status === 'declined' ? 'The administrator prompt was declined' : 'This account has no administrator rights';
+/** The outcome when administrator rights could not be had. {what}: fix.what.* (the certificate import…). */
+export function declinedOutcome(admin: AdminActionRun, what: MessageRef): StepResult {
   // The portable build says why it asks for an administrator instead (its own message, then the script).
-  const said = admin.result.reason === 'portable-build' ? admin.result.message : `${why}, so ${what} was not done and nothing changed.`;
+  const first = admin.result.reason === 'portable-build' ? admin.message : said('fix.declined', { reason: admin.result.status === 'declined' ? 'declined' : 'no-admin', what });
   return {
     status: 'declined',
-    message: `${said} ${admin.adminScript?.instructions ?? ''}`.trim(),
+    ...messageAndRef(sentences([first, admin.adminScript?.instructionsMessage])),
     commands: admin.commands,
     verification: null,
     ...(admin.adminScript ? { adminScript: admin.adminScript } : {}),

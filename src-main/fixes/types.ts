@@ -1,6 +1,9 @@
 // Public shapes of the fix life cycle (describe -> preview -> apply -> verify -> undo), shared by the
 // desktop app (IPC), the CLI and the tests. docs/fixes.md describes every field; add, never rename.
+// Every text field is English; the message next to it (`whatMessage`, `messageRef`…, docs/i18n.md) renders
+// it in the chosen language. This version's fixes always set them; they are optional for other writers.
 import type { PlanStep, PlanStepKind } from '../diagnosis/schema.js';
+import type { Locale, MessageRef } from '../shared/i18n/index.js';
 import type { Snapshot } from '../snapshot/schema.js';
 import type { CommandRunner } from '../windows/command-runner.js';
 import type { FileAccess } from './files.js';
@@ -52,6 +55,10 @@ export interface FixDescription {
   undoable: boolean;
   /** What undo would do, or why there is none. */
   undoNote: string;
+  titleMessage?: MessageRef;
+  whatMessage?: MessageRef;
+  whyMessage?: MessageRef;
+  undoNoteMessage?: MessageRef;
 }
 
 /** Choices the person (or the CLI flags) make before applying. Each fix reads the fields it needs. */
@@ -70,9 +77,11 @@ export interface FixOptions {
   stepsBefore?: number;
   /** start-agent-services: how long to wait for each service (ms, default 60000). */
   serviceTimeoutMs?: number;
+  /** reboot: the language of the notice Windows shows before restarting (default English). */
+  language?: Locale;
 }
 
-export type FixProgress = { stage: 'checking' | 'elevating' | 'running' | 'verifying'; message: string };
+export type FixProgress = { stage: 'checking' | 'elevating' | 'running' | 'verifying'; message: string; messageRef?: MessageRef };
 
 export interface ApplyOptions extends FixOptions {
   onProgress?: (progress: FixProgress) => void;
@@ -87,6 +96,7 @@ export interface CommandPreview {
   elevated: boolean;
   /** Plain words: what this command does. */
   purpose: string;
+  purposeMessage?: MessageRef;
 }
 
 export interface CheckResult {
@@ -94,6 +104,7 @@ export interface CheckResult {
   passed: boolean;
   /** Plain words, e.g. "SHA-256 fingerprint matches the pinned value". */
   message: string;
+  messageRef?: MessageRef;
 }
 
 export interface FixPreview {
@@ -101,12 +112,15 @@ export interface FixPreview {
   /** Checks made before anything changes (fingerprints, package name, signature...). */
   checks: CheckResult[];
   commands: CommandPreview[];
-  /** Facts the person should see: thumbprint, package name and size, services and their order. */
+  /** Facts the person should see: thumbprint, package name and size, services and their order (English labels and values). */
   facts: Record<string, string>;
+  /** Per fact (same keys): its label as a message, and its value when the value is words rather than data. */
+  factMessages?: Record<string, { label: MessageRef; value?: MessageRef }>;
   /** Can apply run with these options? false when a check failed or a choice is missing. */
   ready: boolean;
   /** Why it cannot run yet (failed checks, missing choices), in plain words. */
   blockers: string[];
+  blockersMessages?: MessageRef[];
 }
 
 /** One command as it ran, with its exit code in plain words. */
@@ -116,6 +130,7 @@ export interface CommandRecord {
   exitCode: number | null;
   /** The exit code's meaning, e.g. "restart needed (3010)". */
   meaning: string;
+  meaningMessage?: MessageRef;
   elevated: boolean;
 }
 
@@ -138,8 +153,9 @@ export interface VerifyResult {
   /** true: the machine now shows the intended state; false: it does not; null: cannot tell yet (reboot pending). */
   verified: boolean | null;
   message: string;
+  messageRef?: MessageRef;
   /** Per-item results (certificate store, each service...). */
-  details: { item: string; ok: boolean; message: string }[];
+  details: { item: string; ok: boolean; message: string; messageRef?: MessageRef }[];
 }
 
 export interface AdminScript {
@@ -150,6 +166,7 @@ export interface AdminScript {
   requestPath: string;
   /** What to tell the person: "Ask an administrator to right-click ... Run as administrator". */
   instructions: string;
+  instructionsMessage?: MessageRef;
   /** Why an administrator is needed: the prompt was declined, the account has no admin rights, or this is
    * the portable build (which never starts the elevated helper itself). */
   reason?: AdminScriptReason;
@@ -162,6 +179,9 @@ export interface FixOutcome {
   status: FixStatus;
   /** One or two sentences in plain words. */
   message: string;
+  messageRef?: MessageRef;
+  /** The elevated helper's own words (English, assets/fixes/acs-fix-helper.ps1), when it reported a result: for support. */
+  helperMessage?: string;
   commands: CommandRecord[];
   verification: VerifyResult | null;
   /** Set when the step needs an administrator who is not here (status 'declined'). */

@@ -4,14 +4,16 @@
 import type { PlanStep } from '../diagnosis/schema.js';
 import type { Snapshot } from '../snapshot/schema.js';
 import { isWindowsOs } from '../snapshot/schema.js';
+import { english, said, type MessageRef } from './texts.js';
 
 export interface UpdateGuidance {
   kb: string | null;
   catalogueUrl: string | null;
   /** Steps in order, plain words. */
   steps: string[];
+  stepsMessages: MessageRef[];
   /** Updates that must be installed first (Windows 7 / 2008 / 2008 R2). */
-  prerequisites: { kb: string; why: string }[];
+  prerequisites: { kb: string; why: string; whyMessage: MessageRef }[];
 }
 
 export function catalogueUrl(kb: string): string {
@@ -24,13 +26,14 @@ export function legacyPrerequisites(snapshot: Snapshot): UpdateGuidance['prerequ
   if (!isWindowsOs(os)) return [];
   const build = os.currentBuild;
   if (build !== 7601 && build !== 6002 && build !== 6003) return [];
+  const item = (kb: string, why: MessageRef) => ({ kb, why: english(why), whyMessage: why });
   const list: UpdateGuidance['prerequisites'] = [
-    { kb: 'KB4474419', why: 'SHA-2 code signing support: Windows cannot check updates signed after 2019 without it.' },
+    item('KB4474419', said('fix.guide.why.sha2')),
     // The October 2021 servicing stack updates, or later ones (Microsoft's ESU page; the March 2019
     // SSUs KB4490628 / KB4493730 are too old for the October 2021 rollups): one source with the diagnosis.
-    { kb: build === 7601 ? 'KB5006749' : 'KB5006750', why: 'The servicing stack update of October 2021 or later (install the newest one the catalogue offers for this Windows).' },
+    item(build === 7601 ? 'KB5006749' : 'KB5006750', said('fix.guide.why.ssu')),
   ];
-  list.push({ kb: build === 7601 ? 'KB4538483' : 'KB4538484', why: 'The Extended Security Updates (ESU) licensing preparation package; the rollup installs only with an active ESU key.' });
+  list.push(item(build === 7601 ? 'KB4538483' : 'KB4538484', said('fix.guide.why.esu')));
   return list;
 }
 
@@ -39,15 +42,15 @@ export function updateGuidance(step: PlanStep, snapshot: Snapshot): UpdateGuidan
   const os = snapshot.os;
   const arch = isWindowsOs(os) ? os.architecture : 'x64';
   const prerequisites = legacyPrerequisites(snapshot);
-  const steps: string[] = [];
-  if (prerequisites.length > 0) steps.push(`First install, in this order: ${prerequisites.map((item) => item.kb).join(', ')} (restart when asked).`);
+  const stepsMessages: MessageRef[] = [];
+  if (prerequisites.length > 0) stepsMessages.push(said('fix.guide.first', { kbs: prerequisites.map((item) => item.kb).join(', ') }));
   if (kb) {
-    steps.push(`On a computer with internet, open ${catalogueUrl(kb)} and download the ${arch} package of ${kb} for this Windows version (${isWindowsOs(os) ? os.productName : 'this system'}).`);
-    if (step.minimumBuild) steps.push(`Any later cumulative update also works: after installing, the Windows build must be ${step.minimumBuild} or higher.`);
-    if (step.acceptedKbs && step.acceptedKbs.length > 1) steps.push(`Any of these also works: ${step.acceptedKbs.join(', ')}.`);
-    steps.push('Copy the .msu file to a USB stick, then choose it here ("Install from a file").');
+    stepsMessages.push(said('fix.guide.download', { url: catalogueUrl(kb), arch, kb, product: isWindowsOs(os) ? os.productName : said('fix.guide.thisSystem') }));
+    if (step.minimumBuild) stepsMessages.push(said('fix.guide.laterWorks', { minimum: step.minimumBuild }));
+    if (step.acceptedKbs && step.acceptedKbs.length > 1) stepsMessages.push(said('fix.guide.anyOf', { kbs: step.acceptedKbs.join(', ') }));
+    stepsMessages.push(said('fix.guide.copy'));
   } else {
-    steps.push('Install the newest cumulative update for this Windows from Windows Update or the Microsoft Update Catalog.');
+    stepsMessages.push(said('fix.guide.newest'));
   }
-  return { kb, catalogueUrl: kb ? catalogueUrl(kb) : null, steps, prerequisites };
+  return { kb, catalogueUrl: kb ? catalogueUrl(kb) : null, steps: stepsMessages.map(english), stepsMessages, prerequisites };
 }

@@ -6,6 +6,7 @@ import { isWindowsOs, type Snapshot } from '../snapshot/schema.js';
 import { commands } from './actions/commands.js';
 import { checkUpdatePackage } from './package-check.js';
 import { contextFiles, declinedOutcome, journaled, report, runAdminAction, type StepResult } from './step-run.js';
+import { blockersOf, describeStep, english, factsOf, messageAndRef, purposeOf, said, sentences, type FactEntry, type MessageRef } from './texts.js';
 import type { ApplyOptions, CommandPreview, CommandRecord, Fix, FixContext, FixOptions, FixOutcome, FixPreview, VerifyResult } from './types.js';
 import { updateGuidance } from './update-guidance.js';
 
@@ -21,11 +22,11 @@ export function onlineCommands(snapshot: Snapshot): CommandPreview[] {
   const list: CommandPreview[] = [];
   if (os.installationType === 'Server Core') {
     // No Settings app and no Control Panel: only the scan (sconfig option 6 is the manual way).
-  } else if (build >= 10240) list.push({ ...commands.openUpdateSettings(), elevated: false, purpose: 'Open Settings > Windows Update.' });
-  else list.push({ ...commands.openUpdateControlPanel(), elevated: false, purpose: 'Open Control Panel > Windows Update.' });
+  } else if (build >= 10240) list.push({ ...commands.openUpdateSettings(), elevated: false, ...purposeOf(said('fix.update.purpose.settings')) });
+  else list.push({ ...commands.openUpdateControlPanel(), elevated: false, ...purposeOf(said('fix.update.purpose.controlPanel')) });
   const usoBuild = os.installationType === 'Client' ? 16299 : 17763;
-  if (build >= usoBuild) list.push({ ...commands.startUpdateScan(), elevated: false, purpose: 'Ask Windows Update to look for updates now.' });
-  else if (build < 10240) list.push({ ...commands.detectUpdatesLegacy(), elevated: false, purpose: 'Ask Windows Update to look for updates now.' });
+  if (build >= usoBuild) list.push({ ...commands.startUpdateScan(), elevated: false, ...purposeOf(said('fix.update.purpose.scan')) });
+  else if (build < 10240) list.push({ ...commands.detectUpdatesLegacy(), elevated: false, ...purposeOf(said('fix.update.purpose.scan')) });
   return list;
 }
 
@@ -41,27 +42,37 @@ export function createWindowsUpdateFix(step: PlanStep, context: FixContext): Fix
   const os = context.snapshot.os;
   const architecture = isWindowsOs(os) ? os.architecture : 'unknown';
   const sourceFor = (options?: FixOptions): Source => options?.updateSource ?? (options?.packagePath ? 'offline' : context.network === false ? 'guidance' : 'online');
+  /** The update this step installs: the accepted KBs, or the newest cumulative update. */
+  const updateWords: MessageRef = accepted.length > 0 ? said('fix.update.kbs', { kbs: accepted }) : said('fix.update.newest');
 
   async function preview(options?: FixOptions): Promise<FixPreview> {
     const source = sourceFor(options);
     const guidance = updateGuidance(step, context.snapshot);
-    const facts: Record<string, string> = { update: accepted.join(' or ') || 'the newest cumulative update', ...(step.minimumBuild ? { 'minimum build': step.minimumBuild } : {}), architecture };
+    const facts: FactEntry[] = [
+      ['update', said('fix.fact.update'), updateWords],
+      step.minimumBuild ? ['minimum build', said('fix.fact.minimumBuild'), step.minimumBuild] : null,
+      ['architecture', said('fix.fact.architecture'), architecture],
+    ];
     if (source === 'guidance')
       return {
         kind: step.step,
         checks: [],
         commands: [],
-        facts: { ...facts, ...(guidance.catalogueUrl ? { 'Microsoft Update Catalog': guidance.catalogueUrl } : {}), steps: guidance.steps.join(' ') },
+        ...factsOf([
+          ...facts,
+          guidance.catalogueUrl ? ['Microsoft Update Catalog', said('fix.fact.catalogue'), guidance.catalogueUrl] : null,
+          ['steps', said('fix.fact.steps'), sentences(guidance.stepsMessages)],
+        ]),
         ready: true,
-        blockers: [],
+        ...blockersOf([]),
       };
     if (source === 'online') {
       const list = onlineCommands(context.snapshot);
-      const blockers = context.network === false ? ['This computer has no network: use an update file instead.'] : list.length === 0 ? ['This Windows has no Windows Update screen to open.'] : [];
-      return { kind: step.step, checks: [], commands: list, facts, ready: blockers.length === 0, blockers };
+      const blockers = context.network === false ? [said('fix.update.noNetwork')] : list.length === 0 ? [said('fix.update.noScreen')] : [];
+      return { kind: step.step, checks: [], commands: list, ...factsOf(facts), ready: blockers.length === 0, ...blockersOf(blockers) };
     }
     const packagePath = options?.packagePath;
-    if (!packagePath) return { kind: step.step, checks: [], commands: [], facts, ready: false, blockers: ['Choose the update file (.msu or .cab) first.'] };
+    if (!packagePath) return { kind: step.step, checks: [], commands: [], ...factsOf(facts), ready: false, ...blockersOf([said('fix.update.chooseFile')]) };
     const check = await checkUpdatePackage(
       context.runner,
       packagePath,
@@ -72,22 +83,16 @@ export function createWindowsUpdateFix(step: PlanStep, context: FixContext): Fix
     return {
       kind: step.step,
       checks: check.checks,
-      commands: [
-        {
-          ...command,
-          elevated: true,
-          purpose: check.name.extension === '.cab' ? 'Install the package with DISM, without restarting.' : 'Install the update with the Windows Update Standalone Installer, without restarting.',
-        },
-      ],
-      facts: {
+      commands: [{ ...command, elevated: true, ...purposeOf(said(check.name.extension === '.cab' ? 'fix.update.purpose.dism' : 'fix.update.purpose.wusa')) }],
+      ...factsOf([
         ...facts,
-        package: packagePath,
-        ...(check.sizeBytes !== null ? { size: `${(check.sizeBytes / 1_048_576).toFixed(1)} MB (${check.sizeBytes} bytes)` } : {}),
-        ...(check.sha256 ? { 'SHA-256': check.sha256 } : {}),
-        ...(check.name.kb ? { 'KB in file name': check.name.kb } : {}),
-      },
+        ['package', said('fix.fact.package'), packagePath],
+        check.sizeBytes !== null ? ['size', said('fix.fact.size'), said('fix.fact.sizeValue', { megabytes: Number((check.sizeBytes / 1_048_576).toFixed(1)), bytes: check.sizeBytes })] : null,
+        check.sha256 ? ['SHA-256', said('fix.fact.sha256Plain'), check.sha256] : null,
+        check.name.kb ? ['KB in file name', said('fix.fact.kbInName'), check.name.kb] : null,
+      ]),
       ready: check.ok,
-      blockers: check.checks.filter((item) => !item.passed).map((item) => item.message),
+      ...blockersOf(check.checks.filter((item) => !item.passed).map((item) => item.messageRef ?? said('sentence.none'))),
     };
   }
 
@@ -97,51 +102,54 @@ export function createWindowsUpdateFix(step: PlanStep, context: FixContext): Fix
     const installed = (snapshot.hotfixes ?? []).map((hotfix) => hotfix.id.toUpperCase()).filter((id) => accepted.includes(id));
     const build = isWindowsOs(now) ? buildMeets({ build: now.currentBuild, ubr: now.ubr }, step.minimumBuild) : null;
     const pending = snapshot.pendingReboot?.required === true;
-    const buildText = isWindowsOs(now) && now.ubr !== null ? `${now.currentBuild}.${now.ubr}` : 'unknown';
-    if (build === true) return { verified: true, message: `Windows is at build ${buildText}, at or above ${step.minimumBuild}.`, details: [{ item: 'build', ok: true, message: buildText }] };
+    const buildText: string | MessageRef = isWindowsOs(now) && now.ubr !== null ? `${now.currentBuild}.${now.ubr}` : said('common.unknown');
+    const buildDetail = typeof buildText === 'string' ? { message: buildText } : messageAndRef(buildText);
+    if (build === true)
+      return { verified: true, ...messageAndRef(said('fix.update.verify.build', { build: buildText, minimum: step.minimumBuild ?? '' })), details: [{ item: 'build', ok: true, ...buildDetail }] };
     if (build === null && installed.length > 0 && !pending)
-      return { verified: true, message: `${installed.join(', ')} is installed.`, details: [{ item: 'hotfix', ok: true, message: installed.join(', ') }] };
+      return { verified: true, ...messageAndRef(said('fix.update.verify.installed', { kbs: installed.join(', ') })), details: [{ item: 'hotfix', ok: true, message: installed.join(', ') }] };
     if (installed.length > 0 || pending)
       return {
         verified: null,
-        message: `The update is installed; Windows must restart before it takes effect (build now ${buildText}).`,
-        details: [{ item: 'pending-reboot', ok: false, message: 'restart needed' }],
+        ...messageAndRef(said('fix.update.verify.pending', { build: buildText })),
+        details: [{ item: 'pending-reboot', ok: false, ...messageAndRef(said('fix.update.detail.restart')) }],
       };
     return {
       verified: false,
-      message: `The update is not installed (build ${buildText}${step.minimumBuild ? `, needs ${step.minimumBuild}` : ''}).`,
-      details: [{ item: 'build', ok: false, message: buildText }],
+      ...messageAndRef(said('fix.update.verify.missing', { build: buildText, hasMinimum: !!step.minimumBuild, minimum: step.minimumBuild ?? '' })),
+      details: [{ item: 'build', ok: false, ...buildDetail }],
     };
   }
 
   async function applyOnline(options?: FixOptions): Promise<StepResult> {
     const checked = await preview(options);
-    if (!checked.ready) return { status: 'refused', message: checked.blockers.join(' '), commands: [], verification: null };
+    if (!checked.ready) return { status: 'refused', ...messageAndRef(sentences(checked.blockersMessages ?? [])), commands: [], verification: null };
     const records: CommandRecord[] = [];
     for (const command of checked.commands) {
       const ran = await context.runner.run({ file: command.file, args: command.args, timeoutMs: 30_000 });
-      records.push({
-        file: command.file,
-        args: command.args,
-        exitCode: ran.exitCode,
-        meaning: ran.exitCode === 0 ? 'Started.' : ran.spawnError ? `Not available on this Windows (${ran.spawnError.code}).` : `Ended with ${ran.exitCode ?? 'no exit code'}.`,
-        elevated: false,
-      });
+      const meaning =
+        ran.exitCode === 0
+          ? said('fix.command.started')
+          : ran.spawnError
+            ? said('fix.command.unavailable', { code: ran.spawnError.code })
+            : said('fix.command.ended', { code: ran.exitCode === null ? said('fix.code.noExitCode') : String(ran.exitCode) });
+      records.push({ file: command.file, args: command.args, exitCode: ran.exitCode, meaning: english(meaning), meaningMessage: meaning, elevated: false });
     }
     return {
       status: 'guidance',
-      message: `Windows Update is open and looking for updates. Install ${accepted[0] ?? 'the offered cumulative update'} (or a later one), restart when Windows asks, then come back here: the app checks again.`,
+      ...messageAndRef(said('fix.update.online', { kb: accepted[0] ?? said('fix.update.offered') })),
       commands: records,
       verification: null,
     };
   }
 
   async function applyOffline(runId: string, options: ApplyOptions): Promise<StepResult> {
-    report(options, 'checking', 'Checking the update file: KB number, architecture and Microsoft signature.');
+    report(options, 'checking', said('fix.progress.checkPackage'));
     const checked = await preview(options);
     const packagePath = options.packagePath!;
     const details = { packagePath, sha256: checked.facts['SHA-256'] ?? null };
-    if (!checked.ready) return { status: 'refused', message: `Refused before installing anything: ${checked.blockers.join(' ')}`, commands: [], verification: null, details };
+    if (!checked.ready)
+      return { status: 'refused', ...messageAndRef(said('fix.refused.beforeInstall', { reasons: sentences(checked.blockersMessages ?? []) })), commands: [], verification: null, details };
     const installer = packagePath.toLowerCase().endsWith('.cab') ? 'dism' : 'wusa';
     const admin = await runAdminAction(
       context,
@@ -150,20 +158,26 @@ export function createWindowsUpdateFix(step: PlanStep, context: FixContext): Fix
       { action: 'install-update-package', packagePath, packageSha256: checked.facts['SHA-256']!, kb: checked.facts['KB in file name']!, installer, timeoutMs: INSTALL_TIMEOUT_MS },
       options,
     );
-    if (admin.adminScript) return { ...declinedOutcome(admin, 'the update installation'), details };
+    if (admin.adminScript) return { ...declinedOutcome(admin, said('fix.what.updateInstall')), details };
     const result = admin.result;
-    const base = { commands: admin.commands, details: { ...details, exitCode: result.exitCode } };
-    if (result.status === 'refused') return { ...base, status: 'refused', message: result.message, verification: null };
+    const base = { commands: admin.commands, helperMessage: result.message, details: { ...details, exitCode: result.exitCode } };
+    if (result.status === 'refused') return { ...base, status: 'refused', ...messageAndRef(admin.message), verification: null };
     if (result.status === 'not-applicable') {
       const guidance = updateGuidance(step, context.snapshot);
-      const first = guidance.prerequisites.length > 0 ? ` Install these first: ${guidance.prerequisites.map((item) => item.kb).join(', ')}.` : '';
-      return { ...base, status: 'failed', message: `${result.message}${first}`, verification: null };
+      const first = guidance.prerequisites.length > 0 ? said('fix.update.installFirst', { kbs: guidance.prerequisites.map((item) => item.kb).join(', ') }) : null;
+      return { ...base, status: 'failed', ...messageAndRef(sentences([admin.message, first])), verification: null };
     }
-    if (result.status !== 'ok' && result.status !== 'reboot-required' && result.status !== 'already-done') return { ...base, status: 'failed', message: result.message, verification: null };
-    report(options, 'verifying', 'Reading the Windows build and installed updates again.');
+    if (result.status !== 'ok' && result.status !== 'reboot-required' && result.status !== 'already-done') return { ...base, status: 'failed', ...messageAndRef(admin.message), verification: null };
+    report(options, 'verifying', said('fix.progress.readBuild'));
     const verification = await verify();
     const status = verification.verified === true ? (result.status === 'already-done' ? 'nothing-to-do' : 'succeeded') : verification.verified === null ? 'reboot-required' : 'failed';
-    return { ...base, status, message: `${result.message} ${verification.message}`, verification, ...(status === 'reboot-required' ? { next: 'reboot' as const } : {}) };
+    return {
+      ...base,
+      status,
+      ...messageAndRef(sentences([admin.message, verification.messageRef])),
+      verification,
+      ...(status === 'reboot-required' ? { next: 'reboot' as const } : {}),
+    };
   }
 
   async function apply(options: ApplyOptions = {}): Promise<FixOutcome> {
@@ -172,23 +186,14 @@ export function createWindowsUpdateFix(step: PlanStep, context: FixContext): Fix
       if (source === 'offline') return applyOffline(runId, options);
       if (source === 'online') return applyOnline(options);
       const guidance = updateGuidance(step, context.snapshot);
-      return { status: 'guidance', message: guidance.steps.join(' '), commands: [], verification: null, details: { catalogueUrl: guidance.catalogueUrl } };
+      return { status: 'guidance', ...messageAndRef(sentences(guidance.stepsMessages)), commands: [], verification: null, details: { catalogueUrl: guidance.catalogueUrl } };
     });
   }
 
   return {
     kind: step.step,
     step,
-    describe: () => ({
-      kind: step.step,
-      title: step.title,
-      what: `Installs ${accepted.join(' or ') || 'the newest cumulative update'} so that Windows can check Trusted Signing (ACS) signatures: from an update file you choose (checked first), or through Windows Update.`,
-      why: step.why,
-      needsAdmin: true,
-      needsReboot: true,
-      undoable: false,
-      undoNote: 'Security updates are not removed by this app (removing them makes the agent fail again); Windows can uninstall one under Settings > Update history if really needed.',
-    }),
+    describe: () => describeStep(step, { what: said('fix.update.what', { update: updateWords }), undoNote: said('fix.update.undoNote'), needsAdmin: true, needsReboot: true, undoable: false }),
     preview,
     apply,
     verify,

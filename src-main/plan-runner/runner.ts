@@ -14,6 +14,7 @@ import type { HostBinding } from '../host/binding.js';
 import type { CollectOptions, ProbeProgress } from '../probe/collect.js';
 import type { ProbeSectionName } from '../shared/names.js';
 import type { Snapshot } from '../snapshot/schema.js';
+import { message, renderMessage, type Locale, type MessageRef } from '../shared/i18n/index.js';
 import { PlanRunError } from './errors.js';
 import { planRecords, stateAfterApply, stateAfterUndo, stateAfterVerify, type StepRecord } from './steps.js';
 
@@ -54,11 +55,16 @@ export interface StepChoices {
   online?: boolean;
   /** reboot: now or later (the app never restarts Windows on its own). */
   rebootWhen?: 'now' | 'later';
+  /** The person's language: the notice Windows shows before a restart is written in it. */
+  language?: Locale;
 }
 
 export interface RunControl {
   signal?: AbortSignal;
-  onProgress?: (message: string) => void;
+  /** Progress in plain words (English) and as a message for the person's language. */
+  onProgress?: (message: string, ref?: MessageRef) => void;
+  /** restart(): the language of the notice Windows shows before restarting. */
+  language?: Locale;
 }
 
 export class PlanRunner {
@@ -120,13 +126,13 @@ export class PlanRunner {
   }
 
   current(): PlanState {
-    if (!this.state) throw new PlanRunError('no-snapshot', 'Check this computer first: the plan comes from the result.');
+    if (!this.state) throw new PlanRunError('no-snapshot', message('runner.noSnapshot'));
     return this.state;
   }
 
   record(stepIndex: number): StepRecord {
     const record = this.current().plan[stepIndex];
-    if (!record) throw new PlanRunError('no-such-step', `The plan has no step ${stepIndex + 1}.`);
+    if (!record) throw new PlanRunError('no-such-step', message('runner.noStep', { number: stepIndex + 1 }));
     return record;
   }
 
@@ -168,6 +174,7 @@ export class PlanRunner {
         .map((other) => other.step);
     if (choices.certificateFile) options.certificateFile = choices.certificateFile;
     if (choices.rebootWhen) options.rebootWhen = choices.rebootWhen;
+    if (choices.language) options.language = choices.language;
     if (record.step.step === 'install-windows-update') {
       if (record.updateFile) Object.assign(options, { packagePath: record.updateFile.path, updateSource: 'offline' });
       else options.updateSource = !this.offline && choices.online !== false ? 'online' : 'guidance';
@@ -187,8 +194,8 @@ export class PlanRunner {
   /** Runs a previewed step (a restart goes through restart()). */
   async apply(stepIndex: number, control: RunControl & { choices?: StepChoices } = {}): Promise<{ record: StepRecord; outcome: FixOutcome }> {
     const record = this.record(stepIndex);
-    if (record.step.step === 'reboot') throw new PlanRunError('precondition', 'A restart is chosen with "Restart now" or "Restart later" (the reboot operation).');
-    if (!record.previewed) throw new PlanRunError('precondition', 'Look at what this step will do first (preview), then confirm.');
+    if (record.step.step === 'reboot') throw new PlanRunError('precondition', message('runner.restartOperation'));
+    if (!record.previewed) throw new PlanRunError('precondition', message('runner.previewFirst'));
     const fix = this.fixFor(stepIndex);
     const report = this.reporter(record, control.onProgress);
     record.state = 'applying';
@@ -196,15 +203,15 @@ export class PlanRunner {
       const outcome = await fix.apply({
         ...this.optionsFor(stepIndex, control.choices),
         ...(control.signal ? { signal: control.signal } : {}),
-        onProgress: (progress: FixProgress) => report(progress.message),
+        onProgress: (progress: FixProgress) => report(progress.message, progress.messageRef),
       });
       record.state = stateAfterApply(outcome);
-      record.lastMessage = outcome.message;
+      setLastMessage(record, outcome.message, outcome.messageRef);
       record.canUndo = typeof fix.undo === 'function' && (outcome.status === 'succeeded' || outcome.status === 'reboot-required');
       return { record, outcome };
     } catch (error) {
       record.state = 'failed';
-      record.lastMessage = error instanceof Error ? error.message : String(error);
+      setLastMessage(record, error instanceof Error ? error.message : String(error), error instanceof PlanRunError ? error.messageRef : undefined);
       throw error;
     }
   }
@@ -213,11 +220,12 @@ export class PlanRunner {
   async verify(stepIndex: number, control: RunControl = {}): Promise<{ record: StepRecord; result: VerifyResult; state: PlanState }> {
     const record = this.record(stepIndex);
     const fix = this.fixFor(stepIndex);
-    this.reporter(record, control.onProgress)('Checking the computer again');
+    const checking = message('fix.progress.checkingAgain');
+    this.reporter(record, control.onProgress)(renderMessage(checking, 'en'), checking);
     const result = await fix.verify();
     // Installed but Windows has not restarted yet: still waiting for the restart, not failed.
     record.state = record.state === 'awaiting-reboot' && result.verified !== true ? 'awaiting-reboot' : stateAfterVerify(result);
-    record.lastMessage = result.message;
+    setLastMessage(record, result.message, result.messageRef);
     const state = this.refresh(await this.probe(control.signal ? { signal: control.signal } : {}));
     return { record, result, state };
   }
@@ -226,15 +234,19 @@ export class PlanRunner {
   async undo(stepIndex: number, control: RunControl = {}): Promise<{ record: StepRecord; outcome: FixOutcome }> {
     const record = this.record(stepIndex);
     const fix = this.fixFor(stepIndex);
-    if (!fix.undo || !record.canUndo) throw new PlanRunError('precondition', `Step ${stepIndex + 1} cannot be undone${fix.undo ? ' before it was applied' : ''}: ${fix.describe().undoNote}`);
+    if (!fix.undo || !record.canUndo) {
+      const description = fix.describe();
+      throw new PlanRunError('precondition', message('runner.cannotUndo', { number: stepIndex + 1, undoable: !!fix.undo, note: description.undoNoteMessage ?? description.undoNote }));
+    }
     const before = record.state;
     record.state = 'undoing';
-    this.reporter(record, control.onProgress)('Undoing the step');
+    const undoing = message('fix.progress.undoing');
+    this.reporter(record, control.onProgress)(renderMessage(undoing, 'en'), undoing);
     try {
       const outcome = await fix.undo();
       record.state = stateAfterUndo(outcome.status, before);
       record.canUndo = record.state !== 'undone';
-      record.lastMessage = outcome.message;
+      setLastMessage(record, outcome.message, outcome.messageRef);
       return { record, outcome };
     } catch (error) {
       record.state = before;
@@ -257,13 +269,14 @@ export class PlanRunner {
       remainingPlan,
       ...(stepsBefore === undefined ? {} : { stepsBefore }),
       ...(control.signal ? { signal: control.signal } : {}),
-      ...(control.onProgress ? { onProgress: (progress: FixProgress) => control.onProgress!(progress.message) } : {}),
+      ...(control.language ? { language: control.language } : {}),
+      ...(control.onProgress ? { onProgress: (progress: FixProgress) => control.onProgress!(progress.message, progress.messageRef) } : {}),
     });
-    if (outcome.status !== 'reboot-required' && outcome.status !== 'succeeded') throw new PlanRunError('failed', outcome.message);
+    if (outcome.status !== 'reboot-required' && outcome.status !== 'succeeded') throw new PlanRunError('failed', outcome.messageRef ?? outcome.message);
     const record = index >= 0 ? machine.plan[index] : undefined;
     if (record) {
       record.state = 'awaiting-reboot';
-      record.lastMessage = outcome.message;
+      setLastMessage(record, outcome.message, outcome.messageRef);
     }
     return { outcome, stepIndex: index >= 0 ? index : null, restartedInPlace: when === 'now' && this.host.capabilities.restartsInPlace };
   }
@@ -278,19 +291,28 @@ export class PlanRunner {
     return this.options.services.resumeAfterRestart(this.fixContext());
   }
 
-  private reporter(record: StepRecord, onProgress: ((message: string) => void) | undefined): (message: string) => void {
-    return (message) => {
-      record.lastMessage = message;
-      onProgress?.(message);
+  private reporter(record: StepRecord, onProgress: RunControl['onProgress']): (text: string, ref?: MessageRef) => void {
+    return (text, ref) => {
+      setLastMessage(record, text, ref);
+      onProgress?.(text, ref);
     };
   }
+}
+
+/** The step's last message, in English and as a message (when there is one). */
+function setLastMessage(record: StepRecord, text: string, ref: MessageRef | undefined): void {
+  record.lastMessage = text;
+  if (ref) record.lastMessageRef = ref;
+  else delete record.lastMessageRef;
 }
 
 /** The restart when the plan has no reboot step of its own (the person restarts after a step anyway). */
 export const REBOOT_STEP: PlanStep = {
   step: 'reboot',
-  title: 'Restart Windows',
-  why: 'The installed change takes effect when Windows starts again.',
+  title: renderMessage(message('fix.reboot.title'), 'en'),
+  why: renderMessage(message('fix.reboot.stepWhy'), 'en'),
+  titleMessage: message('fix.reboot.title'),
+  whyMessage: message('fix.reboot.stepWhy'),
   needsAdmin: false,
   needsReboot: true,
 };

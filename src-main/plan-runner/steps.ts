@@ -3,6 +3,7 @@
 import type { FixStatus, LocalFile, PlanStepView, PlanView, StepState } from '../contract/index.js';
 import type { PlanStep } from '../diagnosis/schema.js';
 import type { FixOutcome, VerifyResult } from '../fixes/types.js';
+import type { MessageRef } from '../shared/i18n/index.js';
 
 export interface StepRecord {
   step: PlanStep;
@@ -10,6 +11,8 @@ export interface StepRecord {
   previewed: boolean;
   updateFile: LocalFile | null;
   lastMessage: string | null;
+  /** lastMessage as a message of the catalogue, when it has one. */
+  lastMessageRef?: MessageRef;
   canUndo: boolean;
 }
 
@@ -30,6 +33,7 @@ export function planView(records: readonly StepRecord[], readOnly: boolean): Pla
     needsUpdateFile: needsUpdateFile(record.step),
     updateFile: record.updateFile,
     lastMessage: record.lastMessage,
+    ...(record.lastMessageRef ? { lastMessageRef: record.lastMessageRef } : {}),
   }));
   const next = steps.find((step) => step.state !== 'verified');
   return { readOnly, steps, nextStepIndex: next ? next.index : null };

@@ -1,6 +1,7 @@
 // What the welcome screen needs (version, machine, offline state, resume point) and opening
 // allow-listed documentation links.
 import { BridgeError, type OperationResults, type ResumePoint, type ValidatedArgs } from '../../contract/index.js';
+import { message, renderMessage } from '../../shared/i18n/index.js';
 import { PROGRAM_VERSION } from '../../version.js';
 import { allowedExternalLink } from '../links.js';
 import type { AppSession } from '../session.js';
@@ -12,13 +13,14 @@ async function resumePoint(session: AppSession): Promise<ResumePoint | null> {
     const restart = await session.services.findResumePoint({ journal: session.journal });
     if (restart) {
       const next = restart.remainingPlan[0];
-      return { stepIndex: null, stepKind: next?.step ?? 'reboot', title: next?.title ?? 'Check the computer after the restart', since: restart.reboot.time };
+      const title = next?.titleMessage ?? message('fix.resume.checkAfterRestart');
+      return { stepIndex: null, stepKind: next?.step ?? 'reboot', title: next?.title ?? renderMessage(title, 'en'), titleMessage: title, since: restart.reboot.time };
     }
     const unfinished = await session.journal.unfinished();
     const latest = unfinished[unfinished.length - 1];
     if (!latest) return null;
     const index = session.thisMachine?.plan.findIndex((record) => record.step.step === latest.started.step) ?? -1;
-    return { stepIndex: index >= 0 ? index : null, stepKind: latest.started.step, title: latest.message, since: latest.started.time };
+    return { stepIndex: index >= 0 ? index : null, stepKind: latest.started.step, title: latest.message, titleMessage: latest.messageRef, since: latest.started.time };
   } catch {
     return null;
   }

@@ -5,13 +5,15 @@ import { BridgeError, type OperationResults, type ValidatedArgs } from '../../co
 import { PlanRunError, planRecords, planView } from '../../plan-runner/index.js';
 import type { AppSession } from '../session.js';
 import { displayCommand, previewView } from './fix-options.js';
+import type { MessageRef } from '../../shared/i18n/index.js';
 
 export function planHandlers(session: AppSession) {
   const view = () => planView(session.writable().current().plan, false);
 
   function progressReporter(stepIndex: number, action: 'apply' | 'verify' | 'undo') {
     const started = Date.now();
-    return (message: string) => session.events.emit('fix-progress', { stepIndex, action, message, percent: null, elapsedMs: Date.now() - started });
+    return (message: string, messageRef?: MessageRef) =>
+      session.events.emit('fix-progress', { stepIndex, action, message, ...(messageRef ? { messageRef } : {}), percent: null, elapsedMs: Date.now() - started });
   }
 
   return {
@@ -36,9 +38,17 @@ export function planHandlers(session: AppSession) {
           state: record.state,
           status: outcome.status,
           message: outcome.message,
+          ...(outcome.messageRef ? { messageRef: outcome.messageRef } : {}),
+          ...(outcome.helperMessage !== undefined ? { helperMessage: outcome.helperMessage } : {}),
           rebootRequired: outcome.status === 'reboot-required',
-          commands: outcome.commands.map((command) => ({ display: displayCommand(command.file, command.args), exitCode: command.exitCode, meaning: command.meaning })),
+          commands: outcome.commands.map((command) => ({
+            display: displayCommand(command.file, command.args),
+            exitCode: command.exitCode,
+            meaning: command.meaning,
+            ...(command.meaningMessage ? { meaningMessage: command.meaningMessage } : {}),
+          })),
           adminInstructions: outcome.adminScript?.instructions ?? null,
+          ...(outcome.adminScript?.instructionsMessage ? { adminInstructionsMessage: outcome.adminScript.instructionsMessage } : {}),
           adminReason: outcome.adminScript?.reason ?? null,
           plan: view(),
         };
@@ -57,14 +67,22 @@ export function planHandlers(session: AppSession) {
       runner.record(stepIndex);
       return session.exclusive(`checking step ${stepIndex + 1}`, async (signal) => {
         const { result, state } = await runner.verify(stepIndex, { signal, onProgress: progressReporter(stepIndex, 'verify') });
-        return { stepIndex, verified: result.verified === true, message: result.message, details: result.details, diagnosis: state.diagnosis, plan: view() };
+        return {
+          stepIndex,
+          verified: result.verified === true,
+          message: result.message,
+          ...(result.messageRef ? { messageRef: result.messageRef } : {}),
+          details: result.details,
+          diagnosis: state.diagnosis,
+          plan: view(),
+        };
       });
     },
 
     async undoFix({ stepIndex }: ValidatedArgs<'undoFix'>): Promise<OperationResults['undoFix']> {
       const runner = session.writable();
       const { record, outcome } = await session.exclusive(`undoing step ${stepIndex + 1}`, () => runner.undo(stepIndex, { onProgress: progressReporter(stepIndex, 'undo') }));
-      return { stepIndex, undone: record.state === 'undone', status: outcome.status, message: outcome.message, plan: view() };
+      return { stepIndex, undone: record.state === 'undone', status: outcome.status, message: outcome.message, ...(outcome.messageRef ? { messageRef: outcome.messageRef } : {}), plan: view() };
     },
 
     async chooseUpdateFile({ stepIndex, path }: ValidatedArgs<'chooseUpdateFile'>): Promise<OperationResults['chooseUpdateFile']> {

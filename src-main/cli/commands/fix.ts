@@ -21,7 +21,7 @@ import { terminalSafe } from '../terminal-text.js';
 import type { CliContext } from '../main.js';
 import { cliLocale, withLanguageOption } from '../lang.js';
 import { formatPlanPreview } from '../plan-text.js';
-import { localized, t } from '../../shared/i18n/index.js';
+import { localized, t, type MessageRef } from '../../shared/i18n/index.js';
 
 interface FixCliOptions {
   plan?: string;
@@ -146,8 +146,9 @@ async function openHost(options: FixCliOptions): Promise<HostBinding> {
 
 async function confirm(context: CliContext, options: FixCliOptions, question: string): Promise<boolean> {
   if (options.yes) return true;
-  const answer = await context.io.prompt!(`${question} [y/N] `);
-  return /^y(es)?$/i.test(answer.trim());
+  const answer = await context.io.prompt!(`${question} `);
+  // y / yes in every language; j / ja in German, はい in Japanese.
+  return /^(y|yes|j|ja|はい)$/i.test(answer.trim());
 }
 
 async function applyPlan(context: CliContext, options: FixCliOptions): Promise<void> {
@@ -162,7 +163,7 @@ async function applyPlan(context: CliContext, options: FixCliOptions): Promise<v
   const dataDir = options.dataDir ?? (options.simulate ? join(defaultDataDir(), 'simulated', options.simulate) : defaultDataDir());
   const journal = new ActionJournal(join(dataDir, JOURNAL_FILE_NAME));
   const runner = new PlanRunner({ host, services, journal, workDir: dataDir, allowNetwork: networkAllowed(options) });
-  const choices = choicesFrom(options);
+  const choices: StepChoices = { ...choicesFrom(options), language: locale };
   const say = (text: string) => (options.json ? undefined : context.io.stdout(terminalSafe(text)));
   const checkAgain = async () => {
     runner.adopt(await runner.probe());
@@ -170,11 +171,13 @@ async function applyPlan(context: CliContext, options: FixCliOptions): Promise<v
     return runner.current();
   };
 
-  for (const run of await journal.unfinished()) say(`Note: ${run.message}\n`);
+  const inLocale = (text: string, ref: MessageRef | undefined) => localized(text, ref, locale);
+  for (const run of await journal.unfinished()) say(`${t(locale, 'cli.fix.note', { message: inLocale(run.message, run.messageRef) })}\n`);
   let state = await checkAgain();
   const resumed = await runner.resumeAfterRestart();
-  if (resumed) say(`After the restart: ${resumed.outcome.message}\n`);
-  say(`Fixing ${host.label}: ${state.diagnosis.headline}\n`);
+  if (resumed) say(`${t(locale, 'cli.fix.afterRestart', { message: inLocale(resumed.outcome.message, resumed.outcome.messageRef) })}\n`);
+  const machine = host.view.kind === 'simulated' ? t(locale, 'cli.fix.simulatedHost', { profile: host.view.profile }) : t(locale, 'cli.fix.thisComputer');
+  say(`${t(locale, 'cli.fix.fixing', { machine, headline: inLocale(state.diagnosis.headline, state.diagnosis.headlineMessage) })}\n`);
   const outcomes: FixOutcome[] = [];
   const attempted = new Set<PlanStepKind>();
   // Steps passed over (--skip, or an update without a file): they stay to do; the rest goes on.
@@ -206,16 +209,16 @@ async function applyPlan(context: CliContext, options: FixCliOptions): Promise<v
         }
       }
       const { description, preview } = await runner.preview(index, choices);
-      say(formatPreview(attempted.size, description, preview));
-      if (!(await confirm(context, options, `Apply "${record.step.title}"?`))) {
+      say(formatPreview(attempted.size, description, preview, locale));
+      if (!(await confirm(context, options, t(locale, 'cli.fix.confirm', { title })))) {
         // "no", or Ctrl+D at the question: stop here, nothing more changes (exit 4, see --help).
         say(`${t(locale, 'cli.fix.stopped', { title })}\n`);
         exitCode = ExitCode.failed;
         break;
       }
-      const outcome = record.step.step === 'reboot' ? (await runner.restart(choices.rebootWhen ?? 'later')).outcome : (await runner.apply(index, { choices })).outcome;
+      const outcome = record.step.step === 'reboot' ? (await runner.restart(choices.rebootWhen ?? 'later', { language: locale })).outcome : (await runner.apply(index, { choices })).outcome;
       outcomes.push(outcome);
-      say(formatOutcome(outcome));
+      say(formatOutcome(outcome, locale));
       if (outcome.status === 'reboot-required' && record.step.step === 'reboot') {
         // A real restart ends this process; a machine that restarts in place carries on as the next start would.
         if (!(host.capabilities.restartsInPlace && choices.rebootWhen === 'now')) {
@@ -234,12 +237,13 @@ async function applyPlan(context: CliContext, options: FixCliOptions): Promise<v
     }
   } catch (error) {
     // The plan runner's domain errors become exit codes: a step that cannot run now is a failed fix.
-    if (error instanceof PlanRunError) throw new CliExit(error.code === 'no-snapshot' || error.code === 'no-such-step' ? ExitCode.internal : ExitCode.failed, error.message);
+    if (error instanceof PlanRunError)
+      throw new CliExit(error.code === 'no-snapshot' || error.code === 'no-such-step' ? ExitCode.internal : ExitCode.failed, inLocale(error.message, error.messageRef));
     throw error;
   }
   const { diagnosis } = state;
   if (exitCode === ExitCode.ok && !only && diagnosis.verdict !== 'ready') exitCode = ExitCode.failed;
-  say(`Result: ${diagnosis.headline}\n`);
+  say(`${t(locale, 'cli.fix.result', { headline: inLocale(diagnosis.headline, diagnosis.headlineMessage) })}\n`);
   // The honest summary: how many steps were done, and what the last check still plans.
   const done = outcomes.filter((outcome) => ['succeeded', 'nothing-to-do', 'reboot-required'].includes(outcome.status)).length;
   say(`${t(locale, 'cli.fix.done', { count: done })}\n`);

@@ -60,6 +60,30 @@ describe('--lang as processes', () => {
     expect(plan.stdout).not.toContain('Why:');
   });
 
+  it('fix --plan --lang de and --lang ja: what each fix does, its facts, safety checks and undo note are in that language', async () => {
+    const de = await run(['fix', '--plan', fixture, '--lang', 'de']);
+    expect(de.code).toBe(0);
+    expect(de.stdout).toContain('dem Speicher „Vertrauenswürdige Stammzertifizierungsstellen“ dieses Computers hinzu');
+    expect(de.stdout).toContain('Zertifikatspeicher: LocalMachine\\Root (Vertrauenswürdige Stammzertifizierungsstellen)');
+    expect(de.stdout).toContain('[OK] Der SHA-256-Fingerabdruck entspricht dem erwarteten Wert.');
+    expect(de.stdout).toContain('(mit Administratorrechten)');
+    expect(de.stdout).toContain('Rückgängig: Sicherheitsupdates entfernt diese App nicht');
+    expect(de.stdout).toContain('Reihenfolge: ntrtscan → TmListen');
+    for (const english of ['What', 'Undo:', 'equals the pinned value', 'Trusted Root', '(elevated)', 'Start ntrtscan']) expect(de.stdout).not.toContain(english);
+    const ja = await run(['fix', '--plan', fixture, '--lang', 'ja']);
+    expect(ja.code).toBe(0);
+    expect(ja.stdout).toContain('をこのコンピューターの「信頼されたルート証明機関」ストアに追加します。');
+    expect(ja.stdout).toContain('証明書ストア: LocalMachine\\Root (信頼されたルート証明機関)');
+    expect(ja.stdout).toContain('[OK] SHA-256 フィンガープリントは想定される値と一致します。');
+    expect(ja.stdout).toContain('元に戻す: 再起動は元に戻せません。');
+    expect(ja.stdout).toContain('Windows の [設定] > [更新の履歴]');
+    for (const english of ['Undo:', 'equals the pinned value', 'Trusted Root', '(elevated)', 'Restarts Windows']) expect(ja.stdout).not.toContain(english);
+    // --json is the same in every language: English text fields with their messages.
+    const json = JSON.parse((await run(['fix', '--plan', fixture, '--lang', 'ja', '--json'])).stdout) as { steps: { description: { what: string; whatMessage: { id: string } } }[] };
+    expect(json.steps[1]!.description.what).toContain("to this computer's Trusted Root store");
+    expect(json.steps[1]!.description.whatMessage.id).toBe('fix.root.what');
+  });
+
   it('report --lang ja writes report.html in Japanese and summary.json with the language; decode --lang de reads the code', async () => {
     const out = join(folder, 'report-ja');
     const report = await run(['report', fixture, '--out', out, '--lang', 'ja']);

@@ -35,7 +35,9 @@ describe('Windows update fix, offline path (simulated)', () => {
     expect(preview.checks.map((check) => check.passed)).toEqual([true, true, true, true, true]);
     expect(preview.checks.find((check) => check.id === 'package-contents')?.message).toMatch(/holds KB5011487, as its name says/);
     expect(preview.facts).toMatchObject({ 'KB in file name': 'KB5011487', size: '633.4 MB (664205312 bytes)' });
-    expect(preview.commands).toEqual([{ file: 'C:\\Windows\\System32\\wusa.exe', args: [UPDATE_X64, '/quiet', '/norestart'], elevated: true, purpose: expect.any(String) }]);
+    expect(preview.commands).toEqual([
+      { file: 'C:\\Windows\\System32\\wusa.exe', args: [UPDATE_X64, '/quiet', '/norestart'], elevated: true, purpose: expect.any(String), purposeMessage: { id: 'fix.update.purpose.wusa' } },
+    ]);
     expect(installerRuns(setup)).toEqual([]);
   });
 

@@ -2,20 +2,35 @@
 // parameter a text uses is supplied by the diagnosis of every fixture, no English sentence is left in
 // German or Japanese outside proper names, and a missing text shows English (logged once), never an id.
 import { readdirSync, readFileSync } from 'node:fs';
+import { mkdtemp, writeFile } from 'node:fs/promises';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
 import { afterEach, describe, expect, it } from 'vitest';
+import { previewView } from '../../../src-main/app/handlers/fix-options.js';
 import { diagnose } from '../../../src-main/diagnosis/diagnose.js';
 import type { Diagnosis } from '../../../src-main/diagnosis/schema.js';
+import { serviceResultMessage } from '../../../src-main/fixes/agent-services.js';
+import { ELEVATION_TEXTS, helperResultMessage } from '../../../src-main/fixes/elevation.js';
+import { CERTUTIL_CODES, describeProgramCodeMessage, explainCode, SERVICE_CODES, SHUTDOWN_CODES, UPDATE_INSTALL_CODES } from '../../../src-main/fixes/exit-codes.js';
+import { ActionJournal, createFix, type FixContext, type FixOptions } from '../../../src-main/fixes/index.js';
+import { formatOutcome, formatPreview } from '../../../src-main/fixes/outcome-text.js';
+import { restartComment } from '../../../src-main/fixes/reboot.js';
+import { RESTART_COMMENT_PATTERN, type ActionResult } from '../../../src-main/fixes/actions/requests.js';
+import { planRecords } from '../../../src-main/plan-runner/steps.js';
 import { en } from '../../../src-main/shared/i18n/catalogues/en.js';
 import { CATALOGUES, LOCALES, isMessageRef, matchLocale, renderMessage, setMissingMessageReporter, templateLiterals, templateParams, type MessageRef } from '../../../src-main/shared/i18n/index.js';
 import { parseSnapshotBytes } from '../../../src-main/snapshot/parse.js';
+import type { Snapshot } from '../../../src-main/snapshot/schema.js';
+import type { CommandResult, CommandRunner } from '../../../src-main/windows/command-runner.js';
 import { findEnglishLeftovers } from '../../support/english-leftovers.js';
 
 const folder = new URL('../../fixtures/snapshots/', import.meta.url);
 const fixtures = readdirSync(folder).filter((name) => name.endsWith('.json'));
-const diagnoses: [string, Diagnosis][] = fixtures.flatMap((name) => {
+const snapshots: [string, Snapshot][] = fixtures.flatMap((name) => {
   const parsed = parseSnapshotBytes(readFileSync(new URL(name, folder)));
-  return parsed.ok ? [[name, diagnose(parsed.snapshot)] as [string, Diagnosis]] : [];
+  return parsed.ok ? [[name, parsed.snapshot] as [string, Snapshot]] : [];
 });
+const diagnoses: [string, Diagnosis][] = snapshots.map(([name, snapshot]) => [name, diagnose(snapshot)]);
 
 /** Every message reference in a diagnosis, nested ones included. */
 function refsOf(value: unknown, out: MessageRef[] = []): MessageRef[] {
@@ -126,5 +141,222 @@ describe('rendering', () => {
     expect(matchLocale(['C', 'fr-FR'])).toBeNull();
     expect(matchLocale(['fr-FR', 'de-AT'])).toBe('de');
     expect(matchLocale(['en-XA'])).toBe('en-XA');
+  });
+});
+
+// ── The fixes' texts (src-main/fixes/): every message a fix can say, rendered in every language ─────────
+const FIX_PREFIXES = ['fix.', 'code.', 'elevation.', 'helper.', 'runner.', 'cli.fix.'];
+
+/** Every text field paired with its message in an object tree: `x`/`xMessage`, `…message`/`…messageRef`, lists `x`/`xMessages`. */
+function pairsOf(value: unknown, out: { text: string; ref: MessageRef }[] = []): { text: string; ref: MessageRef }[] {
+  if (Array.isArray(value)) for (const item of value) pairsOf(item, out);
+  else if (value && typeof value === 'object' && !isMessageRef(value)) {
+    const record = value as Record<string, unknown>;
+    for (const [key, item] of Object.entries(record)) {
+      const ref = record[/message$/i.test(key) ? `${key}Ref` : `${key}Message`];
+      if (typeof item === 'string' && isMessageRef(ref)) out.push({ text: item, ref });
+      const refs = record[`${key}Messages`];
+      if (Array.isArray(item) && Array.isArray(refs)) item.forEach((line, index) => typeof line === 'string' && isMessageRef(refs[index]) && out.push({ text: line, ref: refs[index] }));
+      pairsOf(item, out);
+    }
+  }
+  return out;
+}
+
+const answer = (exitCode: number | null, spawn = false): CommandResult => ({
+  exitCode,
+  stdout: '',
+  stderr: '',
+  timedOut: false,
+  cancelled: false,
+  truncated: false,
+  durationMs: 1,
+  ...(spawn ? { spawnError: { code: 'ENOENT', message: 'not here' } } : {}),
+});
+
+type RunnerMode = 'declined' | 'missing' | 'signed';
+
+/** A runner where the administrator prompt is declined (1223), PowerShell is missing, or Windows says a
+ * package is signed by Microsoft and the helper ends without a result; other programs answer 0. */
+function runnerFor(mode: RunnerMode): CommandRunner {
+  return {
+    run: async (request) => {
+      if (!/powershell/i.test(request.file)) return answer(0);
+      if (mode === 'declined') return answer(1223);
+      if (mode === 'missing') return answer(null, true);
+      if (request.args.includes('-Command')) return { ...answer(0), stdout: '{"status":"Valid","signerSubject":"CN=Microsoft Windows, O=Microsoft Corporation","statusMessage":null}' };
+      return answer(9);
+    },
+  };
+}
+
+async function fixContext(snapshot: Snapshot, mode: RunnerMode): Promise<FixContext> {
+  const workDir = await mkdtemp(join(tmpdir(), 'acs-i18n-fix-'));
+  return {
+    runner: runnerFor(mode),
+    journal: new ActionJournal(join(workDir, 'journal.jsonl')),
+    reprobe: async () => snapshot,
+    snapshot,
+    elevation: 'helper',
+    workDir,
+    pollIntervalMs: 0,
+    network: false,
+    user: 'tech',
+  };
+}
+
+/** Describe, preview (every choice) and apply every step of the plans of a few fixtures, and everything the fixes say without a machine. */
+async function fixTexts(): Promise<{ refs: MessageRef[]; pairs: { text: string; ref: MessageRef }[]; cli: Record<string, string[]> }> {
+  const objects: unknown[] = [];
+  const cli: Record<string, string[]> = { en: [], de: [], ja: [] };
+  // Every kind of step: update (cumulative, and a rollup with prerequisites), root, restart, services, upgrade, support.
+  const wanted = [
+    'win10-21h2-offline-german-unpatched.json',
+    'server2019-air-gapped-missing-update-and-root.json',
+    'server2008-sp2-esu-no-rollup.json',
+    'server2016-damaged-agent-binary.json',
+    'server2022-root-disallowed.json',
+    'win10-1803-unsupported.json',
+    'server2016-german-update-pending-reboot.json',
+  ];
+  const chosen = snapshots.filter(([name]) => wanted.includes(name));
+  expect(chosen.map(([name]) => name).sort()).toEqual([...wanted].sort());
+  const files = await mkdtemp(join(tmpdir(), 'acs-i18n-files-'));
+  const [msu, cab, cer] = [join(files, 'windows10.0-kb5011487-x64.msu'), join(files, 'windows6.0-kb5006750-x86.cab'), join(files, 'root.cer')];
+  await Promise.all([writeFile(msu, 'not really an update'), writeFile(cab, 'not really a cabinet'), writeFile(cer, 'not a certificate')]);
+  const optionSets: FixOptions[] = [
+    {},
+    { packagePath: msu },
+    { packagePath: cab },
+    { certificateFile: cer },
+    { updateSource: 'guidance' },
+    { updateSource: 'online' },
+    { updateSource: 'offline' },
+    { packagePath: 'E:\\missing\\windows10.0-kb5011487-x64.msu' },
+    { packagePath: 'E:\\missing\\update.zip' },
+    { certificateFile: '/no/such/root.cer' },
+    { rebootWhen: 'now' },
+    { rebootWhen: 'later' },
+  ];
+  for (const [, snapshot] of chosen) {
+    const diagnosis = diagnose(snapshot);
+    for (const mode of ['declined', 'missing', 'signed'] as const) {
+      const context = await fixContext(snapshot, mode);
+      for (const step of diagnosis.plan) {
+        const fix = createFix(step, context);
+        const description = fix.describe();
+        objects.push(description);
+        for (const options of optionSets) {
+          const preview = await fix.preview(options);
+          objects.push(preview);
+          objects.push(previewView(0, { ...planRecords([step])[0]!, updateFile: null }, description, preview, true));
+          for (const locale of LOCALES) cli[locale]!.push(formatPreview(1, description, preview, locale));
+        }
+        for (const options of [{}, { updateSource: 'guidance' }, { updateSource: 'online' }, { rebootWhen: 'now' }, { rebootWhen: 'later' }, { packagePath: msu }] as FixOptions[]) {
+          const outcome = await fix.apply(options);
+          objects.push(outcome);
+          for (const locale of LOCALES) cli[locale]!.push(formatOutcome(outcome, locale));
+        }
+        objects.push(await fix.verify());
+        if (fix.undo) objects.push(await fix.undo());
+      }
+      objects.push(await context.journal.unfinished());
+    }
+  }
+  const refs: MessageRef[] = [...Object.values(ELEVATION_TEXTS).flatMap((value) => (typeof value === 'function' ? [] : [value]))];
+  refs.push(ELEVATION_TEXTS.failed(ELEVATION_TEXTS.timedOut), ELEVATION_TEXTS.spawnFailed('ENOENT'), ELEVATION_TEXTS.noResult(7), ELEVATION_TEXTS.noResult(null));
+  for (const table of [UPDATE_INSTALL_CODES, CERTUTIL_CODES, SERVICE_CODES, SHUTDOWN_CODES]) {
+    for (const code of [...table.keys(), 12345, null]) refs.push(explainCode(table, code).message);
+  }
+  for (const file of ['C:\\Windows\\System32\\wusa.exe', 'X509Store', 'whoami.exe']) for (const code of [0, 3010, 7, null]) refs.push(describeProgramCodeMessage(file, code));
+  const reasons = [
+    'helper-location',
+    'request-unreadable',
+    'request-changed',
+    'request-invalid',
+    'certificate-self-check',
+    'certificate-expired',
+    'package-not-local',
+    'package-missing',
+    'package-changed',
+    'package-unsigned',
+    'package-not-microsoft',
+    'package-wrong-kb',
+    'something-new',
+  ];
+  const statuses: ActionResult['status'][] = ['ok', 'reboot-required', 'already-done', 'refused', 'declined', 'access-denied', 'not-applicable', 'busy', 'failed'];
+  for (const action of ['import-root-certificate', 'remove-root-certificate', 'install-update-package', 'start-services', 'restart-computer'] as const) {
+    for (const status of statuses) {
+      for (const exitCode of [0, 5, 3010, null]) {
+        const services = [{ name: 'ntrtscan', state: 'STOPPED', startExitCode: 577, win32ExitCode: 577, running: false, timedOut: false, message: 'x' }];
+        refs.push(helperResultMessage({ action, status, exitCode, message: 'raw', commands: [], services }));
+      }
+    }
+    for (const reason of reasons) refs.push(helperResultMessage({ action, status: 'refused', reason, exitCode: null, message: 'raw', commands: [] }));
+  }
+  const service = { name: 'ntrtscan', state: 'START_PENDING', startExitCode: 0, win32ExitCode: 0, running: false, timedOut: false, message: 'raw' };
+  for (const variant of [{ running: true }, { timedOut: true }, { startExitCode: 1058 }, { win32ExitCode: 1068 }, {}]) refs.push(serviceResultMessage({ ...service, ...variant }));
+  for (const object of objects) refsOf(object, refs);
+  return { refs, pairs: objects.flatMap((object) => pairsOf(object)), cli };
+}
+
+describe('the fixes speak from the catalogue', () => {
+  it('every fix message supplies every parameter each language uses, and renders without braces', { timeout: 120_000 }, async () => {
+    const { refs } = await fixTexts();
+    const seen = new Set<string>();
+    const stack = [...refs];
+    while (stack.length > 0) {
+      const ref = stack.pop()!;
+      seen.add(ref.id);
+      for (const param of Object.values(ref.params ?? {})) refsOf(param, stack);
+      for (const locale of LOCALES) {
+        const template = CATALOGUES[locale][ref.id];
+        expect(template, `${ref.id} in ${locale}`).toBeDefined();
+        for (const param of templateParams(template!)) expect(ref.params ?? {}, `${ref.id} needs {${param}} (${locale})`).toHaveProperty(param);
+        expect(renderMessage(ref, locale), `${ref.id} (${locale})`).not.toMatch(/[{}]/);
+      }
+    }
+    // Most fix texts are reached by the fixes themselves; the rest are checked by the parameter rule above.
+    const fixIds = Object.keys(en).filter((id) => FIX_PREFIXES.some((prefix) => id.startsWith(prefix)));
+    const reached = fixIds.filter((id) => seen.has(id));
+    expect(reached.length / fixIds.length, `not reached: ${fixIds.filter((id) => !seen.has(id)).join(', ')}`).toBeGreaterThan(0.6);
+  });
+
+  it('the English text fields of previews, outcomes and checks are the English rendering of their messages', async () => {
+    const { pairs } = await fixTexts();
+    expect(pairs.length).toBeGreaterThan(200);
+    for (const { text, ref } of pairs) expect(renderMessage(ref, 'en'), ref.id).toBe(text);
+  });
+
+  it('fix --plan and fix --apply output has no English sentence in German or Japanese (data and proper names aside)', async () => {
+    const { cli } = await fixTexts();
+    // Windows' own event texts (in the machine's language, English in these fixtures) are data too.
+    const eventTexts = snapshots.flatMap(([, snapshot]) => (snapshot.events ?? []).flatMap((event) => (event.message ? [event.message] : [])));
+    for (const locale of ['de', 'ja'] as const) {
+      const leftovers = cli[locale]!.flatMap((text) =>
+        eventTexts
+          .reduce((rest, event) => rest.split(event).join(' '), text)
+          .split('\n')
+          // Commands, paths and the helper's own English words are data.
+          .filter((line) => !/^\s*>|^\s+\S+\.exe|\(englisch\)|\(英語\)/.test(line))
+          .map((line) => line.replace(/[A-Za-z]:\\\S*|\/\S+/g, ' '))
+          .flatMap((line) => findEnglishLeftovers(line).map((words) => `${words}: ${line}`)),
+      );
+      expect(leftovers, locale).toEqual([]);
+    }
+  });
+
+  it('every id the fixes use is in the source, and every fix id of the catalogue is used (no dead texts)', () => {
+    const sources = ['src-main', 'src-renderer']
+      .flatMap((dir) => readdirSync(new URL(`../../../${dir}/`, import.meta.url), { recursive: true, encoding: 'utf8' }).map((file) => `${dir}/${file}`))
+      .filter((file) => /\.tsx?$/.test(file) && !file.includes('/catalogues/'))
+      .map((file) => readFileSync(new URL(`../../../${file}`, import.meta.url), 'utf8'))
+      .join('\n');
+    const unused = Object.keys(en).filter((id) => FIX_PREFIXES.some((prefix) => id.startsWith(prefix)) && !id.startsWith('fix.status.') && !sources.includes(`'${id}'`));
+    expect(unused).toEqual([]);
+  });
+
+  it('the notice Windows shows before a restart is a valid shutdown comment in every language', () => {
+    for (const locale of LOCALES) expect(restartComment(locale), locale).toMatch(RESTART_COMMENT_PATTERN);
   });
 });

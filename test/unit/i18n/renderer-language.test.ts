@@ -10,7 +10,11 @@ import { de } from '../../../src-renderer/messages/de.js';
 import { en } from '../../../src-renderer/messages/en.js';
 import { initialLocale, messages, setLocale } from '../../../src-renderer/messages/index.js';
 import { ja } from '../../../src-renderer/messages/ja.js';
-import { localizeDeep } from '../../../src-renderer/messages/localize.js';
+import { localizeDeep, localizingBridge } from '../../../src-renderer/messages/localize.js';
+import { previewView } from '../../../src-main/app/handlers/fix-options.js';
+import { ActionJournal, createFix } from '../../../src-main/fixes/index.js';
+import { planRecords } from '../../../src-main/plan-runner/steps.js';
+import type { AcsBridge } from '../../../src-main/contract/index.js';
 
 const storage = (value: string | null) => ({ getItem: () => value });
 const at = (search: string) => ({ search });
@@ -68,5 +72,65 @@ describe('wizard language', () => {
     expect(again.value.diagnosis.plan[0]!.title).toBe('Das Windows-Update installieren');
     expect(again.value.preview.title).toBe('Das Windows-Update installieren');
     expect(again.value.facts[0]).toMatchObject({ label: 'Ergebnis', value: 'Handlungsbedarf' });
+  });
+
+  it("renders a fix's preview and result (what will happen, facts, checks, blockers, result, failures) from their messages, and again after a switch", async () => {
+    const parsed = parseSnapshotBytes(readFileSync(new URL('../../fixtures/snapshots/server2019-air-gapped-missing-update-and-root.json', import.meta.url)));
+    if (!parsed.ok) throw new Error(parsed.error);
+    const diagnosis = diagnose(parsed.snapshot);
+    const root = diagnosis.plan.find((step) => step.step === 'install-root-certificate')!;
+    const reboot = diagnosis.plan.find((step) => step.step === 'reboot')!;
+    const context = {
+      runner: { run: async () => ({ exitCode: 0, stdout: '', stderr: '', timedOut: false, cancelled: false, truncated: false, durationMs: 1 }) },
+      journal: new ActionJournal('/nonexistent/journal.jsonl'),
+      reprobe: async () => parsed.snapshot,
+      snapshot: parsed.snapshot,
+      elevation: 'helper' as const,
+      workDir: '/nonexistent',
+    };
+    const fix = createFix(root, context);
+    const sent = JSON.parse(JSON.stringify(previewView(1, planRecords([root])[0]!, fix.describe(), await fix.preview(), true))) as ReturnType<typeof previewView>;
+    const later = createFix(reboot, context);
+    const waiting = JSON.parse(JSON.stringify(previewView(2, planRecords([reboot])[0]!, later.describe(), await later.preview(), true))) as ReturnType<typeof previewView>;
+    setLocale('de');
+    const shown = localizeDeep({ ok: true, value: sent });
+    expect(shown.value.whatWillHappen[0]).toContain('dem Speicher „Vertrauenswürdige Stammzertifizierungsstellen“ dieses Computers hinzu');
+    expect(shown.value.facts.find((fact) => fact.label === 'Zertifikatspeicher')?.value).toBe('LocalMachine\\Root (Vertrauenswürdige Stammzertifizierungsstellen)');
+    expect(shown.value.checks.at(-1)!.message).toMatch(/^Gültig bis \d+\. \w+ \d{4}\.$/);
+    expect(shown.value.commands[0]!.purpose).toMatch(/^Nachsehen, ob das Zertifikat/);
+    expect(shown.value.offlineAlternative).toBe('Das Stammzertifikat ist in dieser App enthalten: Eine Internetverbindung ist nicht nötig.');
+    expect(localizeDeep(waiting).blockers[0]).toBe('Wählen Sie „Windows jetzt neu starten“ oder „Ich starte später neu“: Die App startet Windows nie von selbst neu.');
+    const failure = localizeDeep({ ok: false, code: 'precondition', message: 'Look at what this step will do first (preview), then confirm.', messageRef: { id: 'runner.previewFirst' } });
+    expect(failure.message).toBe('Sehen Sie sich zuerst an, was dieser Schritt tun wird (Vorschau), und bestätigen Sie dann.');
+    // A result the wizard stored as plain text is rendered again after a switch.
+    const outcome = await later.apply({ rebootWhen: 'later' }).catch(() => null);
+    const result = {
+      kind: 'restart-later',
+      message: localizeDeep({ message: 'Restart Windows when it suits you; open the app afterwards and it continues from here.', messageRef: { id: 'fix.reboot.later' } }).message,
+    };
+    expect(outcome === null || outcome.status === 'reboot-required').toBe(true);
+    setLocale('ja');
+    expect(localizeDeep(result).message).toBe('都合のよいときに Windows を再起動してください。その後アプリを開くと、ここから続行します。');
+    expect(localizeDeep(shown).value.facts.find((fact) => fact.label === '証明書ストア')?.value).toBe('LocalMachine\\Root (信頼されたルート証明機関)');
+  });
+
+  it("the wizard's language goes with a restart and a kit build (Windows' restart notice, the kit's README), unless the call names one", async () => {
+    const calls: unknown[] = [];
+    const bridge = new Proxy({} as AcsBridge, {
+      get: (_target, property) => (property === 'on' ? () => () => undefined : async (args: unknown) => (calls.push([property, args]), { ok: true, value: {} })),
+    });
+    setLocale('ja');
+    const localized = localizingBridge(bridge);
+    await localized.reboot({ when: 'later' });
+    await localized.buildFixKit({ consent: true, language: 'de' });
+    await localized.listPlan();
+    setLocale('en-XA');
+    await localized.reboot({ when: 'now' });
+    expect(calls).toEqual([
+      ['reboot', { when: 'later', language: 'ja' }],
+      ['buildFixKit', { consent: true, language: 'de' }],
+      ['listPlan', undefined],
+      ['reboot', { when: 'now', language: 'en' }],
+    ]);
   });
 });

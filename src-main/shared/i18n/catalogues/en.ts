@@ -422,6 +422,378 @@ export const en = {
   'cli.collect.cancelled': 'collection cancelled',
   'cli.collect.written': 'collect: snapshot written to {file}',
   'cli.collect.partsFailed': 'collect: {count, plural, one {# part} other {# parts}} could not be read (see "errors" in the snapshot)',
+
+  // ── Fixes (src-main/fixes/): what a fix does ("What will happen"), its facts, safety checks, progress
+  // and results, in the app's fix screens and in `fix --plan` / `fix --apply`. Parameters are facts:
+  // KBs, builds, paths, thumbprints, exit codes, counts, service names, or nested messages. ──────────
+  /** Nothing (an empty run of sentences). */
+  'sentence.none': '',
+  /** A fix's result, in the CLI's "-> status: message" line (English: the status word of the JSON). */
+  'fix.status.succeeded': 'succeeded',
+  'fix.status.reboot-required': 'reboot-required',
+  'fix.status.nothing-to-do': 'nothing-to-do',
+  'fix.status.guidance': 'guidance',
+  'fix.status.refused': 'refused',
+  'fix.status.declined': 'declined',
+  'fix.status.failed': 'failed',
+  /** CLI marks: a passed / failed safety check ("[ok]"), a command that runs elevated, a verified item ("ok" / "NOT"). */
+  'fix.cli.checkPassed': 'ok',
+  'fix.cli.checkFailed': 'FAIL',
+  'fix.cli.elevated': '(elevated)',
+  'fix.cli.itemOk': 'ok',
+  'fix.cli.itemNotOk': 'NOT',
+  /** {path}: the administrator script (run-as-administrator.cmd). */
+  'fix.cli.adminScript': 'Administrator script: {path}',
+  /** {message}: the elevated helper's own words (always English), kept for support. */
+  'fix.cli.helperSaid': 'The elevated helper reported: {message}',
+  /** Fact labels of a fix preview (the "What will happen" card's list, `fix --plan`). */
+  'fix.fact.certificate': 'certificate',
+  'fix.fact.file': 'file',
+  'fix.fact.sha1': 'SHA-1 thumbprint',
+  'fix.fact.sha256': 'SHA-256 fingerprint',
+  'fix.fact.pinnedSha1': 'pinned SHA-1',
+  'fix.fact.store': 'store',
+  'fix.fact.validUntil': 'valid until',
+  'fix.fact.update': 'update',
+  'fix.fact.minimumBuild': 'minimum build',
+  'fix.fact.architecture': 'architecture',
+  /** The Microsoft Update Catalog's address (a fact label). */
+  'fix.fact.catalogue': 'Microsoft Update Catalog',
+  'fix.fact.steps': 'steps',
+  'fix.fact.package': 'package',
+  'fix.fact.size': 'size',
+  'fix.fact.sha256Plain': 'SHA-256',
+  'fix.fact.kbInName': 'KB in file name',
+  'fix.fact.when': 'when',
+  'fix.fact.afterRestart': 'after the restart',
+  'fix.fact.order': 'order',
+  'fix.fact.advice': 'advice',
+  /** A fact value: a fingerprint that could not be read. */
+  'fix.fact.unreadable': 'unreadable',
+  /** {megabytes}: size in MB, one decimal; {bytes}: exact size. */
+  'fix.fact.sizeValue': '{megabytes} MB ({bytes} bytes)',
+  /** Progress lines while a step runs (the fix screen's progress list, the CLI). */
+  'fix.progress.checkCertificate': 'Checking the certificate file against the pinned fingerprints.',
+  'fix.progress.readStore': 'Reading the certificate store again.',
+  'fix.progress.checkPackage': 'Checking the update file: KB number, architecture and Microsoft signature.',
+  'fix.progress.readBuild': 'Reading the Windows build and installed updates again.',
+  'fix.progress.scheduleRestart': 'Scheduling the restart.',
+  'fix.progress.readServices': 'Reading the services and their recent events again.',
+  /** Before the UAC prompt ("User Account Control" in Windows). */
+  'fix.progress.elevating': 'Asking Windows for administrator rights for this step (UAC prompt).',
+  'fix.progress.runningAdmin': 'Running the step with administrator rights.',
+  'fix.progress.checkingAgain': 'Checking the computer again',
+  'fix.progress.undoing': 'Undoing the step',
+  /** {reasons}: the failed safety checks, as sentences. */
+  'fix.refused.before': 'Refused before changing anything: {reasons}',
+  'fix.refused.beforeInstall': 'Refused before installing anything: {reasons}',
+  /** {error}: the program's own error text. */
+  'fix.stepError': 'The step stopped with an error: {error}',
+  /** The administrator prompt was declined or the account has no administrator rights. {reason}: "declined" or "no-admin"; {what}: fix.what.*. */
+  'fix.declined': '{reason, select, declined {The administrator prompt was declined} other {This account has no administrator rights}}, so {what} was not done and nothing changed.',
+  'fix.what.certificateImport': 'the certificate import',
+  'fix.what.certificateRemoval': 'removing the certificate',
+  'fix.what.updateInstall': 'the update installation',
+  'fix.what.restart': 'the restart',
+  'fix.what.services': 'starting the services',
+  /** The ready-made administrator script. {folder}: its folder; {file}: run-as-administrator.cmd. "Run as administrator" is Explorer's menu item. */
+  'fix.adminScript.instructions':
+    'Ask an administrator to open the folder "{folder}", read {file} (a few lines), then right-click it and choose "Run as administrator". It runs the installed helper (or a checked copy in a folder only administrators can change), which checks the same things as this app and makes the same change; its result and journal lines go to %ProgramData%\\ACS Support Assistant. Then open the app again to verify.',
+  /** Outside messages of commands run without the helper: started, not available ({code}: the error), ended ({code}: exit code). */
+  'fix.command.started': 'Started.',
+  'fix.command.unavailable': 'Not available on this Windows ({code}).',
+  'fix.command.ended': 'Ended with {code}.',
+  'fix.code.noExitCode': 'no exit code',
+  'fix.code.none': 'none',
+  // Root certificate (fixes/root-certificate.ts, certificate-check.ts). {name}: the certificate's name; {thumbprint}: SHA-1.
+  'fix.root.what': 'Adds "{name}" (SHA-1 {thumbprint}) to this computer\'s Trusted Root store, after checking that the file is exactly that certificate.',
+  'fix.root.undoNote': 'Undo removes exactly this certificate from the Root store, and only if this app added it.',
+  'fix.root.purpose.find': "Look whether the certificate is already in the machine's Trusted Root store.",
+  'fix.root.purpose.add': "Add the certificate to the machine's Trusted Root store (LocalMachine\\Root).",
+  /** The store as a fact value: its technical name, then its name in the certificate console. */
+  'fix.root.store': 'LocalMachine\\Root (Trusted Root Certification Authorities)',
+  'fix.root.verify.unreadable': 'The certificate stores could not be read again.',
+  /** {stores}: technical store names (Root, AuthRoot). */
+  'fix.root.verify.ok': 'The root certificate is in the trusted store ({stores}).',
+  'fix.root.verify.disallowed': 'The root certificate is in the Disallowed store: Windows distrusts it on purpose (ask the administrator who put it there).',
+  'fix.root.verify.missing': 'The root certificate is not in the trusted stores.',
+  'fix.root.detail.found': 'found in {stores}',
+  'fix.root.detail.disallowed': 'in Disallowed',
+  'fix.root.detail.notFound': 'not found',
+  'fix.root.undo.notOurs': 'This app did not add the root certificate (it was already there, or someone else added it), so undo leaves it where it is.',
+  'fix.root.undo.stillThere': 'The certificate is still in the Root store.',
+  'fix.root.undo.removed': 'The certificate is no longer in the Root store.',
+  /** Safety checks of a certificate file. {file}: its path; {code}: the system's error code. */
+  'fix.cert.notFound': 'The certificate file was not found: {file}',
+  'fix.cert.unreadable': 'The certificate file cannot be read ({code}): {file}',
+  'fix.cert.notCertificate': 'The file is not a whole certificate (damaged, truncated or another kind of file). Nothing was imported.',
+  'fix.cert.notSingle': 'The file holds more than one certificate, or extra data after it. Only a file with exactly the one root certificate is imported. Nothing was imported.',
+  'fix.cert.badDates': "The certificate's validity dates cannot be read (a damaged file). Nothing was imported.",
+  'fix.cert.complete': 'The file holds one complete certificate.',
+  'fix.cert.sha1Pinned': 'SHA-1 thumbprint {thumbprint} equals the pinned value.',
+  /** {lookalike}: "true" when the certificate has the same name. */
+  'fix.cert.sha1Other': 'SHA-1 thumbprint {thumbprint} is not the pinned {pinned}{lookalike, select, true { (same name, different key: a look-alike certificate)} other {}}.',
+  'fix.cert.sha256Pinned': 'SHA-256 fingerprint equals the pinned value.',
+  'fix.cert.sha256Other': 'SHA-256 fingerprint {fingerprint} is not the pinned {pinned}.',
+  /** {date}, {from}, {to}: ISO dates (YYYY-MM-DD). */
+  'fix.cert.validUntil': 'Valid until {date}.',
+  'fix.cert.notValidNow': 'The certificate is not valid today (valid {from} to {to}).',
+  // Windows update (fixes/windows-update.ts, package-check.ts, update-guidance.ts). {kb}: e.g. KB5011487.
+  /** {update}: fix.update.kbs or fix.update.newest. */
+  'fix.update.what': 'Installs {update} so that Windows can check Trusted Signing (ACS) signatures: from an update file you choose (checked first), or through Windows Update.',
+  /** "Update history" as Windows Settings names it. */
+  'fix.update.undoNote': 'Security updates are not removed by this app (removing them makes the agent fail again); Windows can uninstall one under Settings > Update history if really needed.',
+  /** {kbs}: the KBs the plan accepts. */
+  'fix.update.kbs': '{kbs, list, or}',
+  'fix.update.newest': 'the newest cumulative update',
+  'fix.update.purpose.settings': 'Open Settings > Windows Update.',
+  'fix.update.purpose.controlPanel': 'Open Control Panel > Windows Update.',
+  'fix.update.purpose.scan': 'Ask Windows Update to look for updates now.',
+  'fix.update.purpose.dism': 'Install the package with DISM, without restarting.',
+  'fix.update.purpose.wusa': 'Install the update with the Windows Update Standalone Installer, without restarting.',
+  'fix.update.noNetwork': 'This computer has no network: use an update file instead.',
+  'fix.update.noScreen': 'This Windows has no Windows Update screen to open.',
+  'fix.update.chooseFile': 'Choose the update file (.msu or .cab) first.',
+  /** {build}: the build now (or common.unknown); {minimum}: the build needed. */
+  'fix.update.verify.build': 'Windows is at build {build}, at or above {minimum}.',
+  /** {kbs}: installed KBs. */
+  'fix.update.verify.installed': '{kbs} is installed.',
+  'fix.update.verify.pending': 'The update is installed; Windows must restart before it takes effect (build now {build}).',
+  'fix.update.verify.missing': 'The update is not installed (build {build}{hasMinimum, select, true {, needs {minimum}} other {}}).',
+  'fix.update.detail.restart': 'restart needed',
+  /** {kb}: the KB, or fix.update.offered. */
+  'fix.update.online': 'Windows Update is open and looking for updates. Install {kb} (or a later one), restart when Windows asks, then come back here: the app checks again.',
+  'fix.update.offered': 'the offered cumulative update',
+  /** {kbs}: prerequisites, comma-separated. */
+  'fix.update.installFirst': 'Install these first: {kbs}.',
+  /** Safety checks of an update file. {path}: its path; {extension}: .msu or .cab. */
+  'fix.package.notFound': 'The package file was not found or cannot be read: {path}',
+  'fix.package.type': 'The file is a {extension} update package.',
+  'fix.package.wrongType': 'Only .msu and .cab update packages can be installed.',
+  'fix.package.noKb': 'The file name does not contain a KB number (Microsoft Update Catalog files do: "windows10.0-kb5011487-x64_...msu").',
+  'fix.package.kbNeeded': '{kb} is an update this Windows needs.',
+  /** {after}: the KB the plan names; a file numbered above it is a later cumulative update. */
+  'fix.package.kbLater': '{kb} is newer than {after}: a later cumulative update also brings the fix (the build is checked after the restart).',
+  /** {expected}: fix.package.expected. */
+  'fix.package.kbOther': '{kb} is not an update that fixes this Windows (expected {expected}).',
+  /** {kbs}: the accepted KBs (or fix.package.noneKnown); {later}: "true" when a later cumulative update numbered above {after} is accepted too. */
+  'fix.package.expected': '{kbs, list, or}{later, select, true {, or a later cumulative update (numbered above {after})} other {}}',
+  'fix.package.noneKnown': 'none known',
+  'fix.package.noArch': 'The file name does not say which architecture it is for (x64, x86 or arm64).',
+  'fix.package.archMatches': 'Built for {arch}, like this Windows.',
+  /** {arch}: the file's architecture; {expected}: this Windows'. */
+  'fix.package.archOther': 'Built for {arch}, but this Windows is {expected}.',
+  /** {code}: exit code (or fix.code.none); {timedOut}: "true" or "false". */
+  'fix.package.signatureUnreadable': "Windows could not read the package's signature (exit {code}{timedOut, select, true {, timed out} other {}}).",
+  'fix.package.signatureGarbled': 'The signature check printed something unexpected.',
+  'fix.package.signedMicrosoft': 'Signed by Microsoft Corporation; the signature is valid.',
+  /** {signer}: the signer's subject, or fix.package.unknownSigner. */
+  'fix.package.signedOther': 'Signed, but not by Microsoft ({signer}).',
+  'fix.package.unknownSigner': 'unknown signer',
+  /** {status}: Windows' status word (HashMismatch, NotSigned…); {detail}: Windows' own message. */
+  'fix.package.signatureInvalid': 'The signature is not valid ({status}{hasDetail, select, true {: {detail}} other {}}).',
+  'fix.package.contentsUnknown': 'Windows could not list the updates inside the file; the build is checked after the restart instead.',
+  /** {kbs}: the KBs inside the file. */
+  'fix.package.contentsMatch': 'The file holds {kbs}, as its name says.',
+  'fix.package.contentsRenamed': 'The file is named {kb} but holds {kbs}: it was renamed, so it is refused.',
+  /** What to do without a file or Windows Update. {kbs}: KBs in order; {url}: the Microsoft Update Catalog search; {arch}: x64…; {product}: Windows' name, or fix.guide.thisSystem. */
+  'fix.guide.first': 'First install, in this order: {kbs} (restart when asked).',
+  'fix.guide.download': 'On a computer with internet, open {url} and download the {arch} package of {kb} for this Windows version ({product}).',
+  'fix.guide.thisSystem': 'this system',
+  'fix.guide.laterWorks': 'Any later cumulative update also works: after installing, the Windows build must be {minimum} or higher.',
+  'fix.guide.anyOf': 'Any of these also works: {kbs}.',
+  /** "Install from a file": the fix screen's choice of a local update file. */
+  'fix.guide.copy': 'Copy the .msu file to a USB stick, then choose it here ("Install from a file").',
+  'fix.guide.newest': 'Install the newest cumulative update for this Windows from Windows Update or the Microsoft Update Catalog.',
+  /** Why a prerequisite of Windows 7 / Server 2008 (R2) is needed. */
+  'fix.guide.why.sha2': 'SHA-2 code signing support: Windows cannot check updates signed after 2019 without it.',
+  'fix.guide.why.ssu': 'The servicing stack update of October 2021 or later (install the newest one the catalogue offers for this Windows).',
+  'fix.guide.why.esu': 'The Extended Security Updates (ESU) licensing preparation package; the rollup installs only with an active ESU key.',
+  /** Without internet in the app. {kb}: the KB, or fix.offline.theUpdate. */
+  'fix.offline.update': 'Download {kb} from the Microsoft Update Catalog on another computer, bring the .msu file on a USB stick, and choose it here.',
+  'fix.offline.theUpdate': 'the update',
+  'fix.offline.root': 'The root certificate comes with this app: no internet connection is needed.',
+  // Restart (fixes/reboot.ts). {seconds}: the countdown.
+  /** Shown by Windows in its restart notice (shutdown /c): letters, digits, spaces and . , : ; ! ? ' ( ) - only. */
+  'fix.reboot.comment': 'ACS Support Assistant: restarting to finish installing the Windows update. Save your work.',
+  'fix.reboot.title': 'Restart Windows',
+  'fix.reboot.stepWhy': 'The installed change takes effect when Windows starts again.',
+  'fix.reboot.resumeWhy': 'Resuming the plan after a restart.',
+  'fix.reboot.what': 'Restarts Windows so the installed update takes effect. You choose when; the app never restarts on its own.',
+  'fix.reboot.undoNote': 'A restart cannot be undone; a scheduled one can be cancelled with "shutdown /a" within the countdown.',
+  'fix.reboot.purpose': 'Restart Windows in {seconds} seconds (time to save open work).',
+  'fix.reboot.when.now': 'now',
+  'fix.reboot.when.later': 'later',
+  'fix.reboot.when.notChosen': 'not chosen yet',
+  'fix.reboot.afterRestart': 'open the app again: it continues the plan and checks the result',
+  /** "Restart now" / "Restart later": the fix screen's two restart buttons. */
+  'fix.reboot.choose': 'Choose "Restart now" or "Restart later": the app never restarts Windows on its own.',
+  'fix.reboot.later': 'Restart Windows when it suits you; open the app afterwards and it continues from here.',
+  'fix.reboot.now': 'Windows restarts in {seconds} seconds. Open the app again afterwards: it continues the plan and checks the result.',
+  'fix.reboot.verify.unknown': 'Windows could not tell whether a restart is still pending.',
+  /** {reasons}: Windows' own markers (e.g. "CBS RebootPending"), or fix.reboot.pendingChanges. */
+  'fix.reboot.verify.pending': 'Windows still waits for a restart ({reasons}).',
+  'fix.reboot.pendingChanges': 'pending changes',
+  'fix.reboot.detail.pending': 'pending',
+  'fix.reboot.verify.none': 'No restart is pending: the installed changes are in effect.',
+  'fix.reboot.resume.again': 'Restart Windows, then open the app again.',
+  'fix.reboot.resume.continuing': 'Continuing with {count, plural, one {# remaining step} other {# remaining steps}}.',
+  // Agent services (fixes/agent-services.ts). {name}: a service's short name; {names}: several, comma-separated.
+  'fix.services.what': 'Starts {names} in the order they depend on each other, waits for each, then checks their state and recent events.',
+  'fix.services.undoNote': 'Nothing to undo: starting a service changes no setting.',
+  'fix.services.purpose.start': 'Start {name}.',
+  'fix.services.purpose.wait': 'Wait until {name} runs (polled until the time limit).',
+  'fix.services.none': 'none',
+  'fix.services.noneNamed': 'The plan names no service to start.',
+  'fix.services.detail.notFound': 'not found on this computer',
+  'fix.services.detail.running': 'running',
+  'fix.services.detail.damaged':
+    'Windows has the update and the root certificate, yet still rejects the signature of this program: the file is damaged or not signed in a way Windows accepts; the vendor (Trend Micro) must replace it.',
+  'fix.services.detail.signature': 'Windows still cannot check its signature (error 577): the update, the restart or the root certificate is still missing.',
+  /** {state}: the service state in lower case (stopped, paused…); {code}: its exit code. */
+  'fix.services.detail.state': '{state}{hasCode, select, true { (exit code {code})} other {}}',
+  /** {state}: the state it was left in (START_PENDING…). */
+  'fix.services.detail.timedOut': 'Did not reach "running" in time (state {state}).',
+  'fix.services.detail.stoppedAgain': 'The service stopped again right after starting.',
+  /** {why}: the sentence before; {id}: a Service Control Manager event id; {time}: ISO time; {message}: the event's text from Windows. */
+  'fix.services.detail.lastEvent': '{why} Last event {id} at {time}{hasMessage, select, true {: {message}} other {}}',
+  'fix.services.allRunning': '{count, plural, one {The agent service is running.} other {All # agent services are running.}}',
+  'fix.services.someDamaged':
+    '{running} of {count} services run. What is left is not a Windows setting: a program file of the agent is damaged or must be replaced by the vendor. Export the report and contact support.',
+  /** {trust}: "true" when the update and the root certificate are in place. */
+  'fix.services.some': '{running} of {count} services run.{trust, select, true {} other { Finish the update, restart and root certificate steps first, then start the services again.}}',
+  // Steps the app cannot carry out (fixes/guidance.ts).
+  'fix.upgrade.what':
+    'This Windows version can never get the update that trusts ACS signatures: it has to be upgraded to a supported version (Windows 10 22H2, Windows 11, or a supported Windows Server).',
+  'fix.upgrade.step1': 'Ask your IT department to plan the upgrade; it cannot be done from this app.',
+  'fix.upgrade.step2': 'Until then the agent keeps its older (non-ACS) build only if the vendor still offers one.',
+  'fix.support.what': 'The rest of the problem is outside Windows settings: support needs the report to look further.',
+  'fix.support.step1': 'Export the report (it can hide names and addresses).',
+  'fix.support.step2': 'Send it to your helpdesk or Trend Micro support, with the support code shown on the result screen.',
+  'fix.guidance.undoNote': 'Nothing changes on this computer.',
+  'fix.guidance.verify.ready': 'The agent services now run.',
+  /** {verdict}: ready, action-required, unsupported or unknown. */
+  'fix.guidance.verify.still': 'The check still says: {verdict}.',
+  // The journal (fixes/journal.ts): a step that started and never finished. {time}: ISO time; {step}: the step's id; {operation}: apply, undo or resume.
+  'fix.journal.restartStarted': 'A restart was started at {time}. The plan continues from where it stopped; the app checks that the restart took effect.',
+  'fix.journal.unfinished':
+    '{operation, select, undo {Undoing} resume {Checking after the restart for} other {Applying}} "{step}" started at {time} but did not finish (the program or Windows stopped). The app will check the machine again before doing anything else.',
+  // After a restart (app/handlers/restart.ts, info.ts). {title}: the next step's title.
+  'fix.resume.none': 'No restart was waiting to be continued.',
+  'fix.resume.restarted': 'Windows restarted.',
+  'fix.resume.nothingLeft': 'The check finds nothing left to do.',
+  'fix.resume.next': 'Next: "{title}".',
+  'fix.resume.checkAfterRestart': 'Check the computer after the restart',
+  // The plan runner's refusals (plan-runner/). {number}: the step's number.
+  'runner.noSnapshot': 'Check this computer first: the plan comes from the result.',
+  'runner.noStep': 'The plan has no step {number}.',
+  'runner.restartOperation': 'A restart is chosen with "Restart now" or "Restart later" (the reboot operation).',
+  'runner.previewFirst': 'Look at what this step will do first (preview), then confirm.',
+  /** {undoable}: "true" when the step can be undone once applied; {note}: the step's undo note. */
+  'runner.cannotUndo': 'Step {number} cannot be undone{undoable, select, true { before it was applied} other {}}: {note}',
+  // Elevation (fixes/elevation.ts): what the app says when the elevated helper could not report a result.
+  'elevation.declined': 'The administrator prompt (UAC) was declined, so nothing was changed.',
+  'elevation.launcherDeclined': 'The administrator prompt was declined.',
+  'elevation.helperReported': 'The elevated helper ran and reported its result.',
+  /** "Constrained Language Mode": PowerShell's name for the mode; AppLocker and WDAC are product names. */
+  'elevation.constrainedLanguage':
+    'PowerShell runs in Constrained Language Mode on this machine (application control such as AppLocker or WDAC), so the helper cannot run. Nothing was changed. Ask the administrator to run the fix with the field kit or allow the signed helper.',
+  'elevation.unsafeFolder':
+    "The helper's folder %ProgramData%\\ACS Support Assistant exists but was not created by an administrator, so the helper refused to write there. Nothing was changed. An administrator should delete that folder.",
+  'elevation.portable':
+    'The portable build of the assistant makes no change that needs administrator rights: it runs from a temporary folder that your account can change, so Windows could not trust what it would run as administrator. Nothing was changed.',
+  'elevation.notElevated': 'This process has no administrator rights, so the helper changed nothing.',
+  'elevation.badInvocation': 'The helper refused to start: the action, request hash or run id was not valid. Nothing was changed.',
+  /** {why}: one of the elevation.* sentences. */
+  'elevation.failed': 'The elevated helper failed: {why}',
+  /** {code}: the system's error code (ENOENT…). */
+  'elevation.spawnFailed': 'PowerShell could not be started ({code}).',
+  'elevation.timedOut': 'The helper did not finish in time.',
+  /** {code}: the exit code (hex and decimal), or fix.code.noExitCode. */
+  'elevation.noResult': 'The helper ended with {code} without reporting a result.',
+  // The elevated helper's result (assets/fixes/acs-fix-helper.ps1 writes English; the app says it from its status and reason).
+  'helper.refused.location':
+    'The elevated helper refused to run: it is stored in a folder that non-administrators can change. Install the app for all users (Program Files) or use the administrator script. Nothing was changed.',
+  'helper.refused.requestUnreadable': 'The elevated helper could not read the request file. Nothing was changed.',
+  'helper.refused.requestChanged': 'The elevated helper refused: the request file changed after you approved it. Nothing was changed.',
+  'helper.refused.requestInvalid': 'The elevated helper refused: the request is not valid. Nothing was changed.',
+  'helper.refused.certificateSelfCheck': 'The elevated helper refused: the root certificate inside it does not match the pinned fingerprints (the helper was changed). Nothing was imported.',
+  'helper.refused.certificateExpired': 'The elevated helper refused: the root certificate is not valid today. Nothing was imported.',
+  'helper.refused.packageNotLocal':
+    'Refused: the update package must be on a local disk of this computer (not a network share, a device path or a mapped network drive). Copy it to a local folder or USB stick first. Nothing was installed.',
+  'helper.refused.packageMissing': 'The package file cannot be found any more. Nothing was installed.',
+  'helper.refused.packageChanged': 'The package file changed after it was checked (different SHA-256). Nothing was installed.',
+  'helper.refused.packageUnsigned': 'Refused: the package is not validly signed. Nothing was installed.',
+  'helper.refused.packageNotMicrosoft': 'Refused: the package signature does not chain to a Microsoft root certificate. Nothing was installed.',
+  'helper.refused.packageWrongKb': 'Refused: the package does not hold the update its name says. Nothing was installed.',
+  'helper.refused.other': 'The elevated helper refused the change after its own checks. Nothing was changed.',
+  'helper.root.added': "The root certificate was added to the machine's Trusted Root store.",
+  'helper.root.present': "The root certificate is already in the machine's Trusted Root store; nothing was changed.",
+  'helper.root.notAdded': 'The root certificate could not be added to the Trusted Root store.',
+  'helper.root.removed': "The root certificate was removed from the machine's Trusted Root store.",
+  'helper.root.gone': 'The certificate was no longer in the store.',
+  'helper.root.notRemoved': 'The root certificate could not be removed from the Trusted Root store.',
+  /** {count}: services asked to start; {notRunning}: those not running. */
+  'helper.services.allRunning': '{count, plural, one {The service is running.} other {Every service is running.}}',
+  'helper.services.notRunning': '{notRunning} of {count} services are not running.',
+  'helper.stopped': 'The elevated helper stopped with an error before it finished.',
+  // Exit codes of the commands the fixes run (fixes/exit-codes.ts): wusa and DISM, certutil, sc, shutdown.
+  'code.update.installed': 'The update was installed.',
+  'code.update.restart': 'The update was installed; Windows must restart to finish.',
+  'code.update.installerRestarts': 'The update was installed and the installer started a restart.',
+  'code.update.alreadyInstalled': 'This update is already installed.',
+  'code.update.notApplicable':
+    'This update does not apply to this computer: wrong Windows version or architecture, already replaced by a newer update, or a prerequisite (such as a servicing stack update) is missing.',
+  'code.update.cbsNotApplicable': 'This package does not apply to this Windows (CBS_E_NOT_APPLICABLE): wrong version or architecture.',
+  'code.update.missingBaseline': 'A prerequisite baseline update is missing (CBS_E_MISSING_PREREQUISITE_BASELINES): install the servicing stack update first.',
+  'code.update.unserviceable': 'Windows reports the image cannot be serviced (CBS_E_IMAGE_UNSERVICEABLE); run DISM /Online /Cleanup-Image /RestoreHealth, then try again.',
+  'code.update.sourceMissing': 'Files the update needs could not be found (CBS_E_SOURCE_MISSING).',
+  'code.update.installersFailed': 'The update installers failed (CBS_E_INSTALLERS_FAILED); often not enough space on the system reserved partition.',
+  'code.update.busy': 'Another installation is already running. Wait until it finishes (or restart Windows), then try again.',
+  'code.update.wuBusy': 'Another installation is already running (WU_E_INSTALL_NOT_ALLOWED). Wait until it finishes, then try again.',
+  'code.update.accessDenied': 'Access denied: installing updates needs administrator rights.',
+  'code.update.fileNotFound': 'The package file was not found.',
+  'code.update.badArguments': 'The installer rejected its arguments.',
+  'code.update.damaged': 'The package file is damaged or incomplete.',
+  'code.declined': 'The administrator prompt was declined.',
+  'code.certutil.ok': 'certutil finished successfully.',
+  'code.certutil.accessDenied': 'Access denied: the machine certificate store needs administrator rights.',
+  'code.certutil.fileNotFound': 'The certificate file was not found.',
+  'code.certutil.notInStore': 'The certificate was not found in the store (CRYPT_E_NOT_FOUND).',
+  'code.certutil.badTag': 'The certificate file is damaged (ASN1 bad tag value).',
+  'code.certutil.badTagMet': 'The certificate file is damaged (ASN1 bad tag value met).',
+  'code.service.accepted': 'The start request was accepted.',
+  'code.service.alreadyRunning': 'The service is already running.',
+  'code.service.signature': 'Windows cannot verify the digital signature of the service program (error 577): the update or the root certificate is still missing, or the file is damaged.',
+  'code.service.accessDenied': 'Access denied: starting this service needs administrator rights.',
+  'code.service.disabled': 'The service is disabled (error 1058).',
+  'code.service.notInstalled': 'The service is not installed (error 1060).',
+  'code.service.noResponse': 'The service did not respond in time (error 1053).',
+  'code.service.dependency': 'A service it depends on could not start (error 1068).',
+  'code.service.logon': 'The service could not log on (error 1069).',
+  'code.service.fileNotFound': 'The service program file was not found (error 2).',
+  'code.service.badImage': 'The service program is not a valid Windows program (error 193): the file is damaged.',
+  'code.shutdown.ok': 'Windows will restart shortly.',
+  'code.shutdown.scheduled': 'A restart is already scheduled (error 1190).',
+  'code.shutdown.accessDenied': 'Access denied: this account may not restart Windows.',
+  'code.shutdown.shuttingDown': 'Windows is already shutting down.',
+  'code.notFinished': 'The command did not finish (timed out, cancelled, or could not start).',
+  /** {code}: hex and decimal, e.g. "0x80240017 (2149842967 / -2145124329)". */
+  'code.unexpected': 'Unexpected exit code {code}.',
+  /** {meaning}: one of the code.* sentences. */
+  'code.withExitCode': '{meaning} [exit code {code}]',
+  'code.program.notFinished': 'The command did not finish.',
+  'code.program.ok': 'Finished successfully.',
+  'code.program.ended': 'Ended with exit code {code}.',
+  /** `fix --apply` (src-main/cli/commands/fix.ts). {message}: a fix's message; {machine}: cli.fix.thisComputer or cli.fix.simulatedHost; {headline}: the diagnosis headline. */
+  'cli.fix.note': 'Note: {message}',
+  'cli.fix.afterRestart': 'After the restart: {message}',
+  'cli.fix.fixing': 'Fixing {machine}: {headline}',
+  'cli.fix.thisComputer': 'this computer',
+  'cli.fix.simulatedHost': 'simulated host "{profile}"',
+  /** The question before each step; the answer y (or yes) applies it. */
+  'cli.fix.confirm': 'Apply "{title}"? [y/N]',
+  'cli.fix.result': 'Result: {headline}',
 } as const;
 
 export type MessageId = keyof typeof en;
