@@ -26,7 +26,7 @@ export function createRootCertificateFix(step: PlanStep, context: FixContext): F
       checks: check.checks,
       commands: [
         { ...commands.findRootCertificate(THUMBPRINT), elevated: true, ...purposeOf(said('fix.root.purpose.find')) },
-        { ...commands.addRootCertificate(file), elevated: true, ...purposeOf(said('fix.root.purpose.add')) },
+        { ...commands.addRootCertificate(THUMBPRINT), elevated: true, ...purposeOf(said('fix.root.purpose.add')) },
       ],
       ...factsOf([
         ['certificate', said('fix.fact.certificate'), ACS_ROOT_CERTIFICATE.name],

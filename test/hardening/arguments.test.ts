@@ -7,6 +7,7 @@ import { copyFile, mkdir, mkdtemp, readFile } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
+import { ACS_ROOT_CERTIFICATE } from '../../src-main/catalogue/root-certificate.js';
 import { bundledRootCertificatePath } from '../../src-main/fixes/index.js';
 import type { CommandRequest } from '../../src-main/windows/command-runner.js';
 import { createNodeRunner } from '../../src-main/windows/node-runner.js';
@@ -15,6 +16,11 @@ import { simulatedFix } from './support/simulated-fix.js';
 
 /** Folder names a person (or an attacker naming a USB stick's folders) could choose. */
 const AWKWARD = ['with space', 'quote"d', "it's", 'a & b', 'semi;colon', '100%PATH%', 'back`tick`', '$(whoami)', 'ünïcødé 日本', '|pipe >out', '..'];
+/**
+ * The same kind of names as Windows folder names: Windows forbids " | < > * ? : in a name, and the helper
+ * refuses a package path with a . or .. step (it would hide where the file really is).
+ */
+const AWKWARD_WINDOWS = ['with space', "it's", 'a & b', 'semi;colon', '100%PATH%', 'back`tick`', '$(whoami)', 'ünïcødé 日本', 'curly’quote', 'x (86) [1] {2}'];
 const SHELLS = /^(cmd|cmd\.exe|command\.com|sh|bash|zsh|dash)$/i;
 
 function expectNoShell(requests: readonly CommandRequest[], path: string): void {
@@ -40,16 +46,20 @@ describe('awkward paths given to the fixes', () => {
     const fix = setup.fixFor('install-root-certificate');
     const preview = await fix.preview({ certificateFile: certificate });
     expect(preview.ready, preview.blockers.join('; ')).toBe(true);
-    expect(preview.commands.find((command) => command.args.includes('-addstore'))?.args).toEqual(['-f', '-addstore', 'Root', certificate]);
+    // The preview names the helper's add from memory: the checked file is no argument of it.
+    expect(preview.commands.find((command) => command.file === 'X509Store')?.args).toEqual(['LocalMachine\\Root', 'Add', ACS_ROOT_CERTIFICATE.sha1Thumbprint]);
     const outcome = await fix.apply({ certificateFile: certificate });
     expect(outcome.status, outcome.message).toBe('succeeded');
-    // The helper (simulated here; the real one: test/powershell/helper-boundary.test.ts) adds its own copy of
-    // the pinned certificate, never the file it was shown: the awkward path reaches no elevated command.
-    const add = outcome.commands.find((command) => command.args.includes('-addstore'));
-    expect(add?.args.slice(0, 3)).toEqual(['-f', '-addstore', 'Root']);
-    expect(add?.args.at(-1)).not.toBe(certificate);
-    // Started by full path, so a certutil.exe in the current folder or on PATH never runs instead.
-    expect(add?.file).toMatch(/^[A-Z]:\\Windows\\System32\\certutil\.exe$/i);
+    // The real helper (pwsh on the Windows double) adds its own pinned copy of the certificate from memory,
+    // never the file it was shown: the awkward path reaches no elevated command.
+    const add = outcome.commands.find((command) => command.file === 'X509Store');
+    expect(add?.args).toEqual(['LocalMachine\\Root', 'Add', ACS_ROOT_CERTIFICATE.sha1Thumbprint]);
+    const elevated = outcome.commands.filter((command) => command.elevated);
+    expect(elevated.some((command) => command.args.some((arg) => arg.includes(certificate)))).toBe(false);
+    // Tools are started by full path, so a certutil.exe in the current folder or on PATH never runs instead.
+    const certutil = outcome.commands.filter((command) => /certutil\.exe$/i.test(command.file));
+    expect(certutil.length).toBeGreaterThan(0);
+    for (const command of certutil) expect(command.file).toMatch(/^[A-Z]:\\Windows\\System32\\certutil\.exe$/i);
     expectNoShell(setup.runner.requests, certificate);
     // The journal keeps the path exactly as well.
     const journal = await setup.journal.read();
@@ -75,7 +85,7 @@ describe('awkward paths given to the fixes', () => {
   for (const kind of ['msu', 'cab'] as const) {
     it(`a .${kind} update package in an awkward folder reaches ${kind === 'msu' ? 'wusa' : 'DISM'} as one argument, Authenticode via the environment`, async () => {
       const name = `windows10.0-kb5011487-x64_2a2a52c1f25c1fc5dd9bbdd9f6bb7a1a1ef0cc5e.${kind}`;
-      const path = `E:\\${AWKWARD.join('\\')}\\${name}`;
+      const path = `E:\\${AWKWARD_WINDOWS.join('\\')}\\${name}`;
       const profileFile: LocalFile = {
         kind,
         path,
@@ -96,9 +106,18 @@ describe('awkward paths given to the fixes', () => {
       expect(preview.ready, preview.blockers.join('; ')).toBe(true);
       const outcome = await fix.apply({ packagePath: path, updateSource: 'offline' });
       expect(['succeeded', 'reboot-required'], outcome.message).toContain(outcome.status);
-      // The installer runs inside the helper (simulated here): its commands come back with the outcome.
+      // The installer runs inside the real helper (pwsh on the Windows double) on the helper's own checked
+      // copy of the package; its commands come back with the outcome, the copy's path as one argument.
       const install = outcome.commands.find((command) => /^(wusa|dism)(\.exe)?$/i.test(command.file.split(/[\\/]/).pop()!));
-      expect(install?.args).toEqual(kind === 'msu' ? [path, '/quiet', '/norestart'] : ['/Online', '/Add-Package', `/PackagePath:${path}`, '/Quiet', '/NoRestart']);
+      const copy = `C:\\ProgramData\\ACS Support Assistant\\`;
+      if (kind === 'msu') {
+        expect(install?.args.slice(1)).toEqual(['/quiet', '/norestart']);
+        expect(install?.args[0]!.startsWith(copy) && install.args[0]!.endsWith(`\\${name}`), install?.args[0]).toBe(true);
+      } else {
+        expect(install?.args.filter((arg) => !arg.startsWith('/PackagePath:'))).toEqual(['/Online', '/Add-Package', '/Quiet', '/NoRestart']);
+        const packageArg = install?.args.find((arg) => arg.startsWith('/PackagePath:')) ?? '';
+        expect(packageArg.startsWith(`/PackagePath:${copy}`) && packageArg.endsWith(`\\${name}`), packageArg).toBe(true);
+      }
       const authenticode = setup.runner.requests.find((request) => request.env?.ACS_PACKAGE_PATH !== undefined);
       expect(authenticode?.env?.ACS_PACKAGE_PATH).toBe(path);
       expectNoShell(setup.runner.requests, path);

@@ -1,8 +1,8 @@
-// Issue 11: the app's fix steps on the simulated host, with the elevation commands answered by the REAL
-// launcher and helper under pwsh on the Windows double (ACS_SIMULATED_REAL_HELPER=1,
-// test/windows-double/host/fix-commands/real-helper.ts): the app writes the request and its hash, the
-// scripts change the machine, the app reads the result from the helper's folder and verifies by probing.
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+// Issue 11: the app's fix steps on the simulated host, whose elevation commands are answered by the REAL
+// launcher and helper under pwsh on the Windows double (test/windows-double/host/fix-commands/real-helper.ts,
+// the only way the simulated host answers them): the app writes the request and its hash, the scripts
+// change the machine, the app reads the result from the helper's folder and verifies by probing.
+import { describe, expect, it } from 'vitest';
 import { ACS_ROOT_CERTIFICATE } from '#product/catalogue/root-certificate.js';
 import { createFix } from '#product/fixes/index.js';
 import { OFFLINE_PROFILE, simulatedFixSetup } from '../support/simulated-fix-context.js';
@@ -14,13 +14,6 @@ const suite = missing ? describe.skip : describe;
 const TIMEOUT = 240_000;
 const THUMBPRINT = ACS_ROOT_CERTIFICATE.sha1Thumbprint;
 const UPDATE_X64 = 'E:\\Updates\\windows10.0-kb5011487-x64_2a2a52c1f25c1fc5dd9bbdd9f6bb7a1a1ef0cc5e.msu';
-
-beforeAll(() => {
-  process.env.ACS_SIMULATED_REAL_HELPER = '1';
-});
-afterAll(() => {
-  delete process.env.ACS_SIMULATED_REAL_HELPER;
-});
 
 suite('app fixes through the real launcher and helper (pwsh, Windows double)', () => {
   it(
@@ -72,6 +65,17 @@ suite('app fixes through the real launcher and helper (pwsh, Windows double)', (
       expect(outcome.status, outcome.message).toBe('succeeded');
       expect(setup.host.machine.storeHolds('Root', THUMBPRINT)).toBe(true);
       expect(outcome.commands[0]!.args).toContain('<elevated helper>');
+    },
+    TIMEOUT,
+  );
+  it(
+    'PowerShell in ConstrainedLanguage (AppLocker/WDAC): the real launcher says so (exit 86) and the app tells the person; nothing changed',
+    async () => {
+      const setup = await simulatedFixSetup(OFFLINE_PROFILE, { powershell: { availability: 'constrained-language', version: '5.1.19041.1' } });
+      const outcome = await createFix(setup.step('install-windows-update'), setup.context).apply({ packagePath: UPDATE_X64 });
+      expect(outcome.status, outcome.message).toBe('failed');
+      expect(outcome.message).toMatch(/Constrained Language Mode/);
+      expect(setup.host.machine.state.hotfixes.map((hotfix) => hotfix.id)).not.toContain('KB5011487');
     },
     TIMEOUT,
   );

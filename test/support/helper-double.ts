@@ -11,7 +11,7 @@ import { existsSync } from 'node:fs';
 import { mkdir, readFile, writeFile } from 'node:fs/promises';
 import { dirname, join } from 'node:path';
 import type { MachineState } from '../windows-double/host/machine-state.js';
-import { simulatedFileSha256 } from '../windows-double/host/fix-commands/state.js';
+import { simulatedFileContent, simulatedFileSha256 } from '../windows-double/host/fix-commands/state.js';
 import { createDoubleMachine, findPwsh, REPO_ROOT, runScriptOnDouble, type DoubleMachine, type PwshRun } from './pwsh.js';
 
 export const HELPER_SCRIPT = join(REPO_ROOT, 'assets/fixes/acs-fix-helper.ps1');
@@ -87,7 +87,7 @@ export async function createHelperMachine(state: MachineState): Promise<HelperMa
       if (!file) throw new Error(`no such package in the profile: ${windowsPath}`);
       const path = local(windowsPath);
       await mkdir(dirname(path), { recursive: true });
-      await writeFile(path, JSON.stringify(file), 'utf8');
+      await writeFile(path, simulatedFileContent(file), 'utf8');
       return { sha256: simulatedFileSha256(file), local: path };
     },
     async result(runId) {

@@ -1,5 +1,5 @@
-// The exact Windows commands behind each action, as argument arrays (shown in previews, run by the
-// direct path, mirrored line by line in assets/fixes/acs-fix-helper.ps1).
+// The exact Windows commands behind each action, as argument arrays: shown in previews, and what
+// assets/fixes/acs-fix-helper.ps1 runs and records (its result's commands use the same files and arguments).
 import type { CommandRequest } from '../../windows/command-runner.js';
 
 /** C:\Windows (from SystemRoot): programs are started by full path, so a file of the same name in the
@@ -22,8 +22,12 @@ type Command = Pick<CommandRequest, 'file' | 'args'>;
 export const commands = {
   /** Is the certificate in LocalMachine\Root? exit 0 = yes; CRYPT_E_NOT_FOUND = no. */
   findRootCertificate: (thumbprint: string): Command => ({ file: CERTUTIL, args: ['-store', 'Root', thumbprint] }),
-  /** Adds to LocalMachine\Root (the default store context of an elevated certutil). Works on Windows 7 / 2008 R2 too. */
-  addRootCertificate: (file: string): Command => ({ file: CERTUTIL, args: ['-f', '-addstore', 'Root', file] }),
+  /**
+   * How the elevated helper adds the root: its own pinned bytes, from memory, through .NET's X509Store
+   * (LocalMachine\Root; .NET 2.0 and later, so Windows 7 / 2008 R2 too). No file is involved, so nothing can
+   * be swapped between the check and the add; the helper records it under this name (acs-fix-helper.ps1).
+   */
+  addRootCertificate: (thumbprint: string): Command => ({ file: 'X509Store', args: ['LocalMachine\\Root', 'Add', thumbprint] }),
   removeRootCertificate: (thumbprint: string): Command => ({ file: CERTUTIL, args: ['-delstore', 'Root', thumbprint] }),
   wusaInstall: (packagePath: string): Command => ({ file: WUSA, args: [packagePath, '/quiet', '/norestart'] }),
   /** Lists the files inside a cabinet (an .msu is one): the inner package names carry the real KB. */

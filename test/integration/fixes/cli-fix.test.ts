@@ -33,7 +33,7 @@ describe('acs-assistant fix', () => {
     expect(code).toBe(0);
     const text = capture.stdout();
     expect(text).toMatch(/Install the Microsoft root certificate \(administrator\)/);
-    expect(text).toMatch(/> C:\\Windows\\System32\\certutil\.exe -f -addstore Root .*microsoft-identity-verification-root-2020\.cer/);
+    expect(text).toMatch(/> X509Store LocalMachine\\Root Add F40042E2E5F7E8EF8189FED15519AECE42C3BFA2/);
     expect(text).toMatch(/Microsoft Update Catalog: https:\/\/www\.catalog\.update\.microsoft\.com\/Search\.aspx\?q=KB/);
   });
 

@@ -84,12 +84,14 @@ describe('Windows update fix, offline path (simulated)', () => {
 
   it('installs a .cab with DISM; an awkward path stays one argument', async () => {
     const setup = await simulatedFixSetup(OFFLINE_PROFILE);
-    const path = addPackage(setup, { kind: 'cab', path: "E:\\Tech's Fixes & More; 100% `done` ünï\\..\\Tech's Fixes & More; 100% `done` ünï\\windows10.0-kb5011487-x64.cab" });
+    const path = addPackage(setup, { kind: 'cab', path: "E:\\Tech's Fixes & More; 100% `done` ünï\\[1] (x64)\\windows10.0-kb5011487-x64.cab" });
     const outcome = await createFix(setup.step('install-windows-update'), setup.context).apply({ packagePath: path });
-    expect(outcome.status).toBe('reboot-required');
+    expect(outcome.status, outcome.message).toBe('reboot-required');
+    // The real helper copies the package into its own folder, checks the copy and installs that copy.
     const dism = installerRuns(setup)[0]!;
     expect(program(dism.file)).toBe('dism.exe');
-    expect(dism.args).toEqual(['/Online', '/Add-Package', `/PackagePath:${path}`, '/Quiet', '/NoRestart']);
+    expect(dism.args.filter((arg) => !arg.startsWith('/PackagePath:'))).toEqual(['/Online', '/Add-Package', '/Quiet', '/NoRestart']);
+    expect(dism.args.find((arg) => arg.startsWith('/PackagePath:'))).toMatch(/^\/PackagePath:C:\\ProgramData\\ACS Support Assistant\\work\\[0-9a-f-]{36}\\windows10\.0-kb5011487-x64\.cab$/);
   });
 
   it.each([

@@ -3,11 +3,10 @@
 // lives in fix-commands/ and changes the SimulatedMachine the way the real command changes Windows.
 import type { SimulatedCommandHandler } from './dispatcher.js';
 import { certutilHandler } from './fix-commands/certutil.js';
-import { elevationLauncherHandler, setHelperHandlers } from './fix-commands/helper.js';
+import { elevationLauncherHandler } from './fix-commands/helper.js';
 import { dismHandler, wusaHandler } from './fix-commands/installers.js';
 import { scQueryHandler, scStartHandler, shutdownHandler } from './fix-commands/services.js';
 import { authenticodeHandler, expandListHandler, whoamiGroupsHandler, windowsUpdateUiHandler } from './fix-commands/shell.js';
-import { probeCommandHandlers } from './probe-handlers.js';
 
 export { configureFixSimulation, simulatedFileAccess, SIMULATED_ELEVATED_ENV, type FixSimulationOptions } from './fix-commands/state.js';
 
@@ -24,5 +23,3 @@ export const fixCommandHandlers: SimulatedCommandHandler[] = [
   shutdownHandler,
   windowsUpdateUiHandler,
 ];
-
-setHelperHandlers(() => [...probeCommandHandlers, ...fixCommandHandlers]);

@@ -87,6 +87,12 @@ export const simulatedServiceSchema = z.object({
   dependsOn: z.array(z.string()).default([]),
   /** A protected anti-malware (PPL) service whose start Code Integrity checks (3104 on failure). */
   protectedProcess: z.boolean().default(false),
+  /**
+   * How a start goes wrong whatever the trust state: hangs-start-pending (the service never reports
+   * RUNNING: sc query keeps answering START_PENDING), access-denied (the service's own DACL refuses
+   * SERVICE_START even to administrators, as agents with self-protection do: sc start ends with 5).
+   */
+  startFault: z.enum(['hangs-start-pending', 'access-denied']).optional(),
 });
 export type SimulatedService = z.infer<typeof simulatedServiceSchema>;
 
@@ -209,6 +215,12 @@ export const machineStateSchema = z.object({
   /** Is WMIC installed? An optional feature from Windows 11 24H2 and Server 2025 on (off by default there). */
   wmicInstalled: z.boolean().default(true),
   faults: z.array(faultSchema).default([]),
+  /**
+   * Knobs of the simulated installers, kept in the state so that they reach the native-tool shims the
+   * real helper runs in another process: another installation running (wusa/DISM answer 1618), and a
+   * forced exit code for the next wusa/DISM run (consumed once).
+   */
+  installers: z.object({ inProgress: z.boolean().default(false), nextExitCode: z.number().int().nullable().default(null) }).default({ inProgress: false, nextExitCode: null }),
 });
 export type MachineState = z.infer<typeof machineStateSchema>;
 export type MachineStateInput = z.input<typeof machineStateSchema>;

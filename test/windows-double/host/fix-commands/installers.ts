@@ -4,7 +4,7 @@
 // 0x800F081E not applicable, 1618 another installation running, access denied without elevation.
 import { commandName, hasArg, type SimulatedCommandHandler, type SimulatedCommandOutput } from '../dispatcher.js';
 import type { SimulatedMachine } from '../machine.js';
-import { findLocalFile, fixSimulation, runsElevated } from './state.js';
+import { findLocalFile, runsElevated } from './state.js';
 
 const signed = (code: number) => code | 0;
 
@@ -28,12 +28,12 @@ function install(machine: SimulatedMachine, installer: Installer, path: string, 
   const say = (code: number, text: string): SimulatedCommandOutput => (installer === 'dism' ? dismOutput(code, text) : { exitCode: signed(code), stdout: '', durationMs: 90_000 });
   if (!elevated)
     return say(codes.accessDenied, installer === 'dism' ? 'Error: 740\r\n\r\nElevated permissions are required to run DISM.\r\nUse an elevated command prompt to complete these tasks.' : '');
-  const simulation = fixSimulation(machine);
-  if (simulation.installInProgress) return say(1618, 'Error: 1618\r\n\r\nAnother installation is in progress.');
+  const simulation = machine.state.installers;
+  if (simulation.inProgress) return say(1618, 'Error: 1618\r\n\r\nAnother installation is in progress.');
   const file = findLocalFile(machine, path);
-  if (simulation.nextInstallerExitCode !== undefined) {
-    const code = simulation.nextInstallerExitCode;
-    delete simulation.nextInstallerExitCode;
+  if (simulation.nextExitCode !== null) {
+    const code = simulation.nextExitCode;
+    simulation.nextExitCode = null;
     // Success-family codes (installed, restart needed, already installed) leave the package installed.
     if (file && file.kind !== 'cer' && [0, 3010, 1641, 0x00240005, 0x00240006].includes(code >>> 0)) machine.installUpdatePackage(file);
     return say(code, `Error: ${code}`);

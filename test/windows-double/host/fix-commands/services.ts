@@ -47,6 +47,11 @@ export const scStartHandler: SimulatedCommandHandler = {
     if (!service) return failure(machine, 'StartService: OpenService', 1060);
     if (!runsElevated(request, machine)) return failure(machine, 'StartService: OpenService', 5);
     if (service.state === 'Running') return failure(machine, 'StartService', 1056);
+    if (service.startFault === 'access-denied') return failure(machine, 'StartService: OpenService', 5);
+    if (service.startFault === 'hangs-start-pending') {
+      service.state = 'StartPending';
+      return { exitCode: 0, stdout: scQueryText(service, 'StartPending') };
+    }
     // A damaged (tampered) program file fails the signature check whatever the trust state: 577 as well.
     if (machine.binaryFor(executablePath(service.imagePath))?.signing === 'tampered') {
       service.state = 'Stopped';

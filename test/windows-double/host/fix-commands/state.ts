@@ -6,7 +6,7 @@ import { ACS_ROOT_CERTIFICATE } from '#product/catalogue/root-certificate.js';
 import { localFiles, type FileAccess } from '#product/fixes/files.js';
 import { assetPath } from '#product/paths.js';
 import type { CommandRequest } from '#product/windows/command-runner.js';
-import type { LocalFile } from '../machine-state.js';
+import { localFileSchema, type LocalFile } from '../machine-state.js';
 import type { SimulatedMachine } from '../machine.js';
 
 /** Set by the simulated elevated helper on the commands it runs: they run with administrator rights. */
@@ -19,16 +19,10 @@ export interface FixSimulationOptions {
   nextInstallerExitCode?: number;
 }
 
-const simulations = new WeakMap<SimulatedMachine, FixSimulationOptions>();
-
+/** Sets the installer knobs in the machine's state (the real helper's tool shims read them from there). */
 export function configureFixSimulation(machine: SimulatedMachine, options: FixSimulationOptions): void {
-  simulations.set(machine, { ...simulations.get(machine), ...options });
-}
-
-export function fixSimulation(machine: SimulatedMachine): FixSimulationOptions {
-  let options = simulations.get(machine);
-  if (!options) simulations.set(machine, (options = {}));
-  return options;
+  if (options.installInProgress !== undefined) machine.state.installers.inProgress = options.installInProgress;
+  if (options.nextInstallerExitCode !== undefined) machine.state.installers.nextExitCode = options.nextInstallerExitCode;
 }
 
 /** Does this command run with administrator rights (the app elevated, or inside the elevated helper)? */
@@ -42,9 +36,18 @@ export function findLocalFile(machine: SimulatedMachine, path: string): LocalFil
   return machine.state.localFiles.find((file) => file.path.toLowerCase() === wanted);
 }
 
+/**
+ * A simulated file's content as bytes: its profile entry as JSON, defaults filled in (a test may push an
+ * entry without them; the state file the double's tools read has them). The real helper's drive files
+ * hold exactly this text.
+ */
+export function simulatedFileContent(file: LocalFile): string {
+  return JSON.stringify(localFileSchema.parse(file));
+}
+
 /** A stable stand-in for a simulated file's content hash (the file exists only as a profile entry). */
 export function simulatedFileSha256(file: LocalFile): string {
-  return createHash('sha256').update(JSON.stringify(file)).digest('hex').toUpperCase();
+  return createHash('sha256').update(simulatedFileContent(file)).digest('hex').toUpperCase();
 }
 
 /**
