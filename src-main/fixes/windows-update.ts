@@ -73,6 +73,17 @@ export function createWindowsUpdateFix(step: PlanStep, context: FixContext): Fix
     }
     const packagePath = options?.packagePath;
     if (!packagePath) return { kind: step.step, checks: [], commands: [], ...factsOf(facts), ready: false, ...blockersOf([said('fix.update.chooseFile')]) };
+    // The elevated helper installs only from a plain local path (drive letter, no . or .. step, no character
+    // Windows forbids in names): say so here rather than let the person approve a step it will refuse.
+    if (!isPlainLocalPath(packagePath))
+      return {
+        kind: step.step,
+        checks: [],
+        commands: [],
+        ...factsOf([...facts, ['package', said('fix.fact.package'), packagePath]]),
+        ready: false,
+        ...blockersOf([said('fix.update.pathNotPlain', { path: packagePath })]),
+      };
     const check = await checkUpdatePackage(
       context.runner,
       packagePath,
@@ -198,4 +209,13 @@ export function createWindowsUpdateFix(step: PlanStep, context: FixContext): Fix
     apply,
     verify,
   };
+}
+
+/**
+ * The path rule of assets/fixes/acs-fix-helper.ps1 (Test-LocalPackagePath), except the drive type, which
+ * only Windows knows. Off Windows (the simulated host, tests with real files) an absolute POSIX path passes.
+ */
+export function isPlainLocalPath(path: string, platform: NodeJS.Platform = process.platform): boolean {
+  if (platform !== 'win32' && path.startsWith('/')) return true;
+  return /^[A-Za-z]:\\[^:*?"<>|]+$/.test(path) && !/\\\.\.?(\\|$)/.test(path);
 }

@@ -94,6 +94,19 @@ describe('Windows update fix, offline path (simulated)', () => {
     expect(dism.args.find((arg) => arg.startsWith('/PackagePath:'))).toMatch(/^\/PackagePath:C:\\ProgramData\\ACS Support Assistant\\work\\[0-9a-f-]{36}\\windows10\.0-kb5011487-x64\.cab$/);
   });
 
+  it('a package path with a .. step is refused before anything is approved (the helper would refuse it), in plain words', async () => {
+    const setup = await simulatedFixSetup(OFFLINE_PROFILE);
+    const path = addPackage(setup, { path: 'E:\\Updates\\old\\..\\windows10.0-kb5011487-x64_dots.msu' });
+    const fix = createFix(setup.step('install-windows-update'), setup.context);
+    const preview = await fix.preview({ packagePath: path });
+    expect(preview.ready).toBe(false);
+    expect(preview.blockers.join(' ')).toMatch(/plain path on a local disk or USB stick.*without \. or \.\. folders/);
+    const outcome = await fix.apply({ packagePath: path });
+    expect(outcome.status).toBe('refused');
+    expect(setup.commandsRun().some((line) => /acs-(elevate|fix-helper)\.ps1/.test(line))).toBe(false);
+    expect(installerRuns(setup)).toEqual([]);
+  });
+
   it.each([
     [0, 'reboot-required', /installed/],
     [3010, 'reboot-required', /restart/],

@@ -494,6 +494,7 @@ export const de: Catalogue = {
   'fix.update.noNetwork': 'Dieser Computer hat kein Netzwerk: Verwenden Sie stattdessen eine Updatedatei.',
   'fix.update.noScreen': 'Dieses Windows hat keine Windows Update-Oberfläche, die sich öffnen ließe.',
   'fix.update.chooseFile': 'Wählen Sie zuerst die Updatedatei (.msu oder .cab) aus.',
+  'fix.update.pathNotPlain': 'Die Updatedatei muss über einen einfachen Pfad auf einem lokalen Datenträger oder USB-Stick dieses Computers angegeben werden, mit Laufwerkbuchstaben und ohne die Ordner . oder .. ({path}). Kopieren Sie sie in einen Ordner wie C:\\Updates, und wählen Sie sie dort aus.',
   'fix.update.verify.build': 'Windows hat Build {build}, also {minimum} oder neuer.',
   'fix.update.verify.installed': '{kbs} ist installiert.',
   'fix.update.verify.pending': 'Das Update ist installiert; Windows muss neu starten, bevor es wirkt (Build jetzt {build}).',

@@ -554,6 +554,8 @@ export const en = {
   'fix.update.noNetwork': 'This computer has no network: use an update file instead.',
   'fix.update.noScreen': 'This Windows has no Windows Update screen to open.',
   'fix.update.chooseFile': 'Choose the update file (.msu or .cab) first.',
+  /** {path}: the path as typed. The helper refuses it; this says so before the person approves the step. */
+  'fix.update.pathNotPlain': 'The update file must be named by a plain path on a local disk or USB stick of this computer, with a drive letter and without . or .. folders ({path}). Copy it to a folder such as C:\\Updates and choose it there.',
   /** {build}: the build now (or common.unknown); {minimum}: the build needed. */
   'fix.update.verify.build': 'Windows is at build {build}, at or above {minimum}.',
   /** {kbs}: installed KBs. */

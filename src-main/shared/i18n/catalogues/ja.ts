@@ -489,6 +489,7 @@ export const ja: Catalogue = {
   'fix.update.noNetwork': 'このコンピューターはネットワークに接続されていません。代わりに更新プログラム ファイルを使用してください。',
   'fix.update.noScreen': 'この Windows には開くことのできる Windows Update の画面がありません。',
   'fix.update.chooseFile': '先に更新プログラム ファイル (.msu または .cab) を選択してください。',
+  'fix.update.pathNotPlain': '更新プログラム ファイルは、このコンピューターのローカル ディスクまたは USB メモリ上の、ドライブ文字で始まり . や .. のフォルダーを含まない単純なパスで指定する必要があります ({path})。C:\\Updates などのフォルダーにコピーして、そこから選択してください。',
   'fix.update.verify.build': 'Windows のビルドは {build} で、{minimum} 以上です。',
   'fix.update.verify.installed': '{kbs} はインストールされています。',
   'fix.update.verify.pending': '更新プログラムはインストールされていますが、有効にするには Windows の再起動が必要です (現在のビルド: {build})。',
