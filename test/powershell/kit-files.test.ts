@@ -10,9 +10,9 @@ import { afterAll, beforeAll, describe, expect, test } from 'vitest';
 import { buildCollectorKit, buildFixKit, type BuiltKit } from '#product/kit/index.js';
 import { validateSnapshot } from '#product/snapshot/parse.js';
 import { cmdEchoText, loadKitTexts } from '#product/kit/texts.js';
-import { findPwsh, pwshMissingReason, REPO_ROOT, runProcess } from '../support/pwsh.js';
+import { findPwsh, pwshMissingOutsideCi, REPO_ROOT, runProcess } from '../support/pwsh.js';
 
-const missing = pwshMissingReason();
+const missing = pwshMissingOutsideCi();
 const suite = missing ? describe.skip : describe;
 let dir: string;
 let kit: BuiltKit;
