@@ -1,12 +1,15 @@
 // Journeys in Japanese and German (issue 17), keyboard only, axe on every screen (Journey.capture),
 // the header's language picker (remembered), the pseudo-locale (accented, 40 % longer) at 1280×720
-// and 800×600 with no clipped or overflowing text, and the Japanese HTML report rendered in Chromium.
+// and 800×600 with no clipped or overflowing text on every screen (welcome, helpdesk, checking, result,
+// fix, fix result, verify, done, report, report saved, snapshot choice, received snapshot), and the
+// Japanese HTML report rendered in Chromium.
 import type { Page } from '@playwright/test';
 import { mkdirSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { diagnose } from '../../src-main/diagnosis/diagnose.js';
 import { renderHtmlReport } from '../../src-main/report/html.js';
 import { renderMessage } from '../../src-main/shared/i18n/index.js';
+import { pseudoLocalize } from '../../src-main/shared/i18n/pseudo.js';
 import { parseSnapshotBytes } from '../../src-main/snapshot/parse.js';
 import { readFileSync } from 'node:fs';
 import { de } from '../../src-renderer/messages/de.js';
@@ -29,6 +32,15 @@ async function checkInLanguage(journey: Journey, text: typeof en, lang: string):
   await expect(button(page, text.welcome.start)).toBeFocused();
   await page.keyboard.press('Enter');
   await journey.expectScreen('result', text.result.heading);
+}
+
+/** Holds the probe's answer for two seconds (the checking and verify screens stay in view meanwhile). */
+async function holdProbe(page: Page): Promise<void> {
+  await page.route('**/api/op/startProbe', async (route) => {
+    const response = await route.fetch();
+    await new Promise((resolve) => setTimeout(resolve, 2000));
+    await route.fulfill({ response });
+  });
 }
 
 /** Elements whose text is cut off or runs out of its box or the window (none allowed). */
@@ -133,14 +145,14 @@ for (const viewport of [
     test.use({ profile: 'server2019-airgapped-missing-root', viewport });
 
     test('no clipped or overflowing text on any screen', async ({ journey, page, preview }) => {
-      test.setTimeout(120_000);
+      test.setTimeout(240_000);
       const url = new URL(preview.server.url);
       url.searchParams.set('lang', 'en-XA');
       await page.goto(url.toString());
       await expect(page.locator('main h1')).toContainText('Ļéţ');
       const screens: string[] = [];
-      const look = async (name: string) => {
-        await expect(page.locator('main')).not.toHaveAttribute('aria-busy', 'true');
+      const look = async (name: string, settled = true) => {
+        if (settled) await expect(page.locator('main')).not.toHaveAttribute('aria-busy', 'true');
         expect(await overflowingText(page), name).toEqual([]);
         await journey.capture(`pseudo-${viewport.width}-${name}`);
         screens.push(name);
@@ -150,7 +162,12 @@ for (const viewport of [
       await expect(page.locator('main')).toHaveAttribute('data-step', 'helpdesk');
       await look('helpdesk');
       await page.reload();
+      // Hold the probe's answer for a moment, so the checking screen can be looked at.
+      await holdProbe(page);
       await button(page, /^\[Çĥéçķ/).click();
+      await expect(page.locator('main')).toHaveAttribute('data-step', 'checking');
+      await look('checking', false);
+      await page.unroute('**/api/op/startProbe');
       await expect(page.locator('main')).toHaveAttribute('data-step', 'result');
       await page.locator('details.technical > summary').click();
       await look('result');
@@ -164,11 +181,43 @@ for (const viewport of [
       if ((await page.locator('main').getAttribute('data-step')) === 'fix') {
         await button(page, /^\[Šţáŕţ ţĥé šéçúŕíţý áĝéñţ/).click();
         expect(await fixResult(page)).toBe('verified');
+        // The final check after the last step: held for a moment, so the verify screen can be looked at.
+        await holdProbe(page);
         await button(page, /^\[Ñéẋţ šţéþ/).click();
+        await expect(page.locator('main')).toHaveAttribute('data-step', 'verify');
+        await look('verify', false);
+        await page.unroute('**/api/op/startProbe');
       }
       await expect(page.locator('main')).toHaveAttribute('data-step', 'done', { timeout: 20_000 });
       await look('done');
-      expect(screens).toHaveLength(6);
+      expect(screens.length).toBeGreaterThanOrEqual(7);
+    });
+
+    test('no clipped or overflowing text on the report and the received-snapshot screens', async ({ journey, page, preview }) => {
+      const url = new URL(preview.server.url);
+      url.searchParams.set('lang', 'en-XA');
+      await page.goto(url.toString());
+      const look = async (name: string) => {
+        await expect(page.locator('main')).not.toHaveAttribute('aria-busy', 'true');
+        expect(await overflowingText(page), name).toEqual([]);
+        await journey.capture(`pseudo-${viewport.width}-${name}`);
+      };
+      await button(page, pseudoLocalize(en.welcome.start)).click();
+      await expect(page.locator('main')).toHaveAttribute('data-step', 'result');
+      await button(page, pseudoLocalize(en.result.exportReport)).click();
+      await expect(page.locator('main')).toHaveAttribute('data-step', 'report');
+      await look('report');
+      await button(page, pseudoLocalize(en.report.save)).click();
+      await expect(page.getByTestId('support-code')).toHaveText(/^ACS-[A-Z0-9]{4}-[A-Z0-9]{4}/);
+      await look('report-saved');
+      await page.reload();
+      await button(page, pseudoLocalize(en.welcome.openSnapshot)).click();
+      await expect(page.locator('main')).toHaveAttribute('data-step', 'snapshot');
+      await look('snapshot-choose');
+      await button(page, 'server2019-airgapped-root-missing.json').click();
+      await expect(page.getByTestId('read-only-banner')).toBeVisible();
+      await page.locator('details.technical > summary').first().click();
+      await look('snapshot-read-only');
     });
   });
 }

@@ -44,7 +44,8 @@ export async function currentFixKind(page: Page): Promise<string> {
 /** Waits until the running fix step has a result, and returns its kind (verified, declined…). */
 export async function fixResult(page: Page): Promise<string> {
   const result = page.getByTestId('fix-result');
-  await expect(result).toBeVisible({ timeout: 20_000 });
+  // Elevated steps run the real helper under pwsh on the Windows double: seconds, more on a busy machine.
+  await expect(result).toBeVisible({ timeout: 60_000 });
   return (await result.getAttribute('data-result')) ?? '';
 }
 
