@@ -1,6 +1,7 @@
 #!/usr/bin/env bash
 # Installs what the tests need beyond npm packages, on a fresh machine, without asking:
-#   - Debian's Chromium for the browser journeys (apt-get; root or sudo);
+#   - Debian's Chromium for the browser journeys (apt-get; root or sudo), and a Japanese font
+#     (fonts-ipafont-gothic) so the Japanese journeys and screenshots show characters, not boxes;
 #   - PowerShell 7.6.9 (`pwsh`, a .NET global tool, from NuGet) to run the shipped .ps1 scripts;
 #   - Pester 5.7.1 (from NuGet, restored into .tools/pester) for the PowerShell tests.
 # Idempotent: what is already there is kept. Where `dotnet` is missing, pwsh and Pester are skipped
@@ -14,6 +15,12 @@ if ! command -v chromium >/dev/null 2>&1 && [ ! -x /usr/bin/chromium ]; then
   echo "== installing Debian's chromium for the browser tests"
   as_root apt-get update -qq && as_root env DEBIAN_FRONTEND=noninteractive apt-get install -y -qq chromium >/dev/null \
     || echo "!! chromium could not be installed: the browser journeys will fail"
+fi
+
+if command -v dpkg-query >/dev/null 2>&1 && ! dpkg-query -W -f='${Status}' fonts-ipafont-gothic 2>/dev/null | grep -q 'install ok installed'; then
+  echo "== installing a Japanese font (fonts-ipafont-gothic) for the Japanese journeys and screenshots"
+  { as_root apt-get update -qq && as_root env DEBIAN_FRONTEND=noninteractive apt-get install -y -qq fonts-ipafont-gothic >/dev/null; } \
+    || echo "!! fonts-ipafont-gothic could not be installed: Japanese screenshots will show boxes (the tests still pass)"
 fi
 
 PWSH_VERSION=7.6.9
