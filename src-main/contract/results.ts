@@ -314,7 +314,7 @@ export type KitReadView =
       /** The fresh check the kit made at the end, diagnosed here. */
       after: { verdict: string; headline: string } | null;
     }
-  | { status: 'not-a-kit'; message: string }
+  | { status: 'not-a-kit'; message: string; messageRef?: MessageRef }
   | { status: 'cancelled' }
   | { status: 'pick'; candidates: LocalFile[] };
 
@@ -330,10 +330,19 @@ export interface KitInfo {
   needsPackage: boolean;
   kb: string | null;
   steps: string[];
+  stepsMessages?: MessageRef[];
 }
 
 export type KitBuildOutcome =
-  | { status: 'built'; folder: string; computerName: string; steps: { title: string; file: string | null }[]; files: number; checks: { passed: boolean; message: string }[] }
-  | { status: 'refused'; message: string; details: string[] }
+  | {
+      status: 'built';
+      folder: string;
+      computerName: string;
+      /** Step titles in the kit's language (the wizard's, when it built the kit). */
+      steps: { title: string; file: string | null }[];
+      files: number;
+      checks: { passed: boolean; message: string; messageRef?: MessageRef }[];
+    }
+  | { status: 'refused'; message: string; messageRef?: MessageRef; details: string[]; detailsMessages?: MessageRef[] }
   | { status: 'cancelled' }
   | { status: 'pick'; candidates: LocalFile[] };

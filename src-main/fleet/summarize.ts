@@ -9,7 +9,8 @@ import { basename, relative } from 'node:path';
 import type { Diagnosis, Verdict } from '../diagnosis/schema.js';
 import type { Snapshot } from '../snapshot/schema.js';
 import type { MachineRow } from './machine-row.js';
-import { FLEET_MESSAGES } from './messages.js';
+import { FLEET_MESSAGES, FLEET_TEXTS } from './messages.js';
+import { renderMessage, type MessageRef } from '../shared/i18n/index.js';
 import { RUNNING_FROM_SOURCE, workerReader, type FleetReader } from './pool.js';
 import { readFleetFile, type FileOutcome } from './read-file.js';
 import { jsonFilesUnder } from './walk.js';
@@ -33,7 +34,9 @@ export interface FleetConflict {
   computerName: string | null;
   /** The file counted (several snapshots of one machine); null when each is counted. */
   kept: string | null;
+  /** English; messageRef says it in another language. */
   message: string;
+  messageRef?: MessageRef;
   files: FleetConflictFile[];
 }
 
@@ -55,11 +58,12 @@ export interface FleetSummary {
   byRootCertificate: FleetCount[];
   byAgentServices: FleetCount[];
   rows: MachineRow[];
-  unreadable: { file: string; error: string }[];
+  /** error in English; errorMessage says it in another language (absent for the snapshot parser's own words). */
+  unreadable: { file: string; error: string; errorMessage?: MessageRef }[];
   /** Other files of this program (diagnoses, manifests, report summaries) found in the folder. */
-  skipped: { file: string; reason: string }[];
+  skipped: { file: string; reason: string; reasonMessage?: MessageRef }[];
   /** Valid snapshots not counted: collected in the future (beyond a small clock skew). */
-  refused: { file: string; computerName: string | null; collectedAt: string; reason: string }[];
+  refused: { file: string; computerName: string | null; collectedAt: string; reason: string; reasonMessage?: MessageRef }[];
   /** Snapshots that claim the same machine or the same computer name. */
   conflicts: FleetConflict[];
 }
@@ -85,6 +89,9 @@ function counted(values: Iterable<string>): FleetCount[] {
 /** The fleet folder itself is missing or not a folder (files inside that cannot be read are only listed). */
 export class FleetFolderError extends Error {
   override name = 'FleetFolderError';
+  constructor(readonly messageRef: MessageRef) {
+    super(renderMessage(messageRef, 'en'));
+  }
 }
 
 const byCodeUnits = (a: string, b: string) => (a < b ? -1 : a > b ? 1 : 0);
@@ -127,11 +134,11 @@ export async function summarizeFleet(folder: string, options: FleetOptions = {})
   const generatedAt = options.now?.() ?? new Date();
   const nowMs = generatedAt.getTime();
   try {
-    if (!(await stat(folder)).isDirectory()) throw new FleetFolderError(FLEET_MESSAGES.notAFolder(folder));
+    if (!(await stat(folder)).isDirectory()) throw new FleetFolderError(FLEET_TEXTS.notAFolder(folder));
   } catch (error) {
     if (error instanceof FleetFolderError) throw error;
     const code = (error as NodeJS.ErrnoException).code;
-    throw new FleetFolderError(code === 'ENOENT' ? FLEET_MESSAGES.folderMissing(folder) : FLEET_MESSAGES.folderError(folder, String(error)));
+    throw new FleetFolderError(code === 'ENOENT' ? FLEET_TEXTS.folderMissing(folder) : FLEET_TEXTS.folderError(folder, String(error)));
   }
   // From TypeScript source (tests, tsx) each worker would compile the modules again (seconds): there the
   // default is this thread, and workers run only when asked for.
@@ -160,11 +167,11 @@ export async function summarizeFleet(folder: string, options: FleetOptions = {})
   const take = (outcome: FileOutcome) => {
     filesRead += 1;
     options.onProgress?.(filesRead);
-    if (outcome.kind === 'unreadable') unreadable.push({ file: outcome.file, error: outcome.error });
-    else if (outcome.kind === 'skipped') skipped.push({ file: outcome.file, reason: outcome.reason });
+    if (outcome.kind === 'unreadable') unreadable.push({ file: outcome.file, error: outcome.error, ...(outcome.errorMessage ? { errorMessage: outcome.errorMessage } : {}) });
+    else if (outcome.kind === 'skipped') skipped.push({ file: outcome.file, reason: outcome.reason, reasonMessage: outcome.reasonMessage });
     else if (outcome.kind === 'refused') {
       snapshots += 1;
-      refused.push({ file: outcome.file, computerName: outcome.computerName, collectedAt: outcome.collectedAt, reason: outcome.reason });
+      refused.push({ file: outcome.file, computerName: outcome.computerName, collectedAt: outcome.collectedAt, reason: outcome.reason, reasonMessage: outcome.reasonMessage });
     } else {
       snapshots += 1;
       const row = outcome.row;
@@ -206,7 +213,11 @@ export async function summarizeFleet(folder: string, options: FleetOptions = {})
   };
   try {
     const files = jsonFilesUnder(folder, (path, error) =>
-      unreadable.push({ file: `${relative(folder, path)}/`, error: FLEET_MESSAGES.folderUnreadable((error as NodeJS.ErrnoException).code ?? String(error)) }),
+      unreadable.push({
+        file: `${relative(folder, path)}/`,
+        error: FLEET_MESSAGES.folderUnreadable((error as NodeJS.ErrnoException).code ?? String(error)),
+        errorMessage: FLEET_TEXTS.folderUnreadable((error as NodeJS.ErrnoException).code ?? String(error)),
+      }),
     );
     for await (const path of files) {
       batch.push({ path, file: relative(folder, path) });
@@ -222,12 +233,14 @@ export async function summarizeFleet(folder: string, options: FleetOptions = {})
   for (const { row, others } of machines.values()) {
     if (!others) continue;
     const files = [conflictFile(row), ...others].sort((a, b) => byCodeUnits(a.file, b.file));
-    conflicts.push({ reason: 'several-snapshots-one-machine', computerName: row.computerName, kept: row.file, message: FLEET_MESSAGES.conflictSeveralSnapshots(files.length), files });
+    const messageRef = FLEET_TEXTS.conflictSeveralSnapshots(files.length);
+    conflicts.push({ reason: 'several-snapshots-one-machine', computerName: row.computerName, kept: row.file, message: renderMessage(messageRef, 'en'), messageRef, files });
   }
   for (const keys of keysByName.values()) {
     if (typeof keys === 'string') continue;
     const files = keys.map((key) => conflictFile(machines.get(key)!.row)).sort((a, b) => byCodeUnits(a.file, b.file));
-    conflicts.push({ reason: 'several-machines-one-name', computerName: files[0]!.computerName, kept: null, message: FLEET_MESSAGES.conflictSeveralMachines(files.length), files });
+    const messageRef = FLEET_TEXTS.conflictSeveralMachines(files.length);
+    conflicts.push({ reason: 'several-machines-one-name', computerName: files[0]!.computerName, kept: null, message: renderMessage(messageRef, 'en'), messageRef, files });
   }
   conflicts.sort(
     (a, b) => byCodeUnits((a.computerName ?? '').toLowerCase(), (b.computerName ?? '').toLowerCase()) || byCodeUnits(a.reason, b.reason) || byCodeUnits(a.files[0]!.file, b.files[0]!.file),

@@ -14,7 +14,8 @@ import { assetPath } from '../paths.js';
 import { SECTION_BUDGET_MS } from '../probe/protocol.js';
 import { isWindowsOs, type Snapshot, type WindowsOs } from '../snapshot/schema.js';
 import { fileSha256, KIT_FORMAT, KIT_JSON, KIT_STEP_KINDS, MANIFEST_FORMAT, MANIFEST_JSON, type KitDescription, type KitManifest, type KitStep, type KitStepKind } from './kit-files.js';
-import { fillCmdTemplate, fillFixScript, fillReadme, loadKitTexts, type KitLanguage } from './texts.js';
+import { message, renderMessage, t, type MessageParam, type MessageRef } from '../shared/i18n/index.js';
+import { encodeCmdFile, fillCmdTemplate, fillFixScript, fillReadme, loadKitTexts, type KitLanguage } from './texts.js';
 
 /** The desktop app (Electron 45) runs on Windows 10 / Server 2016 (build 10240) and later. */
 export const APP_MINIMUM_BUILD = 10240;
@@ -26,15 +27,22 @@ export function appRunsOn(snapshot: Snapshot): boolean {
 
 export type KitErrorCode = 'not-windows' | 'nothing-to-fix' | 'cannot-diagnose' | 'steps-not-in-kit' | 'package-needed' | 'package-not-needed' | 'package-refused' | 'out-not-empty';
 
+/** Why no kit was built: English words (`message`, `details`) and the same as messages of the catalogue (kit.error.*). */
 export class KitError extends Error {
+  readonly messageRef: MessageRef;
+  readonly details: readonly string[];
   constructor(
     readonly code: KitErrorCode,
-    message: string,
-    readonly details: readonly string[] = [],
+    messageRef: MessageRef,
+    readonly detailsMessages: readonly MessageRef[] = [],
   ) {
-    super(message);
+    super(renderMessage(messageRef, 'en'));
+    this.messageRef = messageRef;
+    this.details = detailsMessages.map((ref) => renderMessage(ref, 'en'));
   }
 }
+
+const kitMessage = (id: Parameters<typeof message>[0], params?: Readonly<Record<string, MessageParam>>) => message(id, params);
 
 export type CheckPackage = (path: string, expected: PackageExpectation) => Promise<PackageCheck>;
 
@@ -64,7 +72,7 @@ const ROOT_CERTIFICATE_FILE = 'microsoft-identity-verification-root-2020.cer';
 async function prepareOutDir(dir: string): Promise<void> {
   await mkdir(dir, { recursive: true });
   const present = await readdir(dir);
-  if (present.length > 0) throw new KitError('out-not-empty', `The folder ${dir} is not empty. Choose an empty folder (or a new one) for the kit.`);
+  if (present.length > 0) throw new KitError('out-not-empty', kitMessage('kit.error.notEmpty', { dir }));
 }
 
 function kitPackageName(path: string, kb: string, architecture: string): string {
@@ -83,7 +91,7 @@ async function writeManifest(dir: string, kind: KitManifest['kind'], names: read
 
 /** COLLECT.cmd and collect.ps1 (in every kit: the stick can check the computer again). */
 async function writeCollectorFiles(dir: string, texts: Awaited<ReturnType<typeof loadKitTexts>>): Promise<string[]> {
-  await writeFile(join(dir, 'COLLECT.cmd'), fillCmdTemplate(await readFile(assetPath('kit', 'COLLECT.cmd'), 'utf8'), texts.cmd), 'utf8');
+  await writeFile(join(dir, 'COLLECT.cmd'), encodeCmdFile(fillCmdTemplate(await readFile(assetPath('kit', 'COLLECT.cmd'), 'utf8'), texts.cmd, texts.language), texts.language));
   await copyFile(assetPath('probe', 'collect.ps1'), join(dir, 'collect.ps1'));
   return ['COLLECT.cmd', 'collect.ps1'];
 }
@@ -112,58 +120,56 @@ export function packageExpectation(step: PlanStep, os: WindowsOs): PackageExpect
 /** `kit SNAPSHOT --out DIR [--package FILE]`: the fix kit for the computer of this snapshot. */
 export async function buildFixKit(input: FixKitInput): Promise<BuiltKit> {
   const { snapshot } = input;
-  if (!isWindowsOs(snapshot.os)) throw new KitError('not-windows', 'This snapshot is not of a Windows computer: there is nothing a kit could fix.');
+  if (!isWindowsOs(snapshot.os)) throw new KitError('not-windows', kitMessage('kit.error.notWindows'));
   const os = snapshot.os;
   const computerName = snapshot.host?.computerName;
-  if (!computerName) throw new KitError('cannot-diagnose', 'The snapshot does not name its computer, so a kit could not make sure it runs on that computer only. Collect the snapshot again.');
+  if (!computerName) throw new KitError('cannot-diagnose', kitMessage('kit.error.noComputerName'));
   const diagnosis = diagnose(snapshot);
-  if (diagnosis.verdict === 'ready') throw new KitError('nothing-to-fix', 'This computer needs no fix: the diagnosis says it is ready.');
-  if (diagnosis.verdict !== 'action-required') throw new KitError('cannot-diagnose', `No fix kit can be built: ${diagnosis.headline}`);
+  if (diagnosis.verdict === 'ready') throw new KitError('nothing-to-fix', kitMessage('kit.error.nothingToFix'));
+  if (diagnosis.verdict !== 'action-required') throw new KitError('cannot-diagnose', kitMessage('kit.error.cannotDiagnose', { headline: diagnosis.headlineMessage ?? diagnosis.headline }));
   const notInKit = diagnosis.plan.filter((step) => !isKitStep(step));
   if (notInKit.length > 0 || diagnosis.plan.length === 0) {
     throw new KitError(
       'steps-not-in-kit',
-      'The plan for this computer has steps a kit cannot carry out; follow the diagnosis instead.',
-      notInKit.map((step) => step.title),
+      kitMessage('kit.error.stepsNotInKit'),
+      notInKit.map((step) => step.titleMessage ?? kitMessage('kit.text', { text: step.title })),
     );
   }
   const updateStep = diagnosis.plan.find((step) => step.step === 'install-windows-update');
   if (updateStep && !input.packagePath) {
     const kbs = packageExpectation(updateStep, os).acceptedKbs;
-    throw new KitError(
-      'package-needed',
-      `This computer needs a Windows update: choose the update file (${kbs[0] ?? 'see the diagnosis'}${kbs.length > 1 ? ' or a later one the diagnosis names' : ''}, ${os.architecture}) with --package.`,
-    );
+    throw new KitError('package-needed', kitMessage('kit.error.packageNeeded', { kb: kbs[0] ?? kitMessage('kit.error.seeDiagnosis'), more: kbs.length > 1, arch: os.architecture }));
   }
-  if (!updateStep && input.packagePath) throw new KitError('package-not-needed', 'This computer needs no Windows update: build the kit without a package.');
+  if (!updateStep && input.packagePath) throw new KitError('package-not-needed', kitMessage('kit.error.packageNotNeeded'));
   let packageCheck: PackageCheck | null = null;
   if (updateStep && input.packagePath) {
-    if (!input.checkPackage) throw new KitError('package-refused', 'The update file cannot be checked here.');
+    if (!input.checkPackage) throw new KitError('package-refused', kitMessage('kit.error.cannotCheck'));
     packageCheck = await input.checkPackage(input.packagePath, packageExpectation(updateStep, os));
     if (!packageCheck.ok || !packageCheck.sha256 || !packageCheck.name.kb || !packageCheck.installer) {
       throw new KitError(
         'package-refused',
-        'The update file was refused; nothing was written.',
-        packageCheck.checks.filter((check) => !check.passed).map((check) => check.message),
+        kitMessage('kit.error.packageRefused'),
+        packageCheck.checks.filter((check) => !check.passed).map((check) => check.messageRef ?? kitMessage('kit.text', { text: check.message })),
       );
     }
   }
 
-  const texts = await loadKitTexts(input.language ?? 'en');
+  const language = input.language ?? 'en';
+  const texts = await loadKitTexts(language);
   const outDir = input.outDir;
   await prepareOutDir(outDir);
   const now = (input.now ?? (() => new Date()))();
   const steps: KitStep[] = [];
   const names: string[] = [];
   for (const step of diagnosis.plan.filter(isKitStep)) {
-    const entry: KitStep = { step: step.step, title: step.title };
+    // The kit speaks its own language: fix.ps1 shows the step titles, README.txt lists them.
+    const entry: KitStep = { step: step.step, title: step.titleMessage ? t(language, step.titleMessage.id as Parameters<typeof t>[1], step.titleMessage.params) : step.title };
     if (step.step === 'install-windows-update' && packageCheck && input.packagePath) {
       const file = kitPackageName(input.packagePath, packageCheck.name.kb!, os.architecture);
       await copyFile(input.packagePath, join(outDir, file));
       // The copy on the stick must be the file that was checked.
       const copied = await fileSha256(join(outDir, file));
-      if (copied !== packageCheck.sha256!.toUpperCase())
-        throw new KitError('package-refused', 'The update file changed while it was copied into the kit; nothing usable was written. Build the kit again.');
+      if (copied !== packageCheck.sha256!.toUpperCase()) throw new KitError('package-refused', kitMessage('kit.error.packageChanged'));
       entry.package = { file, kb: packageCheck.name.kb!, sha256: copied, installer: packageCheck.installer! };
       names.push(file);
     }
@@ -185,7 +191,7 @@ export async function buildFixKit(input: FixKitInput): Promise<BuiltKit> {
   await writeFile(join(outDir, KIT_JSON), JSON.stringify(kit, null, 2) + '\n', 'utf8');
   // With a byte-order mark: Windows PowerShell reads a script without one in the ANSI code page (texts of other languages).
   await writeFile(join(outDir, 'fix.ps1'), '\uFEFF' + fillFixScript(await readFile(assetPath('kit', 'fix.ps1'), 'utf8'), texts.fix), 'utf8');
-  await writeFile(join(outDir, 'FIX.cmd'), fillCmdTemplate(await readFile(assetPath('kit', 'FIX.cmd'), 'utf8'), texts.cmd), 'utf8');
+  await writeFile(join(outDir, 'FIX.cmd'), encodeCmdFile(fillCmdTemplate(await readFile(assetPath('kit', 'FIX.cmd'), 'utf8'), texts.cmd, language), language));
   await copyFile(assetPath('fixes', 'acs-fix-helper.ps1'), join(outDir, 'acs-fix-helper.ps1'));
   await copyFile(assetPath('certificates', ROOT_CERTIFICATE_FILE), join(outDir, ROOT_CERTIFICATE_FILE));
   names.push(KIT_JSON, 'fix.ps1', 'FIX.cmd', 'acs-fix-helper.ps1', ROOT_CERTIFICATE_FILE, ...(await writeCollectorFiles(outDir, texts)));

@@ -5,6 +5,7 @@ import { readFile } from 'node:fs/promises';
 import { join } from 'node:path';
 import { diagnose } from '../diagnosis/diagnose.js';
 import type { Diagnosis } from '../diagnosis/schema.js';
+import { message, renderMessage, type MessageRef } from '../shared/i18n/index.js';
 import { readSnapshotFile } from '../snapshot/parse.js';
 import type { Snapshot } from '../snapshot/schema.js';
 import {
@@ -39,10 +40,17 @@ export interface KitReadBack {
   steps: KitStepReport[];
   snapshot: Snapshot | null;
   snapshotError: string | null;
+  /** snapshotError as a message, when it is this program's own (a parse error is the parser's words). */
+  snapshotErrorMessage?: MessageRef;
   diagnosis: Diagnosis | null;
 }
 
-export class KitReadError extends Error {}
+/** A folder that is not a kit, or a damaged kit: English words and the same as a message of the catalogue (kit.read.*). */
+export class KitReadError extends Error {
+  constructor(readonly messageRef: MessageRef) {
+    super(renderMessage(messageRef, 'en'));
+  }
+}
 
 async function readJson(path: string): Promise<unknown> {
   return JSON.parse((await readFile(path, 'utf8')).replace(/^\uFEFF/, ''));
@@ -50,9 +58,9 @@ async function readJson(path: string): Promise<unknown> {
 
 export async function readKitResult(dir: string): Promise<KitReadBack> {
   const kitPath = join(dir, KIT_JSON);
-  if (!existsSync(kitPath)) throw new KitReadError(`${dir} is not a fix kit (no ${KIT_JSON}).`);
+  if (!existsSync(kitPath)) throw new KitReadError(message('kit.read.notAKit', { dir, file: KIT_JSON }));
   const kitParsed = kitDescriptionSchema.safeParse(await readJson(kitPath).catch(() => null));
-  if (!kitParsed.success) throw new KitReadError(`${KIT_JSON} in ${dir} is damaged.`);
+  if (!kitParsed.success) throw new KitReadError(message('kit.read.damaged', { dir, file: KIT_JSON }));
   const kit = kitParsed.data;
   const changedFiles: string[] = [];
   const manifest = manifestSchema.safeParse(await readJson(join(dir, MANIFEST_JSON)).catch(() => null));
@@ -67,8 +75,8 @@ export async function readKitResult(dir: string): Promise<KitReadBack> {
   const resultPath = join(dir, RESULT_FOLDER, RESULT_JSON);
   if (existsSync(resultPath)) {
     const parsed = kitResultSchema.safeParse(await readJson(resultPath).catch(() => null));
-    if (!parsed.success) throw new KitReadError(`The kit's result file (${RESULT_FOLDER}/${RESULT_JSON}) is damaged or not from this program.`);
-    if (parsed.data.kitId && parsed.data.kitId !== kit.kitId) throw new KitReadError(`The result in ${RESULT_FOLDER}/${RESULT_JSON} belongs to another kit.`);
+    if (!parsed.success) throw new KitReadError(message('kit.read.resultDamaged', { file: `${RESULT_FOLDER}/${RESULT_JSON}` }));
+    if (parsed.data.kitId && parsed.data.kitId !== kit.kitId) throw new KitReadError(message('kit.read.otherKit', { file: `${RESULT_FOLDER}/${RESULT_JSON}` }));
     result = parsed.data;
   }
   const steps: KitStepReport[] = kit.steps.map((step, index) => {
@@ -78,14 +86,17 @@ export async function readKitResult(dir: string): Promise<KitReadBack> {
 
   let snapshot: Snapshot | null = null;
   let snapshotError: string | null = null;
+  let snapshotErrorMessage: MessageRef | null = null;
   const snapshotName = result?.snapshotFile;
   if (snapshotName) {
-    if (!kitFileNameSchema.safeParse(snapshotName).success) snapshotError = 'The result names a snapshot file that is not in the kit.';
-    else {
+    if (!kitFileNameSchema.safeParse(snapshotName).success) {
+      snapshotErrorMessage = message('kit.read.snapshotNotInKit');
+      snapshotError = renderMessage(snapshotErrorMessage, 'en');
+    } else {
       const parsed = await readSnapshotFile(join(dir, RESULT_FOLDER, snapshotName));
       if (parsed.ok) snapshot = parsed.snapshot;
       else snapshotError = parsed.error;
     }
   }
-  return { kit, changedFiles, result, steps, snapshot, snapshotError, diagnosis: snapshot ? diagnose(snapshot) : null };
+  return { kit, changedFiles, result, steps, snapshot, snapshotError, ...(snapshotErrorMessage ? { snapshotErrorMessage } : {}), diagnosis: snapshot ? diagnose(snapshot) : null };
 }

@@ -1,10 +1,13 @@
 // The kit's own texts (README.txt, what FIX.cmd / COLLECT.cmd echo and what fix.ps1 prints): one data
-// file per language, assets/kit/texts/<language>.json, filled in by the builder. English now.
+// file per language, assets/kit/texts/<language>.json (en, de, ja), filled in by the builder.
+// fix.ps1 and README.txt are UTF-8 with a byte-order mark. cmd.exe reads a .cmd file in the console's OEM
+// code page, so a .cmd file is written in the OEM code page of its language's Windows: English in ASCII,
+// German in code page 850 (its umlauts and ß sit at the same bytes in 437), Japanese in 932 (Shift_JIS).
 import { readFile } from 'node:fs/promises';
 import { z } from 'zod';
 import { assetPath } from '../paths.js';
 
-export const KIT_TEXT_LANGUAGES = ['en'] as const;
+export const KIT_TEXT_LANGUAGES = ['en', 'de', 'ja'] as const;
 export type KitLanguage = (typeof KIT_TEXT_LANGUAGES)[number];
 
 const FIX_KEYS = [
@@ -50,19 +53,60 @@ export async function loadKitTexts(language: KitLanguage = 'en'): Promise<KitTex
   return kitTextsSchema.parse(JSON.parse(await readFile(assetPath('kit', 'texts', `${language}.json`), 'utf8')));
 }
 
-/** A text as the rest of an `echo` line of a .cmd file: cmd's special characters escaped, nothing expands. */
-export function cmdEchoText(text: string): string {
+/** Code page 850 (German Windows' OEM code page) for the letters German needs beyond ASCII. */
+const CP850: Readonly<Record<string, number>> = { ä: 0x84, ö: 0x94, ü: 0x81, Ä: 0x8e, Ö: 0x99, Ü: 0x9a, ß: 0xe1 };
+
+let cp932: Map<string, number[]> | null = null;
+/** Code page 932 (Japanese Windows' OEM code page, Shift_JIS) from the runtime's own decoder, read backwards. */
+function cp932Table(): Map<string, number[]> {
+  if (cp932) return cp932;
+  const decoder = new TextDecoder('shift_jis', { fatal: true });
+  const table = new Map<string, number[]>();
+  // JIS X 0208 and the NEC row 13 (leads 0x81–0x9F, 0xE0–0xEC); the IBM rows that repeat NEC characters (0xED, 0xEE, 0xFA–0xFC) are left out.
+  for (const lead of [...Array.from({ length: 0x1f }, (_, index) => 0x81 + index), ...Array.from({ length: 0x0d }, (_, index) => 0xe0 + index)]) {
+    for (let trail = 0x40; trail <= 0xfc; trail += 1) {
+      if (trail === 0x7f) continue;
+      let char: string;
+      try {
+        char = decoder.decode(new Uint8Array([lead, trail]));
+      } catch {
+        continue;
+      }
+      if (char.length === 1 && !table.has(char)) table.set(char, [lead, trail]);
+    }
+  }
+  cp932 = table;
+  return table;
+}
+
+/** A .cmd file's bytes in the OEM code page of its language; a character that code page lacks is an error. */
+export function encodeCmdFile(text: string, language: KitLanguage = 'en'): Buffer {
+  const bytes: number[] = [];
+  for (const char of text) {
+    const code = char.codePointAt(0)!;
+    if (code === 0x0d || code === 0x0a || (code >= 0x20 && code <= 0x7e)) bytes.push(code);
+    else if (language === 'de' && CP850[char] !== undefined) bytes.push(CP850[char]);
+    else if (language === 'ja' && cp932Table().has(char)) bytes.push(...cp932Table().get(char)!);
+    else throw new Error(`kit .cmd (${language}): "${char}" has no byte in the OEM code page cmd.exe echoes in`);
+  }
+  return Buffer.from(bytes);
+}
+
+/** A text as the rest of an `echo` line of a .cmd file: cmd's special characters escaped, nothing expands.
+ * English texts must be printable ASCII; German and Japanese ones may use what their OEM code page has. */
+export function cmdEchoText(text: string, language: KitLanguage = 'en'): string {
   if (/[\r\n"]/.test(text)) throw new Error('cmdEchoText: one line without quotes');
-  // cmd.exe echoes in the console's OEM code page: a translation with other characters needs chcp handling first.
-  if (/[^\x20-\x7E]/.test(text)) throw new Error('cmdEchoText: .cmd texts must be printable ASCII (cmd.exe echoes in the OEM code page)');
+  // cmd.exe echoes in the console's OEM code page (encodeCmdFile writes the file in it).
+  if (language === 'en' && /[^\x20-\x7E]/.test(text)) throw new Error('cmdEchoText: .cmd texts must be printable ASCII (cmd.exe echoes in the OEM code page)');
+  encodeCmdFile(text, language);
   return text.replace(/%/g, '%%').replace(/[\^&|<>()]/g, (char) => `^${char}`);
 }
 
 /** Fills {{key}} in a .cmd template with the escaped texts; an unknown key is an error. */
-export function fillCmdTemplate(template: string, texts: KitTexts['cmd']): string {
+export function fillCmdTemplate(template: string, texts: KitTexts['cmd'], language: KitLanguage = 'en'): string {
   return template.replace(/\{\{([A-Za-z]+)\}\}/g, (_, key: string) => {
     if (!(key in texts)) throw new Error(`kit .cmd template: unknown text ${key}`);
-    return cmdEchoText(texts[key as keyof KitTexts['cmd']]);
+    return cmdEchoText(texts[key as keyof KitTexts['cmd']], language);
   });
 }
 

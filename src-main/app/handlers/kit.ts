@@ -35,10 +35,11 @@ export function kitHandlers(session: AppSession) {
         needsPackage: !!update,
         kb: update && windows ? (packageExpectation(update, windows).acceptedKbs[0] ?? null) : null,
         steps: plan.map((step) => step.title),
+        ...(plan.every((step) => step.titleMessage) ? { stepsMessages: plan.map((step) => step.titleMessage!) } : {}),
       };
     },
 
-    async buildFixKit({ packagePath }: ValidatedArgs<'buildFixKit'>): Promise<OperationResults['buildFixKit']> {
+    async buildFixKit({ packagePath, language }: ValidatedArgs<'buildFixKit'>): Promise<OperationResults['buildFixKit']> {
       const { snapshot, diagnosis } = session.current();
       const update = diagnosis.plan.find((step) => step.step === 'install-windows-update');
       let chosen: string | undefined;
@@ -56,6 +57,8 @@ export function kitHandlers(session: AppSession) {
         const built_ = await buildFixKit({
           snapshot,
           outDir: join(base, `acs-fix-kit-${who}-${stamp(session.now())}`),
+          // The wizard's language: README.txt, FIX.cmd and fix.ps1 speak it on the computer.
+          ...(language ? { language } : {}),
           ...(chosen ? { packagePath: chosen, checkPackage: (path, expected) => checkUpdatePackage(host.runner, path, expected, host.files) } : {}),
         });
         built.add(built_.dir);
@@ -65,10 +68,10 @@ export function kitHandlers(session: AppSession) {
           computerName: built_.kit!.target.computerName,
           steps: built_.kit!.steps.map((step) => ({ title: step.title, file: step.package?.file ?? null })),
           files: built_.manifest.files.length + 1,
-          checks: built_.packageChecks.map((check) => ({ passed: check.passed, message: check.message })),
+          checks: built_.packageChecks.map((check) => ({ passed: check.passed, message: check.message, ...(check.messageRef ? { messageRef: check.messageRef } : {}) })),
         };
       } catch (error) {
-        if (error instanceof KitError) return { status: 'refused', message: error.message, details: [...error.details] };
+        if (error instanceof KitError) return { status: 'refused', message: error.message, messageRef: error.messageRef, details: [...error.details], detailsMessages: [...error.detailsMessages] };
         throw error;
       }
     },
@@ -94,7 +97,7 @@ export function kitHandlers(session: AppSession) {
           after: read.diagnosis ? { verdict: read.diagnosis.verdict, headline: read.diagnosis.headline } : null,
         };
       } catch (error) {
-        if (error instanceof KitReadError) return { status: 'not-a-kit', message: error.message };
+        if (error instanceof KitReadError) return { status: 'not-a-kit', message: error.message, messageRef: error.messageRef };
         throw error;
       }
     },

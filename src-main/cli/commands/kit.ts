@@ -9,6 +9,8 @@ import { readSnapshotFile } from '../../snapshot/parse.js';
 import { CliExit, ExitCode } from '../io.js';
 import { terminalSafe, terminalSafeJson } from '../terminal-text.js';
 import type { CliContext } from '../main.js';
+import { cliLocale, withLanguageOption } from '../lang.js';
+import { localized, t, type Locale } from '../../shared/i18n/index.js';
 
 /** Exit codes of `kit` (also in --help). */
 export const KitExitCode = {
@@ -45,18 +47,19 @@ interface KitCliOptions {
   result?: string;
   simulate?: string;
   json?: boolean;
+  lang?: string;
 }
 
-const STATE_WORDS = { done: 'done', failed: 'FAILED', 'to-do': 'still to do' } as const;
-
-export function formatKitReadBack(read: KitReadBack): string {
-  const lines = [`Kit for ${read.kit.target.computerName} (${read.kit.target.productName}, build ${read.kit.target.currentBuild}), built ${read.kit.createdAt.slice(0, 10)}.`];
-  if (read.changedFiles.length > 0) lines.push(`Files changed since the kit was built: ${read.changedFiles.join(', ')}.`);
-  lines.push(read.result ? `Result: ${read.result.message}` : 'The kit has not been run yet (no result in its result folder).');
-  read.steps.forEach((step) => lines.push(`  ${step.index + 1}. ${step.title}: ${STATE_WORDS[step.state]}${step.message ? ` (${step.message})` : ''}`));
-  if (read.diagnosis) lines.push(`New check of the computer: ${read.diagnosis.headline}`);
-  else if (read.snapshotError) lines.push(`The new check of the computer could not be read: ${read.snapshotError}`);
-  else if (read.result) lines.push('The kit wrote no new check of the computer.');
+/** What a kit did, in the chosen language (the kit's own result and step messages are in the kit's language). */
+export function formatKitReadBack(read: KitReadBack, locale: Locale = 'en'): string {
+  const target = read.kit.target;
+  const lines = [t(locale, 'cli.kit.read.heading', { computer: target.computerName, product: target.productName, build: String(target.currentBuild), date: read.kit.createdAt.slice(0, 10) })];
+  if (read.changedFiles.length > 0) lines.push(t(locale, 'cli.kit.read.changed', { files: read.changedFiles.join(', ') }));
+  lines.push(read.result ? t(locale, 'cli.kit.read.result', { message: read.result.message }) : t(locale, 'cli.kit.read.notRun'));
+  read.steps.forEach((step) => lines.push(`  ${step.index + 1}. ${step.title}: ${t(locale, 'cli.kit.read.state', { state: step.state })}${step.message ? ` (${step.message})` : ''}`));
+  if (read.diagnosis) lines.push(t(locale, 'cli.kit.read.after', { headline: localized(read.diagnosis.headline, read.diagnosis.headlineMessage, locale) }));
+  else if (read.snapshotError) lines.push(t(locale, 'cli.kit.read.afterUnreadable', { error: localized(read.snapshotError, read.snapshotErrorMessage, locale) }));
+  else if (read.result) lines.push(t(locale, 'cli.kit.read.noCheck'));
   return lines.join('\n') + '\n';
 }
 
@@ -66,31 +69,33 @@ export function readBackExitCode(read: KitReadBack): number {
   return KitExitCode.allDone;
 }
 
-async function readBack(context: CliContext, dir: string, options: KitCliOptions): Promise<void> {
+async function readBack(context: CliContext, dir: string, options: KitCliOptions, locale: Locale): Promise<void> {
   let read: KitReadBack;
   try {
     read = await readKitResult(dir);
   } catch (error) {
-    if (error instanceof KitReadError) throw new CliExit(ExitCode.invalidInput, error.message);
+    if (error instanceof KitReadError) throw new CliExit(ExitCode.invalidInput, localized(error.message, error.messageRef, locale));
     throw error;
   }
   context.io.stdout(
-    options.json ? terminalSafeJson({ kit: read.kit, changedFiles: read.changedFiles, result: read.result, steps: read.steps, diagnosis: read.diagnosis }) : terminalSafe(formatKitReadBack(read)),
+    options.json
+      ? terminalSafeJson({ kit: read.kit, changedFiles: read.changedFiles, result: read.result, steps: read.steps, diagnosis: read.diagnosis })
+      : terminalSafe(formatKitReadBack(read, locale)),
   );
   context.exitCode = readBackExitCode(read);
 }
 
-async function build(context: CliContext, snapshotFile: string | undefined, options: KitCliOptions): Promise<void> {
-  if (!options.out) throw new CliExit(ExitCode.usage, 'give the kit folder with --out DIR (an empty folder, e.g. on the USB stick)');
+async function build(context: CliContext, snapshotFile: string | undefined, options: KitCliOptions, locale: Locale): Promise<void> {
+  if (!options.out) throw new CliExit(ExitCode.usage, t(locale, 'cli.kit.needOut'));
   try {
     if (options.collectorOnly) {
-      if (snapshotFile || options.package) throw new CliExit(ExitCode.usage, '--collector-only takes no snapshot and no --package');
-      const built = await buildCollectorKit(options.out);
-      context.io.stdout(terminalSafe(`kit: collector written to ${built.dir} (${built.manifest.files.length} files). On the computer: double-click COLLECT.cmd.\n`));
+      if (snapshotFile || options.package) throw new CliExit(ExitCode.usage, t(locale, 'cli.kit.collectorTakesNothing'));
+      const built = await buildCollectorKit(options.out, locale);
+      context.io.stdout(terminalSafe(`${t(locale, 'cli.kit.collectorWritten', { dir: built.dir, count: built.manifest.files.length })}\n`));
       context.exitCode = KitExitCode.written;
       return;
     }
-    if (!snapshotFile) throw new CliExit(ExitCode.usage, 'give the snapshot file of the computer to fix (or --collector-only)');
+    if (!snapshotFile) throw new CliExit(ExitCode.usage, t(locale, 'cli.kit.needSnapshot'));
     const parsed = await readSnapshotFile(snapshotFile);
     if (!parsed.ok) throw new CliExit(ExitCode.invalidInput, parsed.error);
     let checkPackage;
@@ -101,30 +106,39 @@ async function build(context: CliContext, snapshotFile: string | undefined, opti
             throw new CliExit(ExitCode.usage, error.message);
           })
         : await createHost({ kind: 'this-computer' });
-      if (host.kind === 'other') throw new CliExit(KitExitCode.refused, "the update file's Microsoft signature can only be checked on Windows: build this kit on a Windows laptop");
+      if (host.kind === 'other') throw new CliExit(KitExitCode.refused, t(locale, 'cli.kit.signatureOnWindows'));
       checkPackage = (path: string, expected: Parameters<typeof checkUpdatePackage>[2]) => checkUpdatePackage(host.runner, path, expected, host.files);
     }
-    const built = await buildFixKit({ snapshot: parsed.snapshot, outDir: options.out, ...(options.package ? { packagePath: options.package } : {}), ...(checkPackage ? { checkPackage } : {}) });
+    const built = await buildFixKit({
+      snapshot: parsed.snapshot,
+      outDir: options.out,
+      language: locale,
+      ...(options.package ? { packagePath: options.package } : {}),
+      ...(checkPackage ? { checkPackage } : {}),
+    });
     if (options.json) context.io.stdout(terminalSafeJson({ dir: built.dir, kit: built.kit, manifest: built.manifest, packageChecks: built.packageChecks }));
     else {
-      const lines = [`kit: fix kit for ${built.kit!.target.computerName} written to ${built.dir} (${built.manifest.files.length} files).`];
+      const lines = [t(locale, 'cli.kit.fixWritten', { computer: built.kit!.target.computerName, dir: built.dir, count: built.manifest.files.length })];
       built.kit!.steps.forEach((step, index) => lines.push(`  ${index + 1}. ${step.title}${step.package ? ` (${step.package.file})` : ''}`));
-      built.packageChecks.forEach((check) => lines.push(`  checked: ${check.message}`));
-      lines.push('On the computer: double-click FIX.cmd (README.txt says the same in plain words). Afterwards: acs-assistant kit --result DIR.');
+      built.packageChecks.forEach((check) => lines.push(`  ${t(locale, 'cli.kit.checked', { message: localized(check.message, check.messageRef, locale) })}`));
+      lines.push(t(locale, 'cli.kit.onTheComputer'));
       context.io.stdout(terminalSafe(lines.join('\n') + '\n'));
     }
     context.exitCode = KitExitCode.written;
   } catch (error) {
-    if (error instanceof KitError) throw new CliExit(ERROR_EXIT[error.code], [error.message, ...error.details].join(' '));
+    if (error instanceof KitError)
+      throw new CliExit(
+        ERROR_EXIT[error.code],
+        [localized(error.message, error.messageRef, locale), ...error.details.map((detail, index) => localized(detail, error.detailsMessages[index], locale))].join(' '),
+      );
     if (error instanceof Error && 'code' in error && (error.code === 'EACCES' || error.code === 'EROFS' || error.code === 'ENOSPC' || error.code === 'EEXIST' || error.code === 'ENOTDIR'))
-      throw new CliExit(KitExitCode.cannotWrite, `the kit could not be written: ${error.message}`);
+      throw new CliExit(KitExitCode.cannotWrite, t(locale, 'cli.kit.cannotWrite', { error: error.message }));
     throw error;
   }
 }
 
 export function registerKit(program: Command, context: CliContext): void {
-  program
-    .command('kit')
+  withLanguageOption(program.command('kit'))
     .description(
       'Field kit for a computer the app cannot run on: build a USB-stick folder that fixes the computer of SNAPSHOT (FIX.cmd), or one that only checks computers (--collector-only), or read back what a kit did (--result DIR). ' +
         'Exit code when building: 0 kit written, 2 no kit for this computer (ready, not Windows, or steps a kit cannot do), 4 the update file was refused, 64 usage (also: an update file is needed / not needed), 65 invalid snapshot, 73 the folder is not empty or cannot be written. ' +
@@ -138,9 +152,10 @@ export function registerKit(program: Command, context: CliContext): void {
     .option('--simulate <profile>', 'development copies: check the update file on a simulated Windows machine instead of this computer')
     .option('--json', 'print JSON')
     .action(async (snapshotFile: string | undefined, options: KitCliOptions) => {
+      const locale = cliLocale(options.lang);
       if (options.result) {
-        if (snapshotFile || options.out || options.package || options.collectorOnly) throw new CliExit(ExitCode.usage, '--result DIR takes nothing else');
-        await readBack(context, options.result, options);
-      } else await build(context, snapshotFile, options);
+        if (snapshotFile || options.out || options.package || options.collectorOnly) throw new CliExit(ExitCode.usage, t(locale, 'cli.kit.resultAlone'));
+        await readBack(context, options.result, options, locale);
+      } else await build(context, snapshotFile, options, locale);
     });
 }

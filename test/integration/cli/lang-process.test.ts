@@ -1,9 +1,9 @@
 // --lang on the commands that print or write text, run as real processes (bin/acs-assistant.js on the
-// built dist/): diagnose, fix --plan, report and decode in Japanese and German; the system locale
+// built dist/): diagnose, fix --plan, kit, fleet, report and decode in Japanese and German; the system locale
 // (LANG) when --lang is absent; a language the program does not have is a usage error (64).
 import { execFile } from 'node:child_process';
 import { existsSync } from 'node:fs';
-import { mkdtemp, readFile, rm } from 'node:fs/promises';
+import { mkdir, mkdtemp, readFile, rm, writeFile } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
@@ -82,6 +82,53 @@ describe('--lang as processes', () => {
     const json = JSON.parse((await run(['fix', '--plan', fixture, '--lang', 'ja', '--json'])).stdout) as { steps: { description: { what: string; whatMessage: { id: string } } }[] };
     expect(json.steps[1]!.description.what).toContain("to this computer's Trusted Root store");
     expect(json.steps[1]!.description.whatMessage.id).toBe('fix.root.what');
+  });
+
+  it('kit --lang de and --lang ja: README.txt, the .cmd files (in the OEM code page), fix.ps1 and the output are in that language', async () => {
+    const rootOnly = `${root}test/fixtures/snapshots/server2019-airgapped-root-missing.json`;
+    const de = await run(['kit', rootOnly, '--out', join(folder, 'kit-de'), '--lang', 'de']);
+    expect(de.code).toBe(0);
+    expect(de.stdout).toContain('kit: Korrektur-Kit für SRV-SCADA-02 nach');
+    expect(de.stdout).toContain('1. Das Microsoft-Stammzertifikat installieren');
+    const readme = await readFile(join(folder, 'kit-de', 'README.txt'), 'utf8');
+    expect(readme).toContain('Dieses Kit korrigiert einen einzigen Computer: SRV-SCADA-02');
+    expect(readme).toContain('  1. Das Microsoft-Stammzertifikat installieren');
+    // FIX.cmd in code page 850: "Wählen Sie Ja" with ä as 0x84.
+    expect((await readFile(join(folder, 'kit-de', 'FIX.cmd'))).includes(Buffer.from('W\x84hlen Sie Ja', 'latin1'))).toBe(true);
+    expect(await readFile(join(folder, 'kit-de', 'fix.ps1'), 'utf8')).toContain("$T.restartComment = 'ACS Support Assistant Feldkit: Neustart zum Abschluss des Updates'");
+    const ja = await run(['kit', rootOnly, '--out', join(folder, 'kit-ja'), '--lang', 'ja']);
+    expect(ja.code).toBe(0);
+    expect(ja.stdout).toContain('用の修正キットを');
+    expect(await readFile(join(folder, 'kit-ja', 'README.txt'), 'utf8')).toContain('このキットが修正するのは 1 台のコンピューターだけです: SRV-SCADA-02');
+    expect(new TextDecoder('shift_jis').decode(await readFile(join(folder, 'kit-ja', 'FIX.cmd')))).toContain('echo この修正は Windows の設定を変更するため、管理者権限が必要です。');
+    const read = await run(['kit', '--result', join(folder, 'kit-ja'), '--lang', 'ja']);
+    expect(read.code).toBe(1);
+    expect(read.stdout).toContain('1. Microsoft のルート証明書をインストールする: 未完了');
+    const collector = await run(['kit', '--collector-only', '--out', join(folder, 'collector-de')], { LANG: 'de_DE.UTF-8' });
+    expect(collector.stdout).toContain('Prüf-Stick');
+    expect(await readFile(join(folder, 'collector-de', 'README.txt'), 'utf8')).toContain('Dieser Stick prüft einen Computer und ändert nichts.');
+    const english = await run(['kit', '--collector-only', '--out', join(folder, 'collector-en')]);
+    expect(english.stdout).toMatch(/^kit: collector written to /);
+    expect([...(await readFile(join(folder, 'collector-en', 'COLLECT.cmd')))].every((byte) => byte < 0x80)).toBe(true);
+  });
+
+  it('fleet --lang de and --lang ja: the summary and the HTML page in that language; --json the same in every language', async () => {
+    const fleet = join(folder, 'fleet');
+    await mkdir(fleet, { recursive: true });
+    for (const name of ['win11-23h2-healthy.json', 'server2019-airgapped-root-missing.json']) await writeFile(join(fleet, name), await readFile(`${root}test/fixtures/snapshots/${name}`));
+    await writeFile(join(fleet, 'broken.json'), '{');
+    const de = await run(['fleet', fleet, '--lang', 'de', '--html', join(folder, 'fleet-de.html')]);
+    expect(de.code).toBe(0);
+    expect(de.stdout).toContain('Flottenübersicht von fleet: 2 Computer aus 2 Snapshots (3 JSON-Dateien gelesen)');
+    expect(de.stdout).toContain('Handlungsbedarf');
+    expect(de.stdout).toContain('broken.json: kein gültiges JSON');
+    const page = await readFile(join(folder, 'fleet-de.html'), 'utf8');
+    expect(page).toContain('<html lang="de">');
+    expect(page).toContain('<h1>ACS-Flottenübersicht</h1>');
+    const ja = await run(['fleet', fleet, '--lang', 'ja']);
+    expect(ja.stdout).toContain('fleet のフリート集計: 2 件のスナップショットから 2 台のコンピューター');
+    const json = JSON.parse((await run(['fleet', fleet, '--lang', 'ja', '--json'])).stdout) as { unreadable: { error: string; errorMessage: { id: string } }[] };
+    expect(json.unreadable[0]).toMatchObject({ error: expect.stringMatching(/^not valid JSON/), errorMessage: { id: 'fleet.notJson' } });
   });
 
   it('report --lang ja writes report.html in Japanese and summary.json with the language; decode --lang de reads the code', async () => {

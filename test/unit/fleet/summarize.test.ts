@@ -62,7 +62,7 @@ describe('summarizeFleet', () => {
     expect(summary.unreadable.map((entry) => entry.file)).toEqual(['truncated.json', 'wrong-shape.json']);
     expect(summary.unreadable[0]?.error).toMatch(/not valid JSON/);
     expect(summary.unreadable[1]?.error).toMatch(/^invalid snapshot: collectedAt/);
-    expect(summary.skipped).toEqual([{ file: 'diagnosis.json', reason: 'acs-diagnosis, not a snapshot' }]);
+    expect(summary.skipped).toEqual([{ file: 'diagnosis.json', reason: 'acs-diagnosis, not a snapshot', reasonMessage: { id: 'fleet.otherFormat', params: { format: 'acs-diagnosis' } } }]);
     expect(summary.filesRead).toBe(fixtureNames.length + 4);
   });
 

@@ -23,6 +23,9 @@ import { parseSnapshotBytes } from '../../../src-main/snapshot/parse.js';
 import type { Snapshot } from '../../../src-main/snapshot/schema.js';
 import type { CommandResult, CommandRunner } from '../../../src-main/windows/command-runner.js';
 import { findEnglishLeftovers } from '../../support/english-leftovers.js';
+import { cmdEchoText, encodeCmdFile, KIT_TEXT_LANGUAGES, loadKitTexts, type KitTexts } from '../../../src-main/kit/texts.js';
+import { buildFixKit, KitError } from '../../../src-main/kit/build.js';
+import { FLEET_TEXTS } from '../../../src-main/fleet/messages.js';
 
 const folder = new URL('../../fixtures/snapshots/', import.meta.url);
 const fixtures = readdirSync(folder).filter((name) => name.endsWith('.json'));
@@ -352,11 +355,118 @@ describe('the fixes speak from the catalogue', () => {
       .filter((file) => /\.tsx?$/.test(file) && !file.includes('/catalogues/'))
       .map((file) => readFileSync(new URL(`../../../${file}`, import.meta.url), 'utf8'))
       .join('\n');
-    const unused = Object.keys(en).filter((id) => FIX_PREFIXES.some((prefix) => id.startsWith(prefix)) && !id.startsWith('fix.status.') && !sources.includes(`'${id}'`));
+    const unused = Object.keys(en).filter(
+      (id) => [...FIX_PREFIXES, 'kit.', 'cli.kit.', 'fleet.'].some((prefix) => id.startsWith(prefix)) && !id.startsWith('fix.status.') && !sources.includes(`'${id}'`),
+    );
     expect(unused).toEqual([]);
   });
 
   it('the notice Windows shows before a restart is a valid shutdown comment in every language', () => {
     for (const locale of LOCALES) expect(restartComment(locale), locale).toMatch(RESTART_COMMENT_PATTERN);
+  });
+});
+
+// ── The field kit's own texts (assets/kit/texts/<language>.json): README.txt, FIX.cmd / COLLECT.cmd, fix.ps1 ──
+/** Every text of a kit data file by key path ("fix.title", "readme.fix.3"). */
+function kitEntries(texts: KitTexts): [string, string][] {
+  return [
+    ...Object.entries(texts.fix).map(([key, text]) => [`fix.${key}`, text] as [string, string]),
+    ...Object.entries(texts.cmd).map(([key, text]) => [`cmd.${key}`, text] as [string, string]),
+    ...texts.readme.fix.map((text, index) => [`readme.fix.${index}`, text] as [string, string]),
+    ...texts.readme.collect.map((text, index) => [`readme.collect.${index}`, text] as [string, string]),
+  ];
+}
+const placeholders = (text: string) => [...new Set(text.match(/\{\{?[A-Za-z0-9]+\}\}?/g) ?? [])].sort();
+
+describe("the field kit's texts", () => {
+  it('exist in every language the catalogues have, with every text English has and the same {0} / {name} placeholders', async () => {
+    expect([...KIT_TEXT_LANGUAGES].sort()).toEqual([...LOCALES].sort());
+    const english = await loadKitTexts('en');
+    for (const language of ['de', 'ja'] as const) {
+      const texts = await loadKitTexts(language);
+      expect(texts.language).toBe(language);
+      expect(Object.keys(texts.fix).sort(), language).toEqual(Object.keys(english.fix).sort());
+      expect(Object.keys(texts.cmd).sort(), language).toEqual(Object.keys(english.cmd).sort());
+      // README lines may be worded differently, but every {value} the builder fills in is used, and no other.
+      const readmeNames = (lines: readonly string[]) => [...new Set(lines.flatMap(placeholders))].sort();
+      expect(readmeNames(texts.readme.fix), language).toEqual(readmeNames(english.readme.fix));
+      expect(readmeNames(texts.readme.collect), language).toEqual(readmeNames(english.readme.collect));
+      for (const [key, text] of kitEntries(texts).filter(([key]) => !key.startsWith('readme.'))) {
+        const source = key.startsWith('fix.') ? english.fix[key.slice(4) as keyof KitTexts['fix']] : english.cmd[key.slice(4) as keyof KitTexts['cmd']];
+        expect(placeholders(text), `${language} ${key}`).toEqual(placeholders(source));
+      }
+    }
+  });
+
+  it('no English sentence is left in the German and Japanese kit (commands, file and folder names aside)', async () => {
+    for (const language of ['de', 'ja'] as const) {
+      const leftovers = kitEntries(await loadKitTexts(language)).flatMap(([key, text]) =>
+        findEnglishLeftovers(text.replace(/acs-assistant [^)]*|README\.txt|FIX\.cmd|COLLECT\.cmd/g, ' ')).map((words) => `${key}: ${words}`),
+      );
+      expect(leftovers, language).toEqual([]);
+    }
+  });
+
+  it("the .cmd texts have bytes in their language's OEM code page, and the restart notice is a valid shutdown comment", async () => {
+    for (const language of KIT_TEXT_LANGUAGES) {
+      const texts = await loadKitTexts(language);
+      for (const [key, text] of Object.entries(texts.cmd)) {
+        expect(() => cmdEchoText(text, language), `${language} cmd.${key}`).not.toThrow();
+        expect(encodeCmdFile(text, language).length, `${language} cmd.${key}`).toBeGreaterThan(0);
+      }
+      expect(texts.fix.restartComment, language).toMatch(RESTART_COMMENT_PATTERN);
+    }
+    // English stays plain ASCII; German is code page 850 (umlauts at the bytes 437 has them too); Japanese is code page 932.
+    expect([...encodeCmdFile('Prüfung für Größe', 'de')]).toEqual([...Buffer.from('Pr\x81fung f\x81r Gr\x94\xe1e', 'latin1')]);
+    expect(new TextDecoder('shift_jis').decode(encodeCmdFile('コンピューターを確認しています。', 'ja'))).toBe('コンピューターを確認しています。');
+    expect(() => cmdEchoText('Prüfung', 'en')).toThrow(/printable ASCII/);
+    expect(() => encodeCmdFile('€', 'de')).toThrow(/OEM code page/);
+  });
+});
+
+describe('the kit and the fleet summary speak from the catalogue', () => {
+  /** Checks every reference (nested ones too) against every language: each parameter supplied, rendered without braces. */
+  function expectComplete(refs: MessageRef[]): void {
+    const stack = [...refs];
+    while (stack.length > 0) {
+      const ref = stack.pop()!;
+      for (const param of Object.values(ref.params ?? {})) refsOf(param, stack);
+      for (const locale of LOCALES) {
+        const template = CATALOGUES[locale][ref.id];
+        expect(template, `${ref.id} in ${locale}`).toBeDefined();
+        for (const param of templateParams(template!)) expect(ref.params ?? {}, `${ref.id} needs {${param}} (${locale})`).toHaveProperty(param);
+        expect(renderMessage(ref, locale), `${ref.id} (${locale})`).not.toMatch(/[{}]/);
+      }
+    }
+  }
+
+  it('every fleet message supplies what each language uses', () => {
+    const refs: MessageRef[] = [];
+    for (const value of [...Object.values(FLEET_TEXTS), ...Object.values(FLEET_TEXTS.titles)]) {
+      if (typeof value === 'function') refs.push((value as (...args: unknown[]) => MessageRef)(3, 2, 'folder', 1234, '2026-12-05T09:14:00Z', 'acs 1.0'));
+      else if (isMessageRef(value)) refs.push(value);
+    }
+    refs.push(FLEET_TEXTS.textNone(FLEET_TEXTS.titles.verdicts), FLEET_TEXTS.inFuture('2027-01-01T00:00:00Z', 15), FLEET_TEXTS.cannotWrite('out.csv', 'EACCES'));
+    expectComplete(refs);
+  });
+
+  it('every reason a kit is refused supplies what each language uses', async () => {
+    const refs: MessageRef[] = [];
+    const out = await mkdtemp(join(tmpdir(), 'acs-i18n-kit-'));
+    for (const [name, snapshot] of snapshots) {
+      await buildFixKit({
+        snapshot,
+        outDir: join(out, name),
+        checkPackage: async () => ({ ok: false, checks: [], name: { kb: null, architecture: null, extension: null }, sizeBytes: null, sha256: null, installer: null }),
+        packagePath: 'x.msu',
+      }).catch((error: unknown) => {
+        if (error instanceof KitError) refs.push(error.messageRef, ...error.detailsMessages);
+      });
+      await buildFixKit({ snapshot, outDir: join(out, `${name}-2`) }).catch((error: unknown) => {
+        if (error instanceof KitError) refs.push(error.messageRef, ...error.detailsMessages);
+      });
+    }
+    expect(new Set(refs.map((ref) => ref.id)).size).toBeGreaterThan(4);
+    expectComplete(refs);
   });
 });

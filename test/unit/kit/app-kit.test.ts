@@ -1,6 +1,7 @@
 // Issue 14 in the app: kitInfo and buildFixKit through the same dispatcher the window and the preview
 // use, on SIMULATED Windows machines (the preview's shell: its export folder, its file candidates).
 import { existsSync } from 'node:fs';
+import { readFile } from 'node:fs/promises';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import type { OperationName, OperationResults } from '#product/contract/index.js';
@@ -44,6 +45,17 @@ describe('field kit in the app (simulated machines)', () => {
     expect(read.status === 'read' ? read.steps.map((step) => step.state) : []).toEqual(['to-do', 'to-do']);
     // Only folders built here or offered by the picker can be read.
     expect(await app.dispatch('readFixKit', { path: '/etc' })).toMatchObject({ ok: false, code: 'forbidden' });
+  });
+
+  it("in the wizard's language: the kit's README, step titles and FIX.cmd speak it (issue 17)", async () => {
+    const { ok } = await simulated('server2019-airgapped-missing-root');
+    await ok('startProbe');
+    const built = await ok('buildFixKit', { consent: true, language: 'ja' });
+    if (built.status !== 'built') throw new Error(built.status);
+    expect(built.steps.map((step) => step.title)).toEqual(['Microsoft のルート証明書をインストールする', 'セキュリティ エージェントを開始する']);
+    expect(await readFile(join(built.folder, 'README.txt'), 'utf8')).toContain('このキットが修正するのは 1 台のコンピューターだけです');
+    expect(new TextDecoder('shift_jis').decode(await readFile(join(built.folder, 'FIX.cmd')))).toContain('管理者権限が必要です');
+    expect((await readKitResult(built.folder)).kit.language).toBe('ja');
   });
 
   it('a ready computer: no kit offered', async () => {

@@ -796,6 +796,109 @@ export const en = {
   /** The question before each step; the answer y (or yes) applies it. */
   'cli.fix.confirm': 'Apply "{title}"? [y/N]',
   'cli.fix.result': 'Result: {headline}',
+
+  // ── The field kit (src-main/kit/, `kit`, the app's kit panel) ─────────────────────────────────────
+  /** A text without a message of its own (a step title from an older diagnosis, a check's words), shown as it is. */
+  'kit.text': '{text}',
+  'kit.error.notWindows': 'This snapshot is not of a Windows computer: there is nothing a kit could fix.',
+  'kit.error.noComputerName': 'The snapshot does not name its computer, so a kit could not make sure it runs on that computer only. Collect the snapshot again.',
+  'kit.error.nothingToFix': 'This computer needs no fix: the diagnosis says it is ready.',
+  /** {headline}: the diagnosis headline. */
+  'kit.error.cannotDiagnose': 'No fix kit can be built: {headline}',
+  'kit.error.stepsNotInKit': 'The plan for this computer has steps a kit cannot carry out; follow the diagnosis instead.',
+  /** {kb}: the KB (or kit.error.seeDiagnosis); {more}: "true" when other KBs are accepted too; {arch}: x64, x86… */
+  'kit.error.packageNeeded': 'This computer needs a Windows update: choose the update file ({kb}{more, select, true { or a later one the diagnosis names} other {}}, {arch}) with --package.',
+  'kit.error.seeDiagnosis': 'see the diagnosis',
+  'kit.error.packageNotNeeded': 'This computer needs no Windows update: build the kit without a package.',
+  'kit.error.cannotCheck': 'The update file cannot be checked here.',
+  'kit.error.packageRefused': 'The update file was refused; nothing was written.',
+  'kit.error.packageChanged': 'The update file changed while it was copied into the kit; nothing usable was written. Build the kit again.',
+  /** {dir}: the folder chosen for the kit. */
+  'kit.error.notEmpty': 'The folder {dir} is not empty. Choose an empty folder (or a new one) for the kit.',
+  /** Reading a kit back. {dir}: its folder; {file}: kit.json or result/result.json. */
+  'kit.read.notAKit': '{dir} is not a fix kit (no {file}).',
+  'kit.read.damaged': '{file} in {dir} is damaged.',
+  'kit.read.resultDamaged': "The kit's result file ({file}) is damaged or not from this program.",
+  'kit.read.otherKit': 'The result in {file} belongs to another kit.',
+  'kit.read.snapshotNotInKit': 'The result names a snapshot file that is not in the kit.',
+  /** `kit` on the command line. {dir}: the kit folder; {count}: its files; {computer}: the computer it fixes. */
+  'cli.kit.collectorWritten': 'kit: collector written to {dir} ({count, plural, one {# file} other {# files}}). On the computer: double-click COLLECT.cmd.',
+  'cli.kit.fixWritten': 'kit: fix kit for {computer} written to {dir} ({count, plural, one {# file} other {# files}}).',
+  /** {message}: a passed check of the update file. */
+  'cli.kit.checked': 'checked: {message}',
+  'cli.kit.onTheComputer': 'On the computer: double-click FIX.cmd (README.txt says the same in plain words). Afterwards: acs-assistant kit --result DIR.',
+  'cli.kit.needOut': 'give the kit folder with --out DIR (an empty folder, e.g. on the USB stick)',
+  'cli.kit.collectorTakesNothing': '--collector-only takes no snapshot and no --package',
+  'cli.kit.needSnapshot': 'give the snapshot file of the computer to fix (or --collector-only)',
+  'cli.kit.signatureOnWindows': "the update file's Microsoft signature can only be checked on Windows: build this kit on a Windows laptop",
+  /** {error}: the system's words. */
+  'cli.kit.cannotWrite': 'the kit could not be written: {error}',
+  'cli.kit.resultAlone': '--result DIR takes nothing else',
+  /** `kit --result DIR`. {product}: Windows' name; {build}: its build; {date}: ISO date the kit was built. */
+  'cli.kit.read.heading': 'Kit for {computer} ({product}, build {build}), built {date}.',
+  'cli.kit.read.changed': 'Files changed since the kit was built: {files}.',
+  /** {message}: the kit's own result line (in the kit's language). */
+  'cli.kit.read.result': 'Result: {message}',
+  'cli.kit.read.notRun': 'The kit has not been run yet (no result in its result folder).',
+  /** {state}: done, failed or to-do. */
+  'cli.kit.read.state': '{state, select, done {done} failed {FAILED} other {still to do}}',
+  'cli.kit.read.after': 'New check of the computer: {headline}',
+  'cli.kit.read.afterUnreadable': 'The new check of the computer could not be read: {error}',
+  'cli.kit.read.noCheck': 'The kit wrote no new check of the computer.',
+
+  // ── The fleet summary (src-main/fleet/, `fleet`): the text and the HTML page; CSV and NDJSON are data ──
+  /** Why a file was not used. {mib}: the size limit; {code}: the system's error code; {detail}: the parser's words; {format}: the file's format name. */
+  'fleet.tooLarge': 'larger than {mib} MiB',
+  'fleet.cannotRead': 'cannot read: {code}',
+  'fleet.notJson': 'not valid JSON ({detail})',
+  'fleet.otherFormat': '{format}, not a snapshot',
+  'fleet.cannotDiagnose': 'cannot be diagnosed: {detail}',
+  'fleet.folderUnreadable': 'folder cannot be read: {code}',
+  /** {folder}: the folder given on the command line. */
+  'fleet.notAFolder': '{folder} is not a folder',
+  'fleet.folderMissing': 'cannot read the folder {folder}: it does not exist',
+  'fleet.folderError': 'cannot read the folder {folder}: {detail}',
+  /** {collectedAt}: the snapshot's ISO time; {minutes}: the clock skew allowed. */
+  'fleet.inFuture': "collected in the future ({collectedAt}, more than {minutes} minutes after this summary was made): refused, so it cannot stand in for the machine's real snapshot",
+  'fleet.conflict.severalSnapshots': '{count, plural, one {# snapshot} other {# snapshots}} of the same machine; the newest is counted',
+  'fleet.conflict.severalMachines': '{count, plural, one {# machine} other {# machines}} (different machine ids, or with and without one) report this computer name; each is counted',
+  /** {folder}: the folder's name; {machines}, {snapshots}, {files}: counts. */
+  'fleet.text.headline':
+    'Fleet summary of {folder}: {machines, plural, one {# machine} other {# machines}} from {snapshots, plural, one {# snapshot} other {# snapshots}} ({files, number} JSON files read)',
+  /** {title}: one of fleet.title.*. */
+  'fleet.text.none': '{title}: none',
+  'fleet.text.more': '  …and {count, number} more',
+  'fleet.text.moreSee': '  …and {count, number} more (see --json, --ndjson or --html)',
+  'fleet.text.unreadable': 'Unreadable files ({count, number}):',
+  'fleet.text.refused': 'Refused snapshots ({count, number}):',
+  'fleet.text.conflicts': 'Conflicting snapshots ({count, number}):',
+  'fleet.text.skipped': 'Skipped {count, plural, one {# other file} other {# other files}} of this program (diagnoses, manifests, summaries).',
+  'fleet.title.verdicts': 'Verdicts',
+  'fleet.title.windows': 'Windows versions',
+  'fleet.title.missing': 'Missing updates',
+  'fleet.title.root': 'ACS root certificate',
+  'fleet.title.agent': 'Agent services',
+  'fleet.title.machines': 'Machines',
+  'fleet.title.unreadable': 'Unreadable files',
+  'fleet.title.refused': 'Refused snapshots',
+  'fleet.title.conflicts': 'Conflicting snapshots',
+  /** Column headings of a count table. */
+  'fleet.title.value': 'Value',
+  'fleet.title.count': 'Machines',
+  'fleet.title.none': 'None.',
+  /** Marks the snapshot counted among several of one machine. */
+  'fleet.title.kept': 'counted',
+  /** A count's value: the root certificate's state ({root}: support.root.*) and its automatic updates ({autoUpdate}: support.autoUpdate.*). */
+  'fleet.value.root': '{root} (automatic root updates: {autoUpdate})',
+  'fleet.page.title': 'ACS fleet summary: {folder}',
+  'fleet.page.heading': 'ACS fleet summary',
+  /** {generatedAt}: ISO time; {program}: name and version. */
+  'fleet.page.intro':
+    '{machines, plural, one {# machine} other {# machines}} from {snapshots, plural, one {# snapshot} other {# snapshots}} in {folder} ({files, number} JSON files read). Made {generatedAt} by {program}.',
+  'fleet.usage.concurrency': '--concurrency must be a whole number from 1 to 64',
+  'fleet.usage.workers': '--workers must be a whole number from 0 to 16',
+  /** {path}: the output file; {code}: the system's error code. */
+  'fleet.cannotWrite': 'cannot write {path}: {code}',
 } as const;
 
 export type MessageId = keyof typeof en;
