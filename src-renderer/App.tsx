@@ -2,6 +2,7 @@
 // exhaustive switch over the wizard's steps, and the skip link for keyboard users.
 import { useActions, useSlice } from './app/context.js';
 import { ErrorBoundary } from './components/ErrorBoundary.js';
+import { AboutScreen } from './screens/AboutScreen.js';
 import { LanguagePicker } from './components/LanguagePicker.js';
 import { messages } from './messages/index.js';
 import { CheckingScreen } from './screens/CheckingScreen.js';
@@ -37,6 +38,8 @@ function Screen({ step }: { step: WizardStep }) {
       return <ReportScreen />;
     case 'helpdesk':
       return <HelpdeskScreen />;
+    case 'about':
+      return <AboutScreen />;
     case 'snapshot':
       return <SnapshotScreen />;
     case 'problem':
@@ -77,7 +80,14 @@ export function App() {
             </button>
           ) : null}
         </span>
-        <LanguagePicker />
+        <span className="header-end">
+          {connected ? (
+            <button type="button" className="link-button about-link" onClick={() => actions.go({ kind: 'about' })} aria-current={step.kind === 'about' ? 'page' : undefined}>
+              {messages.about.open}
+            </button>
+          ) : null}
+          <LanguagePicker />
+        </span>
       </header>
       {host?.kind === 'simulated' ? (
         <p className="demo-banner" data-testid="demo-banner">

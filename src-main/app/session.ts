@@ -42,6 +42,11 @@ export class AppSession {
   received: ReceivedState | null = null;
   /** Files the session offered to pick from (preview); a path argument must be one of them. */
   offeredFiles = new Map<string, LocalFile>();
+  /** Folders the app made or named in this session (data, reports, a saved report, a kit, an administrator
+   * script): openFolder opens these and nothing else. */
+  readonly knownFolders = new Set<string>();
+  /** The report saved last (its folder), for "Save as PDF". */
+  lastReportFolder: string | null = null;
   private running: { what: string; controller: AbortController; probeId?: string } | null = null;
 
   constructor(readonly options: SessionOptions) {
@@ -96,6 +101,12 @@ export class AppSession {
     }
     this.runner.current();
     return this.runner;
+  }
+
+  /** Vouches for a folder the app made or named, so openFolder may open it. */
+  knowFolder(path: string): string {
+    this.knownFolders.add(path);
+    return path;
   }
 
   /** Remembers the candidates just offered, so the next call can choose one of them (and nothing else). */

@@ -17,4 +17,12 @@ export interface ShellAdapter {
   printPdf?: (html: string) => Promise<Uint8Array>;
   /** Hands an allow-listed link to the system browser, or leaves it to the renderer (preview). */
   openExternal(url: string): Promise<'system-browser' | 'renderer'>;
+  /** Puts a text on the system clipboard; absent: the renderer copies it (preview). */
+  copyText?: (text: string) => Promise<void>;
+  /** Opens a folder the session vouched for in Explorer (throws with the reason); absent: nothing opens (preview). */
+  openFolder?: (path: string) => Promise<void>;
+  /** Where to save a file (a save dialog starting at `defaultPath`); null = cancelled; absent: no dialog (preview). */
+  chooseSavePath?: (defaultPath: string, filter: { name: string; extensions: string[] }) => Promise<string | null>;
+  /** Closes the app window (the app quits); absent: the preview cannot close the browser tab. */
+  closeWindow?: () => void;
 }

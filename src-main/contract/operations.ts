@@ -16,6 +16,14 @@ const noArguments = z.strictObject({});
 const stepIndex = z.number().int().min(0).max(63);
 /** A path the main process offered earlier (picker candidates); never trusted beyond that. */
 const localPath = z.string().min(1).max(1024);
+/** Text without control characters other than tab and line breaks (what Copy puts on the clipboard). */
+function printable(text: string): boolean {
+  for (const character of text) {
+    const code = character.codePointAt(0)!;
+    if ((code < 0x20 && code !== 0x09 && code !== 0x0a && code !== 0x0d) || code === 0x7f) return false;
+  }
+  return true;
+}
 /** The user pressed the button that says what will happen. */
 const consent = z.literal(true);
 /** The wizard's language, for what the main process writes for people outside the app (Windows' restart
@@ -81,6 +89,18 @@ export const operationArgumentSchemas = {
   buildFixKit: z.strictObject({ packagePath: localPath.optional(), consent, language }),
   /** What a kit did on its computer: a kit folder built in this session, or one picked (a folder dialog in Electron). */
   readFixKit: z.strictObject({ path: localPath.optional() }),
+  /** Copy a text (a path, the support code, a command, an address) to the clipboard: Electron's in the
+   * desktop app; in the preview the page copies it itself. Printable text and line breaks only. */
+  copyText: z.strictObject({ text: z.string().min(1).max(4096).refine(printable, 'printable text only') }),
+  /** Open a folder in Explorer: only a folder the app made or named in this session (its data folder,
+   * its reports, a saved report, a fix kit, an administrator script); the preview says where it is. */
+  openFolder: z.strictObject({ path: localPath }),
+  /** The About panel: version, and where the action journal and the reports live. */
+  getPlaces: noArguments,
+  /** The report saved last, as a PDF: where the person chooses (a save dialog) or next to its folder. */
+  saveReportPdf: z.strictObject({ destination: z.enum(['choose', 'next-to-report']) }),
+  /** Close the app window (the desktop app quits); the preview answers that the tab can be closed. */
+  closeWindow: noArguments,
 } as const satisfies Record<OperationName, z.ZodType>;
 
 // The schema table has exactly the shared operation names (satisfies: none missing, none extra).

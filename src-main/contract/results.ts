@@ -178,6 +178,8 @@ export interface ApplyOutcome {
   adminInstructionsMessage?: MessageRef;
   /** Why an administrator is needed (set with adminInstructions): the screen says so in its own words. */
   adminReason?: 'prompt-declined' | 'no-admin-rights' | 'portable-build' | null;
+  /** The folder holding the administrator script (set with adminInstructions): Copy / Open folder. */
+  adminScriptFolder?: string | null;
   plan: PlanView;
 }
 
@@ -299,6 +301,42 @@ export interface OperationResults {
   kitInfo: KitInfo;
   buildFixKit: KitBuildOutcome;
   readFixKit: KitReadView;
+  copyText: CopyOutcome;
+  openFolder: FolderOutcome;
+  getPlaces: AppPlaces;
+  saveReportPdf: PdfOutcome;
+  closeWindow: CloseOutcome;
+}
+
+/** "renderer": the preview checked the text and the page copies it itself (navigator.clipboard). */
+export interface CopyOutcome {
+  copiedBy: 'system' | 'renderer';
+}
+
+/** "none": the preview opens nothing on this computer; the screen says where the folder is. */
+export interface FolderOutcome {
+  path: string;
+  openedBy: 'system' | 'none';
+}
+
+/** Where the app keeps what it writes (the About panel); each folder can be opened with openFolder. */
+export interface AppPlaces {
+  productName: string;
+  version: string;
+  shell: 'electron' | 'preview';
+  /** The app's data folder (journal, administrator scripts, reports). */
+  dataFolder: string;
+  /** The action journal: one line per change the app made or started. */
+  journalFile: string;
+  /** Where "Save the report" writes. */
+  reportsFolder: string;
+}
+
+export type PdfOutcome = { status: 'saved'; path: string; folder: string } | { status: 'cancelled' };
+
+export interface CloseOutcome {
+  /** false: the preview cannot close the browser tab; the screen says it can be closed. */
+  closed: boolean;
 }
 
 /** A kit folder read back on the laptop: per step done / failed / still to do, and the new diagnosis. */

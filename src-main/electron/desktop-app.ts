@@ -16,7 +16,7 @@ import { chooseHost, hostRequest } from './host-choice.js';
 import { eventChannel, registerIpc } from './ipc.js';
 import { mainWindowOptions } from './window-options.js';
 
-export type ElectronModule = Pick<typeof Electron, 'app' | 'BrowserWindow' | 'dialog' | 'ipcMain' | 'protocol' | 'session' | 'shell'>;
+export type ElectronModule = Pick<typeof Electron, 'app' | 'BrowserWindow' | 'dialog' | 'ipcMain' | 'protocol' | 'session' | 'shell'> & Partial<Pick<typeof Electron, 'clipboard'>>;
 
 export interface DesktopApp {
   app: AppInstance;
@@ -29,7 +29,7 @@ export function preloadPath(): string {
 }
 
 export async function startDesktopApp(electron: ElectronModule, argv: readonly string[] = process.argv): Promise<DesktopApp | null> {
-  const { app, BrowserWindow, ipcMain, protocol, session, shell, dialog } = electron;
+  const { app, BrowserWindow, ipcMain, protocol, session, shell, dialog, clipboard } = electron;
   markPackagedApp(app.isPackaged);
   const choice = chooseHost(argv, process.env, process.platform, app.isPackaged);
   if (choice.kind === 'refused') {
@@ -61,6 +61,7 @@ export async function startDesktopApp(electron: ElectronModule, argv: readonly s
       shell: createElectronShell({
         dialog,
         shell,
+        ...(clipboard ? { clipboard } : {}),
         BrowserWindow,
         pdfSession: () => session.fromPartition(PDF_PARTITION),
         window: () => window,

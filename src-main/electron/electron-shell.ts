@@ -1,7 +1,7 @@
 // The desktop app's ShellAdapter: Windows' own file and folder dialogs, the system browser for
 // allow-listed links, and Electron's printToPDF for the report (in a hidden window that runs no script
 // and can load nothing but the report itself).
-import type { BrowserWindow as BrowserWindowType, Dialog, OpenDialogOptions, Session, Shell } from 'electron';
+import type { BrowserWindow as BrowserWindowType, Clipboard, Dialog, OpenDialogOptions, Session, Shell } from 'electron';
 import { describeDiskFile } from '../app/local-files.js';
 import type { ShellAdapter, ShellChoice } from '../app/shell-adapter.js';
 import { updateFileCandidates } from '../app/local-files.js';
@@ -9,8 +9,10 @@ import type { HostLocalFile } from '../host/binding.js';
 import { hardenSession } from './hardening.js';
 
 export interface ElectronShellDependencies {
-  dialog: Pick<Dialog, 'showOpenDialog'>;
-  shell: Pick<Shell, 'openExternal'>;
+  dialog: Pick<Dialog, 'showOpenDialog'> & Partial<Pick<Dialog, 'showSaveDialog'>>;
+  shell: Pick<Shell, 'openExternal'> & Partial<Pick<Shell, 'openPath'>>;
+  /** The system clipboard (Copy buttons: the page itself may not write it, every permission is refused). */
+  clipboard?: Pick<Clipboard, 'writeText'>;
   BrowserWindow: typeof BrowserWindowType;
   /** Session for the PDF printer window (session.fromPartition('acs-report-pdf')). */
   pdfSession: () => Session;
@@ -75,6 +77,43 @@ export function createElectronShell(deps: ElectronShellDependencies): ShellAdapt
     async openExternal(url) {
       await deps.shell.openExternal(url, { activate: true });
       return 'system-browser';
+    },
+    ...(deps.clipboard
+      ? {
+          async copyText(text: string) {
+            deps.clipboard!.writeText(text);
+          },
+        }
+      : {}),
+    ...(deps.shell.openPath
+      ? {
+          /** Explorer on a folder the session vouched for (the handler checked it is a folder). */
+          async openFolder(path: string) {
+            const failure = await deps.shell.openPath!(path);
+            if (failure) throw new Error(failure);
+          },
+        }
+      : {}),
+    ...(deps.dialog.showSaveDialog
+      ? {
+          async chooseSavePath(defaultPath: string, filter: { name: string; extensions: string[] }) {
+            const parent = deps.window();
+            const options = {
+              defaultPath,
+              filters: [filter],
+              properties: ['createDirectory', 'showOverwriteConfirmation', 'dontAddToRecent'] as ('createDirectory' | 'showOverwriteConfirmation' | 'dontAddToRecent')[],
+            };
+            const result = parent ? await deps.dialog.showSaveDialog!(parent, options) : await deps.dialog.showSaveDialog!(options);
+            return result.canceled || !result.filePath ? null : result.filePath;
+          },
+        }
+      : {}),
+    /** After the answer has gone back: closing the last window quits the app. */
+    closeWindow() {
+      setTimeout(() => {
+        const window = deps.window();
+        if (window && !window.isDestroyed()) window.close();
+      }, 50);
     },
   };
 }

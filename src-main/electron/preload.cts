@@ -36,6 +36,11 @@ const operations: Record<OperationName, true> = {
   kitInfo: true,
   buildFixKit: true,
   readFixKit: true,
+  copyText: true,
+  openFolder: true,
+  getPlaces: true,
+  saveReportPdf: true,
+  closeWindow: true,
 };
 
 const events: Record<EventName, true> = { 'probe-progress': true, 'fix-progress': true };

@@ -37,6 +37,11 @@ export const OPERATION_NAMES = [
   'kitInfo',
   'buildFixKit',
   'readFixKit',
+  'copyText',
+  'openFolder',
+  'getPlaces',
+  'saveReportPdf',
+  'closeWindow',
 ] as const;
 export type OperationName = (typeof OPERATION_NAMES)[number];
 

@@ -44,6 +44,28 @@ export interface WizardActions extends FixActions {
   buildFixKit(packagePath?: string): Promise<OperationResult<'buildFixKit'>>;
   /** What a kit did on its computer (a kit folder built in this session, or one picked). */
   readFixKit(path?: string): Promise<OperationResult<'readFixKit'>>;
+  /** Copies a text (Electron's clipboard through the main process; the page's own in the preview): did it work? */
+  copyText(text: string): Promise<boolean>;
+  /** Opens a folder the main process vouched for (Explorer); the preview answers that nothing opens. */
+  openFolder(path: string): Promise<OperationResult<'openFolder'>>;
+  /** Version and where the journal and the reports live (the About panel). */
+  getPlaces(): Promise<OperationResult<'getPlaces'>>;
+  /** The saved report as a PDF, where the person chooses (a save dialog). */
+  saveReportPdf(): Promise<OperationResult<'saveReportPdf'>>;
+  /** The system's print dialog for this screen (print styles show the result and the support code). */
+  print(): void;
+  /** Closes the app window; false in the preview (the tab stays: the screen says it can be closed). */
+  closeWindow(): Promise<boolean>;
+}
+
+/** The page's own clipboard (the preview); false where the browser refuses. */
+async function copyInPage(text: string): Promise<boolean> {
+  try {
+    await navigator.clipboard.writeText(text);
+    return true;
+  } catch {
+    return false;
+  }
 }
 
 /** Problem screen for an answer that the wizard cannot put on a step. */
@@ -219,6 +241,33 @@ export function createActions(bridge: AcsBridge, clock: () => number = () => per
 
     readFixKit(path) {
       return bridge.readFixKit(path ? { path } : {});
+    },
+
+    async copyText(text) {
+      const answer = await bridge.copyText({ text });
+      if (!answer.ok) return false;
+      return answer.value.copiedBy === 'system' ? true : copyInPage(text);
+    },
+
+    openFolder(path) {
+      return bridge.openFolder({ path });
+    },
+
+    getPlaces() {
+      return bridge.getPlaces();
+    },
+
+    saveReportPdf() {
+      return bridge.saveReportPdf({ destination: 'choose' });
+    },
+
+    print() {
+      window.print();
+    },
+
+    async closeWindow() {
+      const answer = await bridge.closeWindow();
+      return answer.ok && answer.value.closed;
     },
   };
   return actions;

@@ -5,6 +5,7 @@ import type { KitBuildOutcome, KitInfo, KitReadView, LocalFile } from '../../src
 import { useActions } from '../app/context.js';
 import { messages } from '../messages/index.js';
 import { Notice } from './Notice.js';
+import { PlaceLine } from './Places.js';
 
 const text = messages.kit;
 
@@ -72,6 +73,9 @@ export function FixKitPanel({ origin }: { origin: 'this-machine' | 'received' })
       {shown.kind === 'done' && shown.outcome.status === 'built' ? (
         <Notice tone="success" role="status">
           <p>{text.built(shown.outcome.folder)}</p>
+          <p>
+            <PlaceLine value={shown.outcome.folder} what={messages.places.what.kitFolder} folder={shown.outcome.folder} testId="kit-folder" showValue={false} />
+          </p>
           <p>{text.builtSteps}</p>
           <ol>
             {shown.outcome.steps.map((step, index) => (

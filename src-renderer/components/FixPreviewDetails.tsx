@@ -1,6 +1,7 @@
 // What a fix step will do, from its preview: facts, safety checks, blockers and the exact commands.
 import type { FixPreview } from '../../src-main/contract/index.js';
 import { messages } from '../messages/index.js';
+import { CopyButton } from './Places.js';
 
 const text = messages.fix;
 
@@ -67,7 +68,7 @@ export function FixPreviewDetails({ preview }: { preview: FixPreview }) {
           <ol>
             {preview.commands.map((command, i) => (
               <li key={i}>
-                <code>{command.display}</code>
+                <code>{command.display}</code> <CopyButton value={command.display} what={messages.places.what.command(String(i + 1))} />
                 <span className="command-purpose">
                   {command.purpose}
                   {command.elevated ? ` (${text.elevated})` : ''}

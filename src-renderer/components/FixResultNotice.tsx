@@ -4,6 +4,7 @@ import { messages } from '../messages/index.js';
 import { assertNever } from '../wizard/assert-never.js';
 import type { FixResult } from '../state/fixes.js';
 import { Notice, type NoticeTone } from './Notice.js';
+import { PlaceLine } from './Places.js';
 
 const text = messages.fix;
 
@@ -65,6 +66,12 @@ export function FixResultNotice({ result, takeFocus }: { result: FixResult; take
             <p>{text.adminScriptIntro}</p>
             <p className="mono">{result.adminInstructions}</p>
           </>
+        ) : null}
+        {/* The administrator script's folder, to copy into an e-mail or open in Explorer (issue 16, point 9). */}
+        {result.kind === 'declined' && result.adminFolder ? (
+          <p>
+            <PlaceLine value={result.adminFolder} what={messages.places.what.adminFolder} folder={result.adminFolder} testId="admin-folder" />
+          </p>
         ) : null}
       </Notice>
     </div>

@@ -212,6 +212,7 @@ export const en = {
     chosenFile: 'Update file:',
     noLocalFiles: 'No update files were found.',
     localFileHint: 'Download it on another computer from the Microsoft Update Catalog, then copy it here.',
+    catalogueAddress: 'Microsoft Update Catalog:',
     localFileMissing: 'Choose a local update file first.',
     /** Which update file fits (issue 16, point 7): the KB, and the architecture as the Microsoft Update Catalog names it. */
     fileKb: (kb: string) => `The file must contain ${kb} (“${kb.toLowerCase()}” in its name).`,
@@ -238,6 +239,8 @@ export const en = {
     skippedByYou: 'You skipped this step.',
     continueFixing: 'Continue fixing',
     servicesHeading: 'Services',
+    close: 'Close the assistant',
+    closePreview: 'This is the browser preview: close this tab or window when you are done. The preview itself stops with Ctrl+C in its terminal.',
   },
   report: {
     heading: 'Save a report for the helpdesk',
@@ -255,6 +258,14 @@ export const en = {
     supportCodeHeading: 'Support code',
     supportCodeIntro: 'Read this code to the helpdesk on the phone. It describes the problem without any names.',
     qrLabel: (code: string) => `QR code for the support code ${code}`,
+    /** Issue 16, point 9: copy, open the folder, print or save the saved report as a PDF. */
+    print: 'Print',
+    printHint: 'Prints the result and the support code. To get a PDF file, choose the printer “Microsoft Print to PDF”.',
+    savePdf: 'Save as PDF',
+    pdfSaved: (path: string) => `PDF saved: ${path}`,
+    pdfCancelled: 'No PDF was saved.',
+    pdfFailed: (reason: string) => `The PDF could not be saved: ${reason}`,
+    printSummaryHeading: 'What the check found',
   },
   helpdesk: {
     heading: 'Decode a support code',
@@ -316,6 +327,41 @@ export const en = {
     changedFiles: (files: string) => `Files changed since the kit was built: ${files}. The kit stops at a changed file.`,
     after: (headline: string) => `The computer checked again at the end: ${headline}`,
     notAKit: (reason: string) => `This folder is not a fix kit that can be read: ${reason}`,
+  },
+  /** Copy and Open folder buttons (issue 16, point 9). The button reads "Copy (support code)" to a screen reader. */
+  places: {
+    copy: 'Copy',
+    copied: 'Copied.',
+    copyFailed: 'Could not copy here: select the text and press Ctrl+C.',
+    openFolder: 'Open folder',
+    folderNotOpened: 'The browser preview opens no folders on this computer: copy the path instead.',
+    folderOpenFailed: (reason: string) => `The folder could not be opened: ${reason}`,
+    what: {
+      supportCode: 'support code',
+      reportFolder: 'report folder',
+      pdfPath: 'PDF file',
+      kitFolder: 'kit folder',
+      adminFolder: 'administrator script folder',
+      catalogueAddress: 'Microsoft Update Catalog address',
+      command: (position: string) => `command ${position}`,
+      journal: 'journal path',
+      dataFolder: 'data folder',
+      reportsFolder: 'reports folder',
+    },
+  },
+  /** The About panel (issue 16, point 9). */
+  about: {
+    open: 'About',
+    heading: 'About ACS Support Assistant',
+    version: (version: string) => `Version ${version}`,
+    desktopApp: 'Desktop app',
+    preview: 'Browser preview on a simulated Windows computer',
+    journalHeading: 'Action journal',
+    journalText: 'Every change the assistant makes or starts is written here, one line each: that is how it can undo a step or continue after a restart.',
+    reportsHeading: 'Reports',
+    reportsText: '“Save a report for the helpdesk” saves here, unless you choose another folder.',
+    dataHeading: 'Data folder',
+    dataText: 'The journal, the reports and the scripts prepared for an administrator.',
   },
   errors: {
     heading: 'Something went wrong',

@@ -1,4 +1,6 @@
 // The end: the check after the fixes says whether the agent's services run; if not, what is left.
+// "Close the assistant" closes the window (in the preview it says the tab can be closed).
+import { useState } from 'react';
 import { useActions, useSlice } from '../app/context.js';
 import { Notice } from '../components/Notice.js';
 import { StepHeading } from '../components/StepHeading.js';
@@ -12,6 +14,7 @@ export function DoneScreen() {
   const actions = useActions();
   const diagnosis = useSlice(sessionStore, (s) => s.diagnosis);
   const skipped = useSlice(sessionStore, (s) => s.skipped);
+  const [closeRefused, setCloseRefused] = useState(false);
   if (!diagnosis) return null;
   const ready = diagnosis.verdict === 'ready';
   const services = diagnosis.agentServices.services;
@@ -71,6 +74,12 @@ export function DoneScreen() {
         <button type="button" onClick={() => actions.startOver()}>
           {messages.common.startOver}
         </button>
+        <button type="button" onClick={() => void actions.closeWindow().then((closed) => setCloseRefused(!closed))}>
+          {text.close}
+        </button>
+      </div>
+      <div role="status" aria-live="polite" data-testid="close-status">
+        {closeRefused ? <Notice tone="info">{text.closePreview}</Notice> : null}
       </div>
     </section>
   );

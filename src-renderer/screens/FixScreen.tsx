@@ -5,6 +5,7 @@ import { useActions, useSlice } from '../app/context.js';
 import { FixPreviewDetails } from '../components/FixPreviewDetails.js';
 import { FixResultNotice } from '../components/FixResultNotice.js';
 import { Notice } from '../components/Notice.js';
+import { PlaceLine } from '../components/Places.js';
 import { StepHeading } from '../components/StepHeading.js';
 import { UpdateFilePicker, wantedUpdate } from '../components/UpdateFilePicker.js';
 import { messages } from '../messages/index.js';
@@ -13,6 +14,11 @@ import { isOffline, planSteps, sessionStore } from '../state/session.js';
 import { fixPosition } from '../wizard/steps.js';
 
 const text = messages.fix;
+
+/** The Microsoft Update Catalog's search for a KB: to copy and open on a computer with internet. */
+function catalogueSearch(kb: string): string {
+  return `https://www.catalog.update.microsoft.com/Search.aspx?q=${encodeURIComponent(kb)}`;
+}
 
 export function FixScreen({ index }: { index: number }) {
   const actions = useActions();
@@ -91,6 +97,11 @@ export function FixScreen({ index }: { index: number }) {
           <Notice tone="info">
             <span className="badge badge-offline">{text.offlineHeading}</span> {text.offlineText}
             {preview?.offlineAlternative ? <p>{preview.offlineAlternative}</p> : null}
+            {step.step === 'install-windows-update' && step.kb ? (
+              <p>
+                {text.catalogueAddress} <PlaceLine value={catalogueSearch(step.kb)} what={messages.places.what.catalogueAddress} testId="catalogue-address" />
+              </p>
+            ) : null}
             <p>
               {text.orAllowNetwork}{' '}
               <button type="button" className="link-button" onClick={() => void actions.setNetworkAllowed(true)}>

@@ -1,7 +1,10 @@
 // "Save a report for the helpdesk": redaction on by default with a preview of what it hides, the
 // files written, and the support code large and as a QR code.
+import { useState } from 'react';
 import { FocusOnMount } from '../components/FocusOnMount.js';
 import { useActions, useSlice } from '../app/context.js';
+import { DiagnosisSummary } from '../components/DiagnosisSummary.js';
+import { CopyButton, PlaceLine } from '../components/Places.js';
 import { Notice } from '../components/Notice.js';
 import { QrCode } from '../components/QrCode.js';
 import { StepHeading } from '../components/StepHeading.js';
@@ -16,10 +19,20 @@ export function ReportScreen() {
   const state = useSlice(reportStore, (s) => s);
   const { redact, replacements, exported } = state;
   const nativeDialogs = useSlice(sessionStore, (s) => s.appInfo?.capabilities.nativeDialogs ?? false);
+  const canPdf = useSlice(sessionStore, (s) => s.appInfo?.capabilities.pdf ?? false);
+  const diagnosis = useSlice(sessionStore, (s) => s.diagnosis);
+  const snapshot = useSlice(sessionStore, (s) => s.snapshot);
+  const [pdf, setPdf] = useState<{ tone: 'success' | 'info' | 'problem'; text: string; path?: string; folder?: string } | null>(null);
+  async function savePdf() {
+    const answer = await actions.saveReportPdf();
+    if (!answer.ok) return setPdf({ tone: 'problem', text: text.pdfFailed(answer.message) });
+    if (answer.value.status === 'cancelled') return setPdf({ tone: 'info', text: text.pdfCancelled });
+    setPdf({ tone: 'success', text: text.pdfSaved(answer.value.path), path: answer.value.path, folder: answer.value.folder });
+  }
   return (
     <section aria-labelledby="report-heading" aria-busy={state.phase === 'saving' || state.phase === 'loading-preview'}>
       <StepHeading id="report-heading">{text.heading}</StepHeading>
-      <p>{text.intro}</p>
+      <p className="no-print">{text.intro}</p>
       <div className="option">
         <label className="checkbox">
           <input type="checkbox" checked={redact} onChange={(event) => actions.setRedact(event.target.checked)} aria-describedby="redact-hint" />
@@ -30,7 +43,7 @@ export function ReportScreen() {
         </p>
       </div>
       {redact && replacements ? (
-        <>
+        <div className="no-print">
           <h2>{text.previewHeading}</h2>
           {replacements.length === 0 ? (
             <p>{text.previewEmpty}</p>
@@ -56,7 +69,7 @@ export function ReportScreen() {
               </table>
             </div>
           )}
-        </>
+        </div>
       ) : null}
       <div className="actions">
         <button type="button" className="primary" onClick={() => void actions.exportReport()} disabled={state.phase === 'saving'}>
@@ -81,6 +94,9 @@ export function ReportScreen() {
           <FocusOnMount testId="report-saved">
             <Notice tone="success">
               <strong>{text.saved(exported.folder)}</strong>
+              <p>
+                <PlaceLine value={exported.folder} what={messages.places.what.reportFolder} folder={exported.folder} testId="report-folder" showValue={false} />
+              </p>
               <h2>{text.files}</h2>
               <ul className="files" data-testid="report-files">
                 {exported.files.map((file) => (
@@ -100,7 +116,42 @@ export function ReportScreen() {
           <p className="support-code" data-testid="support-code">
             {exported.supportCode}
           </p>
+          <p className="no-print">
+            <CopyButton value={exported.supportCode} what={messages.places.what.supportCode} />
+          </p>
           <QrCode text={exported.supportCode} label={text.qrLabel(exported.supportCode)} />
+        </div>
+      ) : null}
+      {exported ? (
+        <div className="print-actions no-print" data-testid="print-actions">
+          <div className="actions">
+            <button type="button" onClick={() => actions.print()} aria-describedby="print-hint">
+              {text.print}
+            </button>
+            {canPdf ? (
+              <button type="button" onClick={() => void savePdf()}>
+                {text.savePdf}
+              </button>
+            ) : null}
+          </div>
+          <p id="print-hint" className="hint">
+            {text.printHint}
+          </p>
+          <div role="status" aria-live="polite" data-testid="pdf-status">
+            {pdf ? (
+              <Notice tone={pdf.tone}>
+                <p>{pdf.text}</p>
+                {pdf.path ? <PlaceLine value={pdf.path} what={messages.places.what.pdfPath} folder={pdf.folder ?? null} showValue={false} /> : null}
+              </Notice>
+            ) : null}
+          </div>
+        </div>
+      ) : null}
+      {/* On paper: what the check found, after the support code (the screen's buttons are not printed). */}
+      {exported && diagnosis ? (
+        <div className="print-only">
+          <h2>{text.printSummaryHeading}</h2>
+          <DiagnosisSummary diagnosis={diagnosis} snapshot={snapshot} />
         </div>
       ) : null}
     </section>

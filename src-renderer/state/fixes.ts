@@ -17,7 +17,7 @@ export type FixResult =
   | { kind: 'verified'; message: string }
   | { kind: 'not-verified'; message: string }
   | { kind: 'awaiting-reboot'; message: string }
-  | { kind: 'declined'; message: string; adminInstructions: string | null; portableBuild?: boolean }
+  | { kind: 'declined'; message: string; adminInstructions: string | null; portableBuild?: boolean; adminFolder?: string | null }
   | { kind: 'refused'; message: string }
   | { kind: 'guidance'; message: string }
   | { kind: 'nothing-to-do'; message: string }
@@ -110,7 +110,13 @@ export function applyFinished(state: FixesState, index: number, outcome: ApplyOu
         return finished({ kind: 'guidance', message });
       case 'failed':
         if (outcome.status === 'declined')
-          return finished({ kind: 'declined', message, adminInstructions: outcome.adminInstructions, ...(outcome.adminReason === 'portable-build' ? { portableBuild: true } : {}) });
+          return finished({
+            kind: 'declined',
+            message,
+            adminInstructions: outcome.adminInstructions,
+            ...(outcome.adminReason === 'portable-build' ? { portableBuild: true } : {}),
+            ...(outcome.adminScriptFolder ? { adminFolder: outcome.adminScriptFolder } : {}),
+          });
         return finished({ kind: outcome.status === 'refused' ? 'refused' : 'failed', message });
       default:
         return finished({ kind: 'failed', message });

@@ -12,6 +12,8 @@ export type WizardStep =
   | { kind: 'done' }
   | { kind: 'report' }
   | { kind: 'helpdesk' }
+  /** Version, and where the journal and the reports live (issue 16, point 9). */
+  | { kind: 'about' }
   /** Read-only view of a snapshot file (someone else's machine, some other time). */
   | { kind: 'snapshot' }
   /** Something went wrong that the user cannot act on inside a step. `reason: 'no-access'`: the preview

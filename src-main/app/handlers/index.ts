@@ -7,6 +7,7 @@ import { probeHandlers } from './probe.js';
 import { reportHandlers } from './report.js';
 import { restartHandlers } from './restart.js';
 import { kitHandlers } from './kit.js';
+import { placesHandlers } from './places.js';
 
 export function createHandlerTable(session: AppSession): HandlerTable {
   return {
@@ -16,5 +17,6 @@ export function createHandlerTable(session: AppSession): HandlerTable {
     ...restartHandlers(session),
     ...reportHandlers(session),
     ...kitHandlers(session),
+    ...placesHandlers(session),
   };
 }

@@ -62,6 +62,7 @@ export function kitHandlers(session: AppSession) {
           ...(chosen ? { packagePath: chosen, checkPackage: (path, expected) => checkUpdatePackage(host.runner, path, expected, host.files) } : {}),
         });
         built.add(built_.dir);
+        session.knowFolder(built_.dir);
         return {
           status: 'built',
           folder: built_.dir,

@@ -50,6 +50,7 @@ export function planHandlers(session: AppSession) {
           adminInstructions: outcome.adminScript?.instructions ?? null,
           ...(outcome.adminScript?.instructionsMessage ? { adminInstructionsMessage: outcome.adminScript.instructionsMessage } : {}),
           adminReason: outcome.adminScript?.reason ?? null,
+          adminScriptFolder: outcome.adminScript ? session.knowFolder(outcome.adminScript.folder) : null,
           plan: view(),
         };
       } catch (error) {

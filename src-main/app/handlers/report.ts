@@ -84,6 +84,10 @@ export function reportHandlers(session: AppSession) {
           now: () => session.now(),
         }),
       );
+      // The saved report's folder (and the one it went into) can be opened; "Save as PDF" prints it.
+      session.knowFolder(written.outDir);
+      session.knowFolder(base);
+      session.lastReportFolder = written.outDir;
       return {
         folder: written.outDir,
         files: written.files.map((file) => ({ name: file.name, path: file.path, kind: reportFileKind(file.name) })),

@@ -78,7 +78,8 @@ vi.mock('electron', () => {
       handle: (_scheme: string, handler: (request: Request) => Promise<Response>) => void (state.protocolHandler = handler),
     },
     session: { defaultSession: session, fromPartition: () => session },
-    shell: { openExternal: async () => {} },
+    shell: { openExternal: async () => {}, openPath: async () => '' },
+    clipboard: { writeText: () => {} },
   };
 });
 
