@@ -24,3 +24,13 @@ export function allowedExternalLink(candidate: string): string | null {
   if (!ALLOWED_LINK_HOSTS.includes(url.hostname)) return null;
   return url.toString();
 }
+
+/** Windows' own Settings page for updates, the one non-https address the app opens (issue 16, point 10). */
+export const WINDOWS_UPDATE_SETTINGS = 'ms-settings:windowsupdate';
+
+/** Microsoft's upgrade guides: Windows 11 for a PC (the download page with the Installation Assistant),
+ * the in-place upgrade of Windows Server for a server. Both are allow-listed documentation hosts. */
+export const UPGRADE_GUIDE_PAGES = {
+  client: 'https://www.microsoft.com/software-download/windows11',
+  server: 'https://learn.microsoft.com/windows-server/get-started/perform-in-place-upgrade',
+} as const;

@@ -25,4 +25,6 @@ export interface ShellAdapter {
   chooseSavePath?: (defaultPath: string, filter: { name: string; extensions: string[] }) => Promise<string | null>;
   /** Closes the app window (the app quits); absent: the preview cannot close the browser tab. */
   closeWindow?: () => void;
+  /** Opens Settings > Windows Update of this computer (ms-settings:windowsupdate); absent: the preview. */
+  openWindowsUpdateSettings?: () => Promise<void>;
 }

@@ -101,6 +101,11 @@ export const operationArgumentSchemas = {
   saveReportPdf: z.strictObject({ destination: z.enum(['choose', 'next-to-report']) }),
   /** Close the app window (the desktop app quits); the preview answers that the tab can be closed. */
   closeWindow: noArguments,
+  /** "Open the upgrade guide" for a Windows no update can fix: Settings > Windows Update on this computer
+   * (ms-settings:windowsupdate), or Microsoft's upgrade page in the browser, which goes online and so
+   * needs the person's consent. Where nothing can open (the preview, a simulated or received machine),
+   * the answer says where the guide is. */
+  openUpgradeGuide: z.strictObject({ target: z.enum(['settings', 'web']), consent: consent.optional() }),
 } as const satisfies Record<OperationName, z.ZodType>;
 
 // The schema table has exactly the shared operation names (satisfies: none missing, none extra).

@@ -306,6 +306,15 @@ export interface OperationResults {
   getPlaces: AppPlaces;
   saveReportPdf: PdfOutcome;
   closeWindow: CloseOutcome;
+  openUpgradeGuide: UpgradeGuideOutcome;
+}
+
+/** Where the upgrade guide is (`url`: ms-settings:windowsupdate or Microsoft's page), and whether it opened:
+ * "none" — the preview, a simulated or a received machine: the screen says where it is. */
+export interface UpgradeGuideOutcome {
+  target: 'settings' | 'web';
+  url: string;
+  openedBy: 'system' | 'none';
 }
 
 /** "renderer": the preview checked the text and the page copies it itself (navigator.clipboard). */

@@ -5,6 +5,7 @@ import type { BrowserWindow as BrowserWindowType, Clipboard, Dialog, OpenDialogO
 import { describeDiskFile } from '../app/local-files.js';
 import type { ShellAdapter, ShellChoice } from '../app/shell-adapter.js';
 import { updateFileCandidates } from '../app/local-files.js';
+import { WINDOWS_UPDATE_SETTINGS } from '../app/links.js';
 import type { HostLocalFile } from '../host/binding.js';
 import { hardenSession } from './hardening.js';
 
@@ -108,6 +109,10 @@ export function createElectronShell(deps: ElectronShellDependencies): ShellAdapt
           },
         }
       : {}),
+    /** Settings > Windows Update, by its fixed ms-settings address (nothing from the page reaches here). */
+    async openWindowsUpdateSettings() {
+      await deps.shell.openExternal(WINDOWS_UPDATE_SETTINGS, { activate: true });
+    },
     /** After the answer has gone back: closing the last window quits the app. */
     closeWindow() {
       setTimeout(() => {

@@ -41,6 +41,7 @@ const operations: Record<OperationName, true> = {
   getPlaces: true,
   saveReportPdf: true,
   closeWindow: true,
+  openUpgradeGuide: true,
 };
 
 const events: Record<EventName, true> = { 'probe-progress': true, 'fix-progress': true };

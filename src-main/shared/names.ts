@@ -42,6 +42,7 @@ export const OPERATION_NAMES = [
   'getPlaces',
   'saveReportPdf',
   'closeWindow',
+  'openUpgradeGuide',
 ] as const;
 export type OperationName = (typeof OPERATION_NAMES)[number];
 

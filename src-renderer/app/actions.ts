@@ -56,6 +56,8 @@ export interface WizardActions extends FixActions {
   print(): void;
   /** Closes the app window; false in the preview (the tab stays: the screen says it can be closed). */
   closeWindow(): Promise<boolean>;
+  /** The upgrade guide: Settings > Windows Update, or Microsoft's page (called after the person agreed to go online). */
+  openUpgradeGuide(target: 'settings' | 'web'): Promise<OperationResult<'openUpgradeGuide'>>;
 }
 
 /** The page's own clipboard (the preview); false where the browser refuses. */
@@ -268,6 +270,11 @@ export function createActions(bridge: AcsBridge, clock: () => number = () => per
     async closeWindow() {
       const answer = await bridge.closeWindow();
       return answer.ok && answer.value.closed;
+    },
+
+    openUpgradeGuide(target) {
+      // The web page only after the screen asked and the person said yes (the button that calls this).
+      return bridge.openUpgradeGuide(target === 'web' ? { target, consent: true } : { target });
     },
   };
   return actions;

@@ -134,6 +134,20 @@ export const de: Messages = {
         'Der Assistent läuft unter Windows 10, Windows Server 2016 und neuer. Unter älteren Windows-Versionen (7, 8.1, Server 2008 und 2012) erfolgt die Behebung mit dem PowerShell-Feldkit oder durch Ihre IT-Abteilung. Die Schritte unten sagen, was zu tun ist.',
       upgradeOnlyHeading: 'Der Assistent kann hier nichts beheben',
       upgradeOnlyText: 'Nur ein Upgrade von Windows hilft. Ihre IT-Abteilung kann es planen; der Schritt unten sagt, was zu tun ist.',
+      guidanceOnlyHeading: 'Der Assistent kann das nicht selbst beheben',
+      guidanceOnlyText:
+        'Was bleibt, ist Sache einer Administratorin, eines Administrators oder des Helpdesks: Der Schritt unten sagt, was zu tun ist. Speichern Sie einen Bericht und senden Sie ihn dorthin.',
+    },
+    upgradeGuide: {
+      openWeb: 'Upgrade-Seite von Microsoft öffnen (online)',
+      settingsOpened: 'Windows Update ist in den Einstellungen geöffnet.',
+      settingsWhere:
+        'Windows Update finden Sie unter Start > Einstellungen > Update und Sicherheit > Windows Update. Dort bietet „Nach Updates suchen“ das Upgrade an, wenn dieser Computer es erhalten kann.',
+      webConsent: 'Damit öffnet sich die Seite von Microsoft in Ihrem Webbrowser: Der Browser geht dafür online. Über diesen Computer wird nichts gesendet.',
+      webConfirm: 'Seite öffnen',
+      webOpened: 'Die Seite von Microsoft ist in Ihrem Webbrowser geöffnet.',
+      webWhere: 'In dieser Vorschau öffnet sich nichts. Die Seite von Microsoft finden Sie unter:',
+      failed: (reason: string) => `Die Upgrade-Anleitung konnte nicht geöffnet werden: ${reason}`,
     },
   },
   snapshot: {
@@ -234,6 +248,7 @@ export const de: Messages = {
     text: 'Alles, was der Sicherheitsagent braucht, ist vorhanden, und seine Dienste laufen.',
     stillBroken: 'Einige Probleme bleiben',
     stillBrokenText: 'Die anschließende Prüfung hat noch Probleme gefunden. Sehen Sie nach, was noch zu tun ist.',
+    guidanceHeading: 'Was bleibt, muss eine Person erledigen',
     seeResult: 'Ansehen, was noch fehlt',
     remainingHeading: 'Noch zu tun',
     skippedByYou: 'Sie haben diesen Schritt übersprungen.',
@@ -345,6 +360,7 @@ export const de: Messages = {
       journal: 'Pfad des Aktionsprotokolls',
       dataFolder: 'Datenordner',
       reportsFolder: 'Berichtsordner',
+      upgradePage: 'Adresse der Upgrade-Seite',
     },
   },
   about: {

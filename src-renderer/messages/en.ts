@@ -135,6 +135,20 @@ export const en = {
         'The assistant runs on Windows 10, Windows Server 2016 and later. On older Windows (7, 8.1, Server 2008 and 2012) the fix is done with the PowerShell field kit, or by your IT department. The steps below say what has to be done.',
       upgradeOnlyHeading: 'Nothing here can be fixed by the assistant',
       upgradeOnlyText: 'Only upgrading Windows helps. Your IT department can plan it; the step below says what to do.',
+      /** Only a person can do what is left (contact support), issue 16 point 10. */
+      guidanceOnlyHeading: 'The assistant cannot fix this itself',
+      guidanceOnlyText: 'What is left is for an administrator or the helpdesk: the step below says what. Save a report and send it to them.',
+    },
+    /** "Open the upgrade guide" for a Windows no update fixes (issue 16, point 10). */
+    upgradeGuide: {
+      openWeb: 'Open Microsoft’s upgrade page (online)',
+      settingsOpened: 'Windows Update is open in Settings.',
+      settingsWhere: 'Windows Update is in Start > Settings > Update & Security > Windows Update. There, “Check for updates” offers the upgrade when this computer can get it.',
+      webConsent: 'This opens Microsoft’s page in your web browser: the browser goes online for it. Nothing about this computer is sent.',
+      webConfirm: 'Open the page',
+      webOpened: 'Microsoft’s page is open in your web browser.',
+      webWhere: 'Nothing opens in this preview. Microsoft’s page is at:',
+      failed: (reason: string) => `The upgrade guide could not be opened: ${reason}`,
     },
   },
   snapshot: {
@@ -234,6 +248,8 @@ export const en = {
     text: 'Everything the security agent needs is in place and its services are running.',
     stillBroken: 'Some problems remain',
     stillBrokenText: 'The check afterwards still found problems. See what is left to do.',
+    /** What is left only a person can do (issue 16, point 10): not "Some problems remain". */
+    guidanceHeading: 'What is left is for a person to do',
     seeResult: 'See what is left',
     remainingHeading: 'Still to do',
     skippedByYou: 'You skipped this step.',
@@ -347,6 +363,7 @@ export const en = {
       journal: 'journal path',
       dataFolder: 'data folder',
       reportsFolder: 'reports folder',
+      upgradePage: 'upgrade page address',
     },
   },
   /** The About panel (issue 16, point 9). */

@@ -134,6 +134,19 @@ export const ja: Messages = {
         'このアシスタントは Windows 10、Windows Server 2016 以降で動作します。それより古い Windows (7、8.1、Server 2008、2012) では、PowerShell のフィールド キットを使うか、IT 部門が修正を行います。必要な作業は以下の手順に記載されています。',
       upgradeOnlyHeading: 'アシスタントで修正できる項目はありません',
       upgradeOnlyText: 'Windows のアップグレード以外に解決策はありません。IT 部門が計画できます。必要な作業は以下の手順に記載されています。',
+      guidanceOnlyHeading: 'アシスタントではこれを修正できません',
+      guidanceOnlyText: '残りの作業は管理者またはヘルプデスクが行います。内容は以下の手順に記載されています。レポートを保存して送ってください。',
+    },
+    upgradeGuide: {
+      openWeb: 'Microsoft のアップグレード ページを開く (オンライン)',
+      settingsOpened: '[設定] で Windows Update を開きました。',
+      settingsWhere:
+        'Windows Update は [スタート] > [設定] > [更新とセキュリティ] > [Windows Update] にあります。このコンピューターでアップグレードを入手できる場合は、[更新プログラムのチェック] で表示されます。',
+      webConsent: 'Microsoft のページを Web ブラウザーで開きます。そのためにブラウザーがオンラインになります。このコンピューターに関する情報は送信されません。',
+      webConfirm: 'ページを開く',
+      webOpened: 'Microsoft のページを Web ブラウザーで開きました。',
+      webWhere: 'このプレビューでは何も開きません。Microsoft のページのアドレス:',
+      failed: (reason: string) => `アップグレード ガイドを開けませんでした: ${reason}`,
     },
   },
   snapshot: {
@@ -234,6 +247,7 @@ export const ja: Messages = {
     text: 'セキュリティ エージェントに必要なものはすべて揃い、そのサービスが実行されています。',
     stillBroken: 'いくつかの問題が残っています',
     stillBrokenText: 'その後の確認で、まだ問題が見つかりました。残りの作業を確認してください。',
+    guidanceHeading: '残りの作業は担当者が行う必要があります',
     seeResult: '残りの作業を見る',
     remainingHeading: '残りの作業',
     skippedByYou: 'この手順はスキップされました。',
@@ -345,6 +359,7 @@ export const ja: Messages = {
       journal: '操作ログのパス',
       dataFolder: 'データ フォルダー',
       reportsFolder: 'レポート フォルダー',
+      upgradePage: 'アップグレード ページのアドレス',
     },
   },
   about: {

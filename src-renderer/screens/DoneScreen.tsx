@@ -4,6 +4,7 @@ import { useState } from 'react';
 import { useActions, useSlice } from '../app/context.js';
 import { Notice } from '../components/Notice.js';
 import { StepHeading } from '../components/StepHeading.js';
+import { UpgradeGuide } from '../components/UpgradeGuide.js';
 import { messages } from '../messages/index.js';
 import { sessionStore } from '../state/session.js';
 import { isActionable, noFixReason } from '../wizard/steps.js';
@@ -19,9 +20,52 @@ export function DoneScreen() {
   const ready = diagnosis.verdict === 'ready';
   const services = diagnosis.agentServices.services;
   // What remains is what the fresh check still plans; steps the person skipped are marked as such.
+  const reason = noFixReason(diagnosis);
   const remaining = ready ? [] : diagnosis.plan.filter(isActionable);
   const skippedKinds = new Set(skipped.map((step) => step.kind));
-  const canContinueFixing = remaining.length > 0 && noFixReason(diagnosis) === null;
+  const canContinueFixing = remaining.length > 0 && reason === null;
+  // What is left only a person can do (contact support, upgrade Windows, an older Windows): said so, with
+  // those steps, instead of "Some problems remain" (issue 16, point 10).
+  const guidanceOnly = !ready && reason !== null && diagnosis.plan.length > 0;
+  const guidanceText =
+    reason === 'upgrade-only' ? messages.result.noFix.upgradeOnlyText : reason === 'legacy-windows' ? messages.result.noFix.legacyWindowsText : messages.result.noFix.guidanceOnlyText;
+  if (guidanceOnly) {
+    return (
+      <section aria-labelledby="done-heading" data-testid="done-guidance">
+        <StepHeading id="done-heading">{text.guidanceHeading}</StepHeading>
+        <Notice tone="info">
+          <p className="headline" data-testid="headline">
+            {diagnosis.headline}
+          </p>
+          <p>{guidanceText}</p>
+          {reason === 'upgrade-only' ? <UpgradeGuide /> : null}
+        </Notice>
+        <h2>{messages.result.planHeading}</h2>
+        <ol className="plan" data-testid="guidance-steps">
+          {diagnosis.plan.map((step, i) => (
+            <li key={`${step.step}-${i}`}>
+              <strong>{step.title}</strong>
+              <p>{step.why}</p>
+            </li>
+          ))}
+        </ol>
+        <div className="actions action-bar" data-testid="action-bar">
+          <button type="button" className="primary" onClick={() => void actions.openReport()}>
+            {messages.result.exportReport}
+          </button>
+          <button type="button" onClick={() => actions.startOver()}>
+            {messages.common.startOver}
+          </button>
+          <button type="button" onClick={() => void actions.closeWindow().then((closed) => setCloseRefused(!closed))}>
+            {text.close}
+          </button>
+        </div>
+        <div role="status" aria-live="polite" data-testid="close-status">
+          {closeRefused ? <Notice tone="info">{text.closePreview}</Notice> : null}
+        </div>
+      </section>
+    );
+  }
   return (
     <section aria-labelledby="done-heading">
       <StepHeading id="done-heading">{ready ? text.heading : text.stillBroken}</StepHeading>

@@ -4,6 +4,7 @@ import { DiagnosisSummary } from '../components/DiagnosisSummary.js';
 import { FixKitPanel } from '../components/FixKitPanel.js';
 import { Notice } from '../components/Notice.js';
 import { StepHeading } from '../components/StepHeading.js';
+import { UpgradeGuide } from '../components/UpgradeGuide.js';
 import { messages } from '../messages/index.js';
 import { sessionStore } from '../state/session.js';
 import { noFixReason } from '../wizard/steps.js';
@@ -27,6 +28,15 @@ export function ResultScreen() {
           <Notice tone="warning">
             <h2>{reason === 'legacy-windows' ? text.noFix.legacyWindowsHeading(diagnosis.windows?.name ?? '') : text.noFix.upgradeOnlyHeading}</h2>
             <p>{reason === 'legacy-windows' ? text.noFix.legacyWindowsText : text.noFix.upgradeOnlyText}</p>
+            {reason === 'upgrade-only' && origin === 'this-machine' ? <UpgradeGuide /> : null}
+          </Notice>
+        </div>
+      ) : null}
+      {reason === 'nothing' && diagnosis.verdict !== 'ready' && diagnosis.plan.length > 0 ? (
+        <div data-testid="no-fix">
+          <Notice tone="warning">
+            <h2>{text.noFix.guidanceOnlyHeading}</h2>
+            <p>{text.noFix.guidanceOnlyText}</p>
           </Notice>
         </div>
       ) : null}

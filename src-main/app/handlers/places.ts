@@ -1,10 +1,12 @@
 // What people expect from a support tool (issue 16, point 9): copy a text, open a folder the app wrote
 // (only those: the session vouches for each), the About panel's places, the saved report as a PDF, and
-// closing the window. The desktop app does each through Electron; the preview answers for itself.
+// closing the window; and the upgrade guide for a Windows no update fixes (point 10). The desktop app
+// does each through Electron; the preview answers for itself.
 import { mkdir, readFile, stat, writeFile } from 'node:fs/promises';
 import { basename, dirname, join } from 'node:path';
 import { BridgeError, type OperationResults, type ValidatedArgs } from '../../contract/index.js';
 import { PROGRAM_VERSION } from '../../version.js';
+import { allowedExternalLink, UPGRADE_GUIDE_PAGES, WINDOWS_UPDATE_SETTINGS } from '../links.js';
 import type { AppSession } from '../session.js';
 import { PRODUCT_NAME } from './info.js';
 
@@ -66,6 +68,24 @@ export function placesHandlers(session: AppSession) {
       });
       await writeFile(path, await print(html));
       return { status: 'saved', path, folder: session.knowFolder(dirname(path)) };
+    },
+
+    async openUpgradeGuide({ target, consent }: ValidatedArgs<'openUpgradeGuide'>): Promise<OperationResults['openUpgradeGuide']> {
+      const current = session.current();
+      // Only this computer's own Settings, only in the desktop app on Windows: never a simulated or a received machine's.
+      const ownWindows = current.origin === 'this-machine' && session.host.kind === 'windows';
+      if (target === 'settings') {
+        const open = session.shell.openWindowsUpdateSettings;
+        if (!ownWindows || !open) return { target, url: WINDOWS_UPDATE_SETTINGS, openedBy: 'none' };
+        await open();
+        return { target, url: WINDOWS_UPDATE_SETTINGS, openedBy: 'system' };
+      }
+      // A web page goes online: only when the person said yes to it.
+      if (consent !== true) throw new BridgeError('precondition', "Microsoft's page opens only after you agree to go online for it.");
+      const server = current.diagnosis.windows !== null && current.diagnosis.windows.installationType !== 'Client';
+      const url = allowedExternalLink(server ? UPGRADE_GUIDE_PAGES.server : UPGRADE_GUIDE_PAGES.client)!;
+      if (session.shell.kind !== 'electron') return { target, url, openedBy: 'none' };
+      return { target, url, openedBy: (await session.shell.openExternal(url)) === 'system-browser' ? 'system' : 'none' };
     },
 
     async closeWindow(): Promise<OperationResults['closeWindow']> {

@@ -1,6 +1,7 @@
-// Copy, Open folder, About, Save as PDF and Close (issue 16, point 9) through the handler table: a folder
-// opens only when the session made or named it (and is a folder); the preview opens nothing and says so;
-// the PDF is printed from the saved report and written beside its folder (its manifest stays exact).
+// Copy, Open folder, About, Save as PDF and Close (issue 16, point 9) and the upgrade guide (point 10)
+// through the handler table: a folder opens only when the session made or named it (and is a folder);
+// the preview opens nothing and says so; the PDF is printed from the saved report and written beside its
+// folder (its manifest stays exact); Microsoft's upgrade page only with the person's consent.
 import { mkdir, readFile, stat } from 'node:fs/promises';
 import { join } from 'node:path';
 import { describe, expect, it, vi } from 'vitest';
@@ -92,6 +93,32 @@ describe('copy, folders, About, PDF and Close', () => {
     expect(await app.dispatch('saveReportPdf', { destination: 'choose' })).toMatchObject({ ok: true, value: { status: 'saved', path: join(app.workDir, 'chosen.pdf') } });
     // the chosen folder can be opened now
     expect(await app.dispatch('openFolder', { path: app.workDir })).toMatchObject({ ok: true });
+  });
+
+  it("the upgrade guide: Settings > Windows Update of this Windows only; Microsoft's page only with consent; else where it is", async () => {
+    const app = await checkedApp();
+    const shell = app.shell as { kind: 'electron' | 'preview'; openWindowsUpdateSettings?: () => Promise<void>; openExternal: (url: string) => Promise<'system-browser' | 'renderer'> };
+    // the preview (no Settings to open): says where the guide is
+    expect(await app.dispatch('openUpgradeGuide', { target: 'settings' })).toEqual({ ok: true, value: { target: 'settings', url: 'ms-settings:windowsupdate', openedBy: 'none' } });
+    const opened: string[] = [];
+    shell.openWindowsUpdateSettings = async () => void opened.push('settings');
+    expect(await app.dispatch('openUpgradeGuide', { target: 'settings' })).toEqual({ ok: true, value: { target: 'settings', url: 'ms-settings:windowsupdate', openedBy: 'system' } });
+    expect(opened).toEqual(['settings']);
+    // a web page goes online: refused without consent, a fixed Microsoft page with it (a server: the in-place upgrade guide)
+    expect(await app.dispatch('openUpgradeGuide', { target: 'web' })).toMatchObject({ ok: false, code: 'precondition' });
+    expect(await app.dispatch('openUpgradeGuide', { target: 'web', consent: false })).toMatchObject({ ok: false, code: 'invalid-argument' });
+    const page = 'https://learn.microsoft.com/windows-server/get-started/perform-in-place-upgrade';
+    expect(await app.dispatch('openUpgradeGuide', { target: 'web', consent: true })).toEqual({ ok: true, value: { target: 'web', url: page, openedBy: 'none' } });
+    expect(app.shell.opened).toEqual([]);
+    shell.kind = 'electron';
+    shell.openExternal = async (url) => {
+      app.shell.opened.push(url);
+      return 'system-browser';
+    };
+    expect(await app.dispatch('openUpgradeGuide', { target: 'web', consent: true })).toEqual({ ok: true, value: { target: 'web', url: page, openedBy: 'system' } });
+    expect(app.shell.opened).toEqual([page]);
+    // an address from the page is never taken
+    expect(await app.dispatch('openUpgradeGuide', { target: 'web', consent: true, url: 'https://evil.example/' })).toMatchObject({ ok: false, code: 'invalid-argument' });
   });
 
   it('Close: the desktop app closes its window; the preview answers that it cannot', async () => {

@@ -43,6 +43,13 @@ describe('desktop shell: copy, folders, save dialog, close', () => {
     expect(showSaveDialog.mock.calls[0]![1]).toMatchObject({ defaultPath: 'C:\\r\\acs-report.pdf', filters: [{ extensions: ['pdf'] }] });
   });
 
+  it('opens Settings > Windows Update by its fixed address (the upgrade guide)', async () => {
+    const openExternal = vi.fn().mockResolvedValue(undefined);
+    const shell = shellWith({ shell: { openExternal } });
+    await shell.openWindowsUpdateSettings!();
+    expect(openExternal).toHaveBeenCalledWith('ms-settings:windowsupdate', { activate: true });
+  });
+
   it('closes the app window after answering', async () => {
     vi.useFakeTimers();
     try {
