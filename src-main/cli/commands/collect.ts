@@ -11,7 +11,7 @@ import { CliExit, ExitCode } from '../io.js';
 import { terminalSafe } from '../terminal-text.js';
 import type { CliContext } from '../main.js';
 import { cliLocale, withLanguageOption } from '../lang.js';
-import { t } from '../../shared/i18n/index.js';
+import { t, type Locale } from '../../shared/i18n/index.js';
 
 interface CollectCliOptions {
   lang?: string;
@@ -31,29 +31,28 @@ export function formatProgress(progress: ProbeProgress): string {
   return `collect: ${progress.section} ${MARKS[progress.status]} (${progress.elapsedMs} ms)${detail}\n`;
 }
 
-function parseSections(text: string | undefined): ProbeSectionName[] | undefined {
+function parseSections(text: string | undefined, locale: Locale): ProbeSectionName[] | undefined {
   if (text === undefined) return undefined;
   const names = text
     .split(',')
     .map((name) => name.trim())
     .filter((name) => name !== '');
   const unknown = names.filter((name) => !(PROBE_SECTIONS as readonly string[]).includes(name));
-  if (unknown.length > 0) throw new CliExit(ExitCode.usage, `unknown section${unknown.length > 1 ? 's' : ''} ${unknown.join(', ')} (known: ${PROBE_SECTIONS.join(', ')})`);
+  if (unknown.length > 0) throw new CliExit(ExitCode.usage, t(locale, 'cli.collect.unknownSections', { count: unknown.length, sections: unknown.join(', '), known: PROBE_SECTIONS.join(', ') }));
   return names as ProbeSectionName[];
 }
 
 export function registerCollect(program: Command, context: CliContext): void {
-  withLanguageOption(program.command('collect'))
-    .description(
-      'Collect a snapshot of this machine (JSON on stdout, or --out FILE). Progress per section goes to stderr. Exit code: 0 written, 4 the file could not be written, 64 usage (unknown profile or section).',
-    )
-    .option('-o, --out <file>', 'write the snapshot to this file instead of stdout')
-    .option('--no-network', 'do not check whether the root certificate update source can be reached')
-    .option('--simulate <profile>', 'collect from a simulated Windows machine (see --list-profiles)')
-    .option('--list-profiles', 'list the simulated machine profiles and exit')
-    .option('--sections <list>', `only these sections, comma-separated (${PROBE_SECTIONS.join(', ')})`)
-    .option('--timeout <ms>', 'time limit of the whole collection in milliseconds (default 30000)')
-    .option('-q, --quiet', 'no progress on stderr')
+  const help = (id: Parameters<typeof t>[1], params?: Parameters<typeof t>[2]) => t(context.locale, id, params);
+  withLanguageOption(program.command('collect'), context.locale)
+    .description(help('cli.help.collect'))
+    .option('-o, --out <file>', help('cli.help.collect.out'))
+    .option('--no-network', help('cli.help.collect.noNetwork'))
+    .option('--simulate <profile>', help('cli.help.collect.simulate'))
+    .option('--list-profiles', help('cli.help.collect.listProfiles'))
+    .option('--sections <list>', help('cli.help.collect.sections', { sections: PROBE_SECTIONS.join(', ') }))
+    .option('--timeout <ms>', help('cli.help.collect.timeout'))
+    .option('-q, --quiet', help('cli.help.collect.quiet'))
     .action(async (options: CollectCliOptions) => {
       const locale = cliLocale(options.lang);
       if (options.listProfiles) {
@@ -64,9 +63,9 @@ export function registerCollect(program: Command, context: CliContext): void {
         context.exitCode = ExitCode.ok;
         return;
       }
-      const sections = parseSections(options.sections);
+      const sections = parseSections(options.sections, locale);
       const timeoutMs = options.timeout === undefined ? undefined : Number(options.timeout);
-      if (timeoutMs !== undefined && (!Number.isInteger(timeoutMs) || timeoutMs < 1000)) throw new CliExit(ExitCode.usage, '--timeout must be a whole number of milliseconds, at least 1000');
+      if (timeoutMs !== undefined && (!Number.isInteger(timeoutMs) || timeoutMs < 1000)) throw new CliExit(ExitCode.usage, t(locale, 'cli.collect.timeout'));
       let runner: CommandRunner;
       if (options.simulate !== undefined) {
         try {
@@ -108,7 +107,7 @@ export function registerCollect(program: Command, context: CliContext): void {
           await writeFile(temporary, text, 'utf8');
           await rename(temporary, options.out);
         } catch (error) {
-          throw new CliExit(ExitCode.failed, `cannot write ${options.out}: ${error instanceof Error ? error.message : String(error)}`);
+          throw new CliExit(ExitCode.failed, t(locale, 'cli.collect.cannotWrite', { file: options.out, error: error instanceof Error ? error.message : String(error) }));
         }
         if (!options.quiet) context.io.stderr(`${t(locale, 'cli.collect.written', { file: options.out })}\n`);
       }

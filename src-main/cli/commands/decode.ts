@@ -9,10 +9,11 @@ import { cliLocale, withLanguageOption } from '../lang.js';
 import { t } from '../../shared/i18n/index.js';
 
 export function registerDecode(program: Command, context: CliContext): void {
-  withLanguageOption(program.command('decode'))
-    .description('Decode a support code such as ACS-7Q2F-K9XD (any case, hyphens optional). Exit code: 0 decoded, 64 usage, 65 not a valid code.')
-    .argument('<code...>', 'the support code (may be given in parts: ACS 7Q2F K9XD)')
-    .option('--json', 'print the code, the summary and the labelled facts as JSON')
+  const help = (id: Parameters<typeof t>[1]) => t(context.locale, id);
+  withLanguageOption(program.command('decode'), context.locale)
+    .description(help('cli.help.decode'))
+    .argument('<code...>', help('cli.help.decode.code'))
+    .option('--json', help('cli.help.decode.json'))
     .action((parts: string[], options: { json?: boolean; lang?: string }) => {
       const locale = cliLocale(options.lang);
       const decoded = decodeSupportCode(parts.join(' '));

@@ -10,6 +10,7 @@ import { CliExit, ExitCode } from '../io.js';
 import { terminalSafeJson } from '../terminal-text.js';
 import type { CliContext } from '../main.js';
 import { cliLocale, withLanguageOption } from '../lang.js';
+import { t } from '../../shared/i18n/index.js';
 
 export const VERDICT_EXIT_CODE: Record<Verdict, number> = {
   ready: ExitCode.ready,
@@ -19,13 +20,12 @@ export const VERDICT_EXIT_CODE: Record<Verdict, number> = {
 };
 
 export function registerDiagnose(program: Command, context: CliContext): void {
-  withLanguageOption(program.command('diagnose'))
-    .description(
-      'Diagnose a snapshot file ("-" reads standard input): a short answer to read on the phone (verdict, what is wrong, the next step, the support code); --verbose adds every finding with its evidence. Exit code: 0 ready, 1 action required, 2 unsupported, 3 unknown, 64 usage, 65 invalid snapshot.',
-    )
-    .argument('<file>', 'snapshot file (acs-snapshot JSON) or "-"')
-    .option('--verbose', 'every finding with its evidence, and the whole plan')
-    .option('--json', 'print the diagnosis as acs-diagnosis JSON')
+  const help = (id: Parameters<typeof t>[1]) => t(context.locale, id);
+  withLanguageOption(program.command('diagnose'), context.locale)
+    .description(help('cli.help.diagnose'))
+    .argument('<file>', help('cli.help.snapshotFile'))
+    .option('--verbose', help('cli.help.diagnose.verbose'))
+    .option('--json', help('cli.help.diagnose.json'))
     .action(async (file: string, options: { json?: boolean; verbose?: boolean; lang?: string }) => {
       const locale = cliLocale(options.lang);
       const parsed = file === '-' ? parseSnapshotText(await context.io.readStdin()) : await readSnapshotFile(file);

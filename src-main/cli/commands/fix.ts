@@ -21,7 +21,7 @@ import { terminalSafe } from '../terminal-text.js';
 import type { CliContext } from '../main.js';
 import { cliLocale, withLanguageOption } from '../lang.js';
 import { formatPlanPreview } from '../plan-text.js';
-import { localized, t, type MessageRef } from '../../shared/i18n/index.js';
+import { localized, t, type Locale, type MessageRef } from '../../shared/i18n/index.js';
 
 interface FixCliOptions {
   plan?: string;
@@ -72,14 +72,14 @@ const planOnlyHost: HostBinding = {
   label: 'no machine (--plan)',
 };
 
-function parseSteps(list: string | undefined): Set<PlanStepKind> | null {
+function parseSteps(list: string | undefined, locale: Locale): Set<PlanStepKind> | null {
   if (!list) return null;
   const kinds = list
     .split(',')
     .map((item) => item.trim())
     .filter(Boolean);
   const bad = kinds.filter((kind) => !planStepKindSchema.safeParse(kind).success);
-  if (bad.length > 0) throw new CliExit(ExitCode.usage, `unknown step(s) ${bad.join(', ')} (known: ${planStepKindSchema.options.join(', ')})`);
+  if (bad.length > 0) throw new CliExit(ExitCode.usage, t(locale, 'cli.fix.unknownSteps', { count: bad.length, steps: bad.join(', '), known: planStepKindSchema.options.join(', ') }));
   return new Set(kinds as PlanStepKind[]);
 }
 
@@ -115,7 +115,7 @@ async function printPlan(context: CliContext, file: string, options: FixCliOptio
     allowNetwork: networkAllowed(options),
   });
   const state = runner.adopt(parsed.snapshot);
-  const only = parseSteps(options.steps);
+  const only = parseSteps(options.steps, cliLocale(options.lang));
   const previews = [];
   for (const [index, record] of state.plan.entries()) {
     if (only && !only.has(record.step.step)) continue;
@@ -138,9 +138,9 @@ async function openHost(options: FixCliOptions): Promise<HostBinding> {
       throw new CliExit(ExitCode.usage, error.message);
     });
   }
-  if (options.declineUac) throw new CliExit(ExitCode.usage, '--decline-uac only works with --simulate');
+  if (options.declineUac) throw new CliExit(ExitCode.usage, t(cliLocale(options.lang), 'cli.fix.declineUacNeedsSimulate'));
   const host = await createHost({ kind: 'this-computer' });
-  if (host.kind !== 'windows') throw new CliExit(ExitCode.usage, 'fix --apply changes Windows and this is not Windows; use --simulate PROFILE to try it on a simulated machine');
+  if (host.kind !== 'windows') throw new CliExit(ExitCode.usage, t(cliLocale(options.lang), 'cli.fix.notWindows'));
   return host;
 }
 
@@ -153,12 +153,12 @@ async function confirm(context: CliContext, options: FixCliOptions, question: st
 
 async function applyPlan(context: CliContext, options: FixCliOptions): Promise<void> {
   if (!options.yes && !(context.io.isInteractive?.() && context.io.prompt)) {
-    throw new CliExit(ExitCode.usage, 'refusing to change the machine without --yes: there is no terminal to ask for confirmation');
+    throw new CliExit(ExitCode.usage, t(cliLocale(options.lang), 'cli.fix.needYes'));
   }
-  if (options.reboot && options.reboot !== 'now' && options.reboot !== 'later') throw new CliExit(ExitCode.usage, '--reboot must be "now" or "later"');
-  const only = parseSteps(options.steps);
-  const skip = parseSteps(options.skip) ?? new Set<PlanStepKind>();
   const locale = cliLocale(options.lang);
+  if (options.reboot && options.reboot !== 'now' && options.reboot !== 'later') throw new CliExit(ExitCode.usage, t(locale, 'cli.fix.rebootValue'));
+  const only = parseSteps(options.steps, locale);
+  const skip = parseSteps(options.skip, locale) ?? new Set<PlanStepKind>();
   const host = await openHost(options);
   const dataDir = options.dataDir ?? (options.simulate ? join(defaultDataDir(), 'simulated', options.simulate) : defaultDataDir());
   const journal = new ActionJournal(join(dataDir, JOURNAL_FILE_NAME));
@@ -254,27 +254,26 @@ async function applyPlan(context: CliContext, options: FixCliOptions): Promise<v
 }
 
 export function registerFix(program: Command, context: CliContext): void {
-  withLanguageOption(program.command('fix'))
-    .description(
-      'Show (--plan FILE) or apply (--apply) the fix plan. Exit code: 0 fixed, 5 restart needed, 4 failed or not fixed (also after "no", Ctrl+D at a question, or steps left to do), 64 usage, 65 invalid snapshot.',
-    )
-    .option('--plan <file>', 'print what would be done for a snapshot file ("-" reads standard input); changes nothing')
-    .option('--apply', 'run the plan on this computer (or on --simulate PROFILE)')
-    .option('--yes', 'do not ask before each step (Intune, ConfigMgr, RMM); required when there is no terminal')
-    .option('--steps <list>', 'only these steps, comma-separated (install-windows-update,reboot,install-root-certificate,start-agent-services)')
-    .option('--skip <list>', 'skip these steps (comma-separated, as --steps): they stay to do, the others run; an update without --package or --online is skipped the same way')
-    .option('--simulate <profile>', 'apply on a simulated Windows machine (a development copy; see collect --list-profiles)')
-    .option('--decline-uac', 'with --simulate: the simulated user declines the administrator prompt')
-    .option('--package <file>', 'install the Windows update from this .msu or .cab file (checked first)')
-    .option('--certificate <file>', 'use this root certificate file instead of the bundled copy (checked against the pinned fingerprints)')
-    .option('--online', 'open Windows Update instead of installing from a file (allows network use)')
-    .option('--reboot <when>', '"now" or "later" (default later: never restarts unless told)')
-    .option('--data-dir <dir>', 'folder for the action journal and administrator scripts')
-    .option('--allow-network', 'allow network use (root update reachability check, Windows Update online); default: offline')
-    .option('--no-network', 'offline (the default; kept for scripts that pass it)')
-    .option('--json', 'print the result as JSON')
+  const help = (id: Parameters<typeof t>[1], params?: Parameters<typeof t>[2]) => t(context.locale, id, params);
+  withLanguageOption(program.command('fix'), context.locale)
+    .description(help('cli.help.fix'))
+    .option('--plan <file>', help('cli.help.fix.plan'))
+    .option('--apply', help('cli.help.fix.apply'))
+    .option('--yes', help('cli.help.fix.yes'))
+    .option('--steps <list>', help('cli.help.fix.steps', { steps: 'install-windows-update,reboot,install-root-certificate,start-agent-services' }))
+    .option('--skip <list>', help('cli.help.fix.skip'))
+    .option('--simulate <profile>', help('cli.help.fix.simulate'))
+    .option('--decline-uac', help('cli.help.fix.declineUac'))
+    .option('--package <file>', help('cli.help.fix.package'))
+    .option('--certificate <file>', help('cli.help.fix.certificate'))
+    .option('--online', help('cli.help.fix.online'))
+    .option('--reboot <when>', help('cli.help.fix.reboot'))
+    .option('--data-dir <dir>', help('cli.help.fix.dataDir'))
+    .option('--allow-network', help('cli.help.fix.allowNetwork'))
+    .option('--no-network', help('cli.help.fix.noNetwork'))
+    .option('--json', help('cli.help.fix.json'))
     .action(async (options: FixCliOptions) => {
-      if (Boolean(options.plan) === Boolean(options.apply)) throw new CliExit(ExitCode.usage, 'give exactly one of --plan FILE or --apply');
+      if (Boolean(options.plan) === Boolean(options.apply)) throw new CliExit(ExitCode.usage, t(cliLocale(options.lang), 'cli.fix.oneOf'));
       if (options.plan) await printPlan(context, options.plan, options);
       else await applyPlan(context, options);
     });

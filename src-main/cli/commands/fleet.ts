@@ -4,7 +4,7 @@
 import type { Command } from 'commander';
 import { fleetCsvChunks, FleetFolderError, fleetHtmlChunks, fleetNdjsonChunks, formatFleetText, summarizeFleet } from '../../fleet/index.js';
 import { FLEET_TEXTS } from '../../fleet/messages.js';
-import { localized, renderMessage, type Locale } from '../../shared/i18n/index.js';
+import { localized, renderMessage, t, type Locale } from '../../shared/i18n/index.js';
 import { cliLocale, withLanguageOption } from '../lang.js';
 import { writeFileAtomic } from '../../report/atomic-write.js';
 import { CliExit, ExitCode } from '../io.js';
@@ -22,17 +22,16 @@ async function writeOutput(path: string, content: Iterable<string>, locale: Loca
 const integer = (value: string) => (/^\d+$/.test(value) ? Number.parseInt(value, 10) : Number.NaN);
 
 export function registerFleet(program: Command, context: CliContext): void {
-  withLanguageOption(program.command('fleet'))
-    .description(
-      'Summarise a folder of snapshots (searched recursively): counts per verdict, Windows version and missing update, one row per machine (by machine id, else computer name), conflicting and refused snapshots listed. Exit code: 0 summarised, 4 output not written, 64 usage, 65 folder unreadable.',
-    )
-    .argument('<dir>', 'folder holding acs-snapshot JSON files')
-    .option('--csv <file>', 'write one row per machine as CSV')
-    .option('--html <file>', 'write the summary as a self-contained HTML page')
-    .option('--ndjson <file>', 'write one machine per line as JSON (for Power BI, Log Analytics, DuckDB)')
-    .option('--json', 'print the whole summary (counts, rows, conflicts, refused and unreadable files) as JSON')
-    .option('--concurrency <n>', 'files read at the same time per thread', integer, 8)
-    .option('--workers <n>', 'worker threads (default: one per core, at most 8; 0 reads in the main thread)', integer)
+  const help = (id: Parameters<typeof t>[1]) => t(context.locale, id);
+  withLanguageOption(program.command('fleet'), context.locale)
+    .description(help('cli.help.fleet'))
+    .argument('<dir>', help('cli.help.fleet.dir'))
+    .option('--csv <file>', help('cli.help.fleet.csv'))
+    .option('--html <file>', help('cli.help.fleet.html'))
+    .option('--ndjson <file>', help('cli.help.fleet.ndjson'))
+    .option('--json', help('cli.help.fleet.json'))
+    .option('--concurrency <n>', help('cli.help.fleet.concurrency'), integer, 8)
+    .option('--workers <n>', help('cli.help.fleet.workers'), integer)
     .action(async (dir: string, options: { csv?: string; html?: string; ndjson?: string; json?: boolean; concurrency: number; workers?: number; lang?: string }) => {
       const locale = cliLocale(options.lang);
       if (!Number.isInteger(options.concurrency) || options.concurrency < 1 || options.concurrency > 64) throw new CliExit(ExitCode.usage, renderMessage(FLEET_TEXTS.usageConcurrency, locale));

@@ -138,19 +138,16 @@ async function build(context: CliContext, snapshotFile: string | undefined, opti
 }
 
 export function registerKit(program: Command, context: CliContext): void {
-  withLanguageOption(program.command('kit'))
-    .description(
-      'Field kit for a computer the app cannot run on: build a USB-stick folder that fixes the computer of SNAPSHOT (FIX.cmd), or one that only checks computers (--collector-only), or read back what a kit did (--result DIR). ' +
-        'Exit code when building: 0 kit written, 2 no kit for this computer (ready, not Windows, or steps a kit cannot do), 4 the update file was refused, 64 usage (also: an update file is needed / not needed), 65 invalid snapshot, 73 the folder is not empty or cannot be written. ' +
-        'With --result: 0 every step done, 1 steps still to do (not run yet, or waiting for a restart), 4 a step failed or the kit refused to run, 65 not a kit or a damaged result.',
-    )
-    .argument('[snapshot]', 'snapshot file (acs-snapshot JSON) of the computer to fix')
-    .option('--out <dir>', 'the kit folder to write (empty or new)')
-    .option('--package <file>', 'the Windows update file (.msu or .cab) the plan needs; checked here, again on the computer')
-    .option('--collector-only', 'write a stick that only checks computers (COLLECT.cmd)')
-    .option('--result <dir>', 'read back a kit folder after it ran: per step done / failed / still to do, and the new diagnosis')
-    .option('--simulate <profile>', 'development copies: check the update file on a simulated Windows machine instead of this computer')
-    .option('--json', 'print JSON')
+  const help = (id: Parameters<typeof t>[1]) => t(context.locale, id);
+  withLanguageOption(program.command('kit'), context.locale)
+    .description(help('cli.help.kit'))
+    .argument('[snapshot]', help('cli.help.kit.snapshot'))
+    .option('--out <dir>', help('cli.help.kit.out'))
+    .option('--package <file>', help('cli.help.kit.package'))
+    .option('--collector-only', help('cli.help.kit.collectorOnly'))
+    .option('--result <dir>', help('cli.help.kit.result'))
+    .option('--simulate <profile>', help('cli.help.kit.simulate'))
+    .option('--json', help('cli.help.kit.json'))
     .action(async (snapshotFile: string | undefined, options: KitCliOptions) => {
       const locale = cliLocale(options.lang);
       if (options.result) {

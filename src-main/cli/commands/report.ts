@@ -13,14 +13,13 @@ import { cliLocale, withLanguageOption } from '../lang.js';
 import { t } from '../../shared/i18n/index.js';
 
 export function registerReport(program: Command, context: CliContext): void {
-  withLanguageOption(program.command('report'))
-    .description(
-      'Write a report folder for a snapshot: snapshot.json, diagnosis.json, report.html, summary.json and manifest.json (SHA-256 of each). Names and addresses are replaced by placeholders unless --no-redact. Exit code: 0 written, 4 write failed, 64 usage (for example no --out), 65 invalid snapshot.',
-    )
-    .argument('<snapshot>', 'snapshot file (acs-snapshot JSON) or "-"')
-    .requiredOption('--out <dir>', 'folder to write the report into (created if missing)')
-    .option('--no-redact', 'keep computer, domain and user names and addresses (internal use only)')
-    .option('--journal <file>', 'action journal (JSON lines) whose entries for this computer go into the report')
+  const help = (id: Parameters<typeof t>[1]) => t(context.locale, id);
+  withLanguageOption(program.command('report'), context.locale)
+    .description(help('cli.help.report'))
+    .argument('<snapshot>', help('cli.help.snapshotFile'))
+    .requiredOption('--out <dir>', help('cli.help.report.out'))
+    .option('--no-redact', help('cli.help.report.noRedact'))
+    .option('--journal <file>', help('cli.help.report.journal'))
     .action(async (file: string, options: { out: string; redact: boolean; journal?: string; lang?: string }) => {
       const locale = cliLocale(options.lang);
       const parsed = file === '-' ? parseSnapshotText(await context.io.readStdin()) : await readSnapshotFile(file);
@@ -30,7 +29,7 @@ export function registerReport(program: Command, context: CliContext): void {
         const read = await new ActionJournal(options.journal).read();
         const computer = parsed.snapshot.host?.computerName?.toLowerCase() ?? null;
         journal = read.entries.filter((entry) => entry.computer === null || computer === null || entry.computer.toLowerCase() === computer);
-        if (read.damagedLines.length) context.io.stderr(`acs-assistant: ${read.damagedLines.length} damaged journal line(s) left out\n`);
+        if (read.damagedLines.length) context.io.stderr(`acs-assistant: ${t(locale, 'cli.report.damagedJournal', { count: read.damagedLines.length })}\n`);
       }
       let result;
       try {
@@ -38,7 +37,7 @@ export function registerReport(program: Command, context: CliContext): void {
       } catch (error) {
         if (error instanceof RedactionLeakError || error instanceof RedactionLimitError) throw new CliExit(ExitCode.failed, terminalSafe(error.message));
         const reason = (error as NodeJS.ErrnoException).code ?? (error instanceof Error ? error.message : String(error));
-        throw new CliExit(ExitCode.failed, terminalSafe(`cannot write the report into ${options.out}: ${reason}`));
+        throw new CliExit(ExitCode.failed, terminalSafe(t(locale, 'cli.report.cannotWrite', { dir: options.out, reason })));
       }
       const lines = [
         t(locale, 'cli.report.written', { dir: terminalSafe(result.outDir) }),

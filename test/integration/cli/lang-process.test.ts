@@ -152,6 +152,37 @@ describe('--lang as processes', () => {
     expect(decodeJa.stdout).toContain('判定');
   });
 
+  it('--help in the language of --lang (before or after --help, before or after the command) or of the system; usage errors too', async () => {
+    const de = await run(['fix', '--lang', 'de', '--help']);
+    expect(de.code).toBe(0);
+    expect(de.stdout).toContain('Aufruf: acs-assistant fix [options]');
+    expect(de.stdout).toContain('Den Korrekturplan anzeigen (--plan DATEI) oder ausführen (--apply).');
+    expect(de.stdout).toContain('Optionen:');
+    expect(de.stdout).toContain('die Hilfe zum Befehl anzeigen');
+    for (const english of ['Usage:', 'Options:', 'Show (--plan FILE)', 'display help for command', 'print the result as JSON']) expect(de.stdout).not.toContain(english);
+    const ja = await run(['--help', '--lang=ja']);
+    expect(ja.stdout).toContain('使い方: acs-assistant [options] [command]');
+    expect(ja.stdout).toContain('コマンド:');
+    expect(ja.stdout).toContain('ACS 署名の更新後に Trend Micro エージェントのサービスが開始しない原因を調べ、修正します。');
+    const kit = await run(['kit', '--help'], { LANG: 'ja_JP.UTF-8' });
+    expect(kit.stdout).toContain('アプリを実行できないコンピューター向けの現場用キット');
+    const fleet = await run(['--lang', 'de', 'fleet', '--help']);
+    expect(fleet.stdout).toContain('(Standard: 8)');
+    expect(fleet.stdout).toContain('Einen Ordner mit Snapshots zusammenfassen');
+    const english = await run(['diagnose', '--help']);
+    expect(english.stdout).toContain('Usage: acs-assistant diagnose [options] <file>');
+    expect(english.stdout).toContain('Diagnose a snapshot file');
+    // commander's own usage errors, and the command's.
+    const missing = await run(['diagnose', '--lang', 'ja']);
+    expect(missing.code).toBe(64);
+    expect(missing.stderr).toContain('エラー: 必須の引数「file」がありません');
+    const typo = await run(['fix', '--plna', fixture, '--lang', 'de']);
+    expect(typo.stderr).toContain('Fehler: unbekannte Option „--plna“');
+    expect(typo.stderr).toContain('(Meinten Sie --plan?)');
+    const both = await run(['fix', '--lang', 'de']);
+    expect(both.stderr).toContain('geben Sie genau eines von --plan DATEI oder --apply an');
+  });
+
   it('an unknown language is a usage error (64)', async () => {
     const bad = await run(['diagnose', fixture, '--lang', 'fr']);
     expect(bad.code).toBe(64);

@@ -555,7 +555,8 @@ export const en = {
   'fix.update.noScreen': 'This Windows has no Windows Update screen to open.',
   'fix.update.chooseFile': 'Choose the update file (.msu or .cab) first.',
   /** {path}: the path as typed. The helper refuses it; this says so before the person approves the step. */
-  'fix.update.pathNotPlain': 'The update file must be named by a plain path on a local disk or USB stick of this computer, with a drive letter and without . or .. folders ({path}). Copy it to a folder such as C:\\Updates and choose it there.',
+  'fix.update.pathNotPlain':
+    'The update file must be named by a plain path on a local disk or USB stick of this computer, with a drive letter and without . or .. folders ({path}). Copy it to a folder such as C:\\Updates and choose it there.',
   /** {build}: the build now (or common.unknown); {minimum}: the build needed. */
   'fix.update.verify.build': 'Windows is at build {build}, at or above {minimum}.',
   /** {kbs}: installed KBs. */
@@ -899,6 +900,108 @@ export const en = {
   'fleet.usage.workers': '--workers must be a whole number from 0 to 16',
   /** {path}: the output file; {code}: the system's error code. */
   'fleet.cannotWrite': 'cannot write {path}: {code}',
+
+  // ── `--help` (src-main/cli/): built after the language is known (--lang anywhere on the line, else the
+  // system language). Option names, placeholders in capitals (FILE, DIR) and commands stay as they are. ──
+  'cli.help.program': 'Finds out why Trend Micro agent services fail to start after an ACS-signed update, and fixes it.',
+  /** commander's own words: the --version and --help options, the help command, the hint after a usage error. */
+  'cli.help.version': 'output the version number',
+  'cli.help.help': 'display help for command',
+  'cli.help.afterError': '(run "acs-assistant --help" for usage)',
+  /** Headings of the help text (commander writes them with a colon). */
+  'cli.help.usage': 'Usage:',
+  'cli.help.options': 'Options:',
+  'cli.help.commands': 'Commands:',
+  'cli.help.arguments': 'Arguments:',
+  'cli.help.globalOptions': 'Global Options:',
+  /** "(default: 8)" after an option. {value}: the default value. */
+  'cli.help.default': '(default: {value})',
+  'cli.help.diagnose':
+    'Diagnose a snapshot file ("-" reads standard input): a short answer to read on the phone (verdict, what is wrong, the next step, the support code); --verbose adds every finding with its evidence. Exit code: 0 ready, 1 action required, 2 unsupported, 3 unknown, 64 usage, 65 invalid snapshot.',
+  'cli.help.snapshotFile': 'snapshot file (acs-snapshot JSON) or "-"',
+  'cli.help.diagnose.verbose': 'every finding with its evidence, and the whole plan',
+  'cli.help.diagnose.json': 'print the diagnosis as acs-diagnosis JSON',
+  'cli.help.report':
+    'Write a report folder for a snapshot: snapshot.json, diagnosis.json, report.html, summary.json and manifest.json (SHA-256 of each). Names and addresses are replaced by placeholders unless --no-redact. Exit code: 0 written, 4 write failed, 64 usage (for example no --out), 65 invalid snapshot.',
+  'cli.help.report.out': 'folder to write the report into (created if missing)',
+  'cli.help.report.noRedact': 'keep computer, domain and user names and addresses (internal use only)',
+  'cli.help.report.journal': 'action journal (JSON lines) whose entries for this computer go into the report',
+  'cli.help.decode': 'Decode a support code such as ACS-7Q2F-K9XD (any case, hyphens optional). Exit code: 0 decoded, 64 usage, 65 not a valid code.',
+  'cli.help.decode.code': 'the support code (may be given in parts: ACS 7Q2F K9XD)',
+  'cli.help.decode.json': 'print the code, the summary and the labelled facts as JSON',
+  'cli.help.fleet':
+    'Summarise a folder of snapshots (searched recursively): counts per verdict, Windows version and missing update, one row per machine (by machine id, else computer name), conflicting and refused snapshots listed. Exit code: 0 summarised, 4 output not written, 64 usage, 65 folder unreadable.',
+  'cli.help.fleet.dir': 'folder holding acs-snapshot JSON files',
+  'cli.help.fleet.csv': 'write one row per machine as CSV',
+  'cli.help.fleet.html': 'write the summary as a self-contained HTML page',
+  'cli.help.fleet.ndjson': 'write one machine per line as JSON (for Power BI, Log Analytics, DuckDB)',
+  'cli.help.fleet.json': 'print the whole summary (counts, rows, conflicts, refused and unreadable files) as JSON',
+  'cli.help.fleet.concurrency': 'files read at the same time per thread',
+  'cli.help.fleet.workers': 'worker threads (default: one per core, at most 8; 0 reads in the main thread)',
+  'cli.help.fix':
+    'Show (--plan FILE) or apply (--apply) the fix plan. Exit code: 0 fixed, 5 restart needed, 4 failed or not fixed (also after "no", Ctrl+D at a question, or steps left to do), 64 usage, 65 invalid snapshot.',
+  'cli.help.fix.plan': 'print what would be done for a snapshot file ("-" reads standard input); changes nothing',
+  'cli.help.fix.apply': 'run the plan on this computer (or on --simulate PROFILE)',
+  'cli.help.fix.yes': 'do not ask before each step (Intune, ConfigMgr, RMM); required when there is no terminal',
+  /** {steps}: the step ids. */
+  'cli.help.fix.steps': 'only these steps, comma-separated ({steps})',
+  'cli.help.fix.skip': 'skip these steps (comma-separated, as --steps): they stay to do, the others run; an update without --package or --online is skipped the same way',
+  'cli.help.fix.simulate': 'apply on a simulated Windows machine (a development copy; see collect --list-profiles)',
+  'cli.help.fix.declineUac': 'with --simulate: the simulated user declines the administrator prompt',
+  'cli.help.fix.package': 'install the Windows update from this .msu or .cab file (checked first)',
+  'cli.help.fix.certificate': 'use this root certificate file instead of the bundled copy (checked against the pinned fingerprints)',
+  'cli.help.fix.online': 'open Windows Update instead of installing from a file (allows network use)',
+  'cli.help.fix.reboot': '"now" or "later" (default later: never restarts unless told)',
+  'cli.help.fix.dataDir': 'folder for the action journal and administrator scripts',
+  'cli.help.fix.allowNetwork': 'allow network use (root update reachability check, Windows Update online); default: offline',
+  'cli.help.fix.noNetwork': 'offline (the default; kept for scripts that pass it)',
+  'cli.help.fix.json': 'print the result as JSON',
+  'cli.help.collect':
+    'Collect a snapshot of this machine (JSON on stdout, or --out FILE). Progress per section goes to stderr. Exit code: 0 written, 4 the file could not be written, 64 usage (unknown profile or section).',
+  'cli.help.collect.out': 'write the snapshot to this file instead of stdout',
+  'cli.help.collect.noNetwork': 'do not check whether the root certificate update source can be reached',
+  'cli.help.collect.simulate': 'collect from a simulated Windows machine (see --list-profiles)',
+  'cli.help.collect.listProfiles': 'list the simulated machine profiles and exit',
+  /** {sections}: the section names. */
+  'cli.help.collect.sections': 'only these sections, comma-separated ({sections})',
+  'cli.help.collect.timeout': 'time limit of the whole collection in milliseconds (default 30000)',
+  'cli.help.collect.quiet': 'no progress on stderr',
+  'cli.help.kit':
+    'Field kit for a computer the app cannot run on: build a USB-stick folder that fixes the computer of SNAPSHOT (FIX.cmd), or one that only checks computers (--collector-only), or read back what a kit did (--result DIR). Exit code when building: 0 kit written, 2 no kit for this computer (ready, not Windows, or steps a kit cannot do), 4 the update file was refused, 64 usage (also: an update file is needed / not needed), 65 invalid snapshot, 73 the folder is not empty or cannot be written. With --result: 0 every step done, 1 steps still to do (not run yet, or waiting for a restart), 4 a step failed or the kit refused to run, 65 not a kit or a damaged result.',
+  'cli.help.kit.snapshot': 'snapshot file (acs-snapshot JSON) of the computer to fix',
+  'cli.help.kit.out': 'the kit folder to write (empty or new)',
+  'cli.help.kit.package': 'the Windows update file (.msu or .cab) the plan needs; checked here, again on the computer',
+  'cli.help.kit.collectorOnly': 'write a stick that only checks computers (COLLECT.cmd)',
+  'cli.help.kit.result': 'read back a kit folder after it ran: per step done / failed / still to do, and the new diagnosis',
+  'cli.help.kit.simulate': 'development copies: check the update file on a simulated Windows machine instead of this computer',
+  'cli.help.kit.json': 'print JSON',
+  /** commander's usage errors (the English ones are commander's own words). {message}: one of the cli.error.* texts. */
+  'cli.error.prefix': 'error: {message}',
+  /** {name}: the argument's name (file, snapshot, dir, code). */
+  'cli.error.missingArgument': "missing required argument '{name}'",
+  /** {option}: the option as written in --help (e.g. "--out <dir>"). */
+  'cli.error.optionArgumentMissing': "option '{option}' argument missing",
+  'cli.error.requiredOption': "required option '{option}' not specified",
+  'cli.error.unknownOption': "unknown option '{option}'",
+  'cli.error.unknownCommand': "unknown command '{command}'",
+  'cli.error.tooManyArguments': 'too many arguments: expected {expected}, got {got}',
+  'cli.error.invalidValue': "option '{option}' argument '{value}' is invalid",
+  /** {suggestion}: the option or command meant. */
+  'cli.error.didYouMean': '(Did you mean {suggestion}?)',
+  /** Usage errors of `fix`, `collect` and `report` (after "acs-assistant: "). {steps}/{sections}: what was given; {known}: the names known. */
+  'cli.fix.oneOf': 'give exactly one of --plan FILE or --apply',
+  'cli.fix.needYes': 'refusing to change the machine without --yes: there is no terminal to ask for confirmation',
+  'cli.fix.rebootValue': '--reboot must be "now" or "later"',
+  'cli.fix.declineUacNeedsSimulate': '--decline-uac only works with --simulate',
+  'cli.fix.notWindows': 'fix --apply changes Windows and this is not Windows; use --simulate PROFILE to try it on a simulated machine',
+  'cli.fix.unknownSteps': '{count, plural, one {unknown step} other {unknown steps}} {steps} (known: {known})',
+  'cli.collect.unknownSections': '{count, plural, one {unknown section} other {unknown sections}} {sections} (known: {known})',
+  'cli.collect.timeout': '--timeout must be a whole number of milliseconds, at least 1000',
+  /** {file}: the output file; {error}: the system's words. */
+  'cli.collect.cannotWrite': 'cannot write {file}: {error}',
+  /** {dir}: the report folder; {reason}: the system's error code or words. */
+  'cli.report.cannotWrite': 'cannot write the report into {dir}: {reason}',
+  'cli.report.damagedJournal': '{count} damaged journal line(s) left out',
 } as const;
 
 export type MessageId = keyof typeof en;
