@@ -1,6 +1,7 @@
 // The handler table on the real modules (probe, diagnosis, fixes, report) against simulated Windows
 // machines: whole stories through the same dispatcher the window and the preview use. Simulated only:
-// no real Windows is touched.
+// no real Windows is touched. Integration, not unit: the elevated steps run the real helper under pwsh
+// on the Windows double.
 import { describe, expect, it } from 'vitest';
 import type { Dispatch } from '../../../src-main/app/dispatch.js';
 import type { OperationName, OperationResults, PlanView } from '../../../src-main/contract/index.js';
