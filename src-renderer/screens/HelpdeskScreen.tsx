@@ -1,44 +1,18 @@
 // Helpdesk: type the support code a user reads out, see what it says about their machine.
 import { FocusOnMount } from '../components/FocusOnMount.js';
 import type { FormEvent } from 'react';
-import type { SupportAdvice, SupportNextStep } from '../../src-main/contract/index.js';
+import type { MessageId, MessageRef } from '../../src-main/shared/i18n/index.js';
+import { supportAdviceMessages } from '../../src-main/shared/support-advice.js';
 import { useActions, useSlice } from '../app/context.js';
 import { Notice } from '../components/Notice.js';
 import { StepHeading } from '../components/StepHeading.js';
-import { messages } from '../messages/index.js';
+import { messages, t } from '../messages/index.js';
 import { helpdeskStore } from '../state/helpdesk.js';
 
 const text = messages.helpdesk;
 
-/** What is missing on the caller's computer, in one sentence or two (issue 16, point 12). */
-function missingLines(advice: SupportAdvice): string[] {
-  const lines: string[] = [];
-  const update = advice.missingUpdate;
-  if (advice.next.includes('upgrade-windows')) return [text.missingUpgrade];
-  if (update?.installed) lines.push(text.updateWaiting(update.kb));
-  else if (update)
-    lines.push(update.minimumBuild ? text.missingUpdateBuild(update.kb, update.minimumBuild) : advice.appRunsThere === false ? text.missingRollup(update.kb) : text.missingUpdate(update.kb));
-  else if (advice.next.includes('install-update')) lines.push(text.missingUpdateUnknown);
-  if (advice.next.includes('install-root')) lines.push(text.missingRoot);
-  if (advice.next.includes('unblock-root')) lines.push(text.blockedRoot);
-  return lines.length > 0 ? lines : [text.missingNothing];
-}
-
-/** The next thing to tell the caller, for one step (on Windows the assistant cannot run on, the field kit does it). */
-function nextLine(step: SupportNextStep, advice: SupportAdvice): string {
-  const kit = advice.appRunsThere === false;
-  const kb = advice.missingUpdate?.kb ?? null;
-  switch (step) {
-    case 'install-update':
-      return kb ? (kit ? text.next['install-update-kit'](kb) : text.next['install-update'](kb)) : text.next['install-update-unnamed'];
-    case 'install-root':
-      return kit ? text.next['install-root-kit'] : text.next['install-root'];
-    case 'start-agent':
-      return kit ? text.next['start-agent-kit'] : text.next['start-agent'];
-    default:
-      return text.next[step];
-  }
-}
+/** A helpdesk advice message (src-main/shared/support-advice.ts) in the wizard's language. */
+const say = (ref: MessageRef) => t(ref.id as MessageId, ref.params);
 
 export function HelpdeskScreen() {
   const actions = useActions();
@@ -88,16 +62,16 @@ export function HelpdeskScreen() {
             </dl>
             {state.summary.advice ? (
               <div className="decode-advice" data-testid="decoded-advice">
-                <h2>{text.missingHeading}</h2>
+                <h2>{t('advice.missingHeading')}</h2>
                 <ul data-testid="decoded-missing">
-                  {missingLines(state.summary.advice).map((line) => (
-                    <li key={line}>{line}</li>
+                  {supportAdviceMessages(state.summary.advice).missing.map((ref) => (
+                    <li key={ref.id}>{say(ref)}</li>
                   ))}
                 </ul>
-                <h2>{text.nextHeading}</h2>
+                <h2>{t('advice.nextHeading')}</h2>
                 <ol data-testid="decoded-next">
-                  {state.summary.advice.next.map((step) => (
-                    <li key={step}>{nextLine(step, state.summary.advice!)}</li>
+                  {supportAdviceMessages(state.summary.advice).next.map((ref) => (
+                    <li key={ref.id}>{say(ref)}</li>
                   ))}
                 </ol>
               </div>

@@ -3,6 +3,7 @@
 // the caller next, in order. Mouse at 1280×720 and keyboard at 800×600, axe on every captured screen.
 import { encodeSupportSummary, type SupportSummary } from '../../src-main/support-code/index.js';
 import { windowsName } from '../../src-main/support-code/summary.js';
+import { t } from '../../src-main/shared/i18n/index.js';
 import { expect, test } from './support/fixtures.js';
 import { button, tabTo, text } from './support/wizard.js';
 
@@ -32,9 +33,9 @@ test('mouse, 1280x720: a Windows 10 code names KB5011487 and the build, then upd
   await page.getByRole('textbox', { name: text.helpdesk.inputLabel }).fill(WIN10_UPDATE_MISSING);
   await button(page, text.helpdesk.decode).click();
   const missing = page.getByTestId('decoded-missing');
-  await expect(missing).toHaveText(text.helpdesk.missingUpdateBuild('KB5011487', '19044.1586'));
+  await expect(missing).toHaveText(t('en', 'advice.missing.updateBuild', { kb: 'KB5011487', build: '19044.1586' }));
   const next = page.getByTestId('decoded-next').locator('li');
-  await expect(next).toHaveText([text.helpdesk.next['install-update']('KB5011487'), text.helpdesk.next.restart, text.helpdesk.next['start-agent']]);
+  await expect(next).toHaveText([t('en', 'advice.next.install-update', { kb: 'KB5011487' }), t('en', 'advice.next.restart'), t('en', 'advice.next.start-agent')]);
   await journey.capture('helpdesk-decoded-advice-1280');
 });
 
@@ -49,7 +50,11 @@ test('keyboard, 800x600: a Windows 7 code names the rollup and the fix kit (the 
   await page.keyboard.type(WIN7_UPDATE_MISSING.toLowerCase().replace(/-/g, ' '));
   await page.keyboard.press('Enter');
   await expect(page.getByTestId('decoded')).toBeFocused();
-  await expect(page.getByTestId('decoded-missing')).toHaveText(text.helpdesk.missingRollup('KB5006743'));
-  await expect(page.getByTestId('decoded-next').locator('li')).toHaveText([text.helpdesk.next['install-update-kit']('KB5006743'), text.helpdesk.next.restart, text.helpdesk.next['start-agent-kit']]);
+  await expect(page.getByTestId('decoded-missing')).toHaveText(t('en', 'advice.missing.rollup', { kb: 'KB5006743' }));
+  await expect(page.getByTestId('decoded-next').locator('li')).toHaveText([
+    t('en', 'advice.next.install-update-kit', { kb: 'KB5006743' }),
+    t('en', 'advice.next.restart'),
+    t('en', 'advice.next.start-agent-kit'),
+  ]);
   await journey.capture('helpdesk-decoded-advice-800');
 });

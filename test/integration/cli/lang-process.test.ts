@@ -150,6 +150,8 @@ describe('--lang as processes', () => {
     expect(decode.stdout).toContain('Ergebnis');
     const decodeJa = await run(['decode', code!, '--lang', 'ja']);
     expect(decodeJa.stdout).toContain('判定');
+    expect(decode.stdout).toContain('Was Sie der anrufenden Person als Nächstes sagen');
+    expect(decodeJa.stdout).toContain('次に電話の相手に伝えること');
   });
 
   it('--help in the language of --lang (before or after --help, before or after the command) or of the system; usage errors too', async () => {

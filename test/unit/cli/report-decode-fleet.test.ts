@@ -78,7 +78,7 @@ describe('acs-assistant report', () => {
 });
 
 describe('acs-assistant decode', () => {
-  it('prints the summary of a code, however it was typed', async () => {
+  it('prints the summary of a code, however it was typed, with what is missing and what to tell the caller next', async () => {
     const result = await run(['decode', 'acs', '2npx', '1yfx']);
     expect(result.code).toBe(0);
     expect(result.stdout).toBe(
@@ -92,13 +92,28 @@ describe('acs-assistant decode', () => {
         '  Agent services           failing: signature not trusted (error 577)',
         '  Restart pending          no',
         '',
+        'What is missing',
+        '  - The Windows update KB5005625, or any later cumulative update for this Windows (build 17763.2210 or later).',
+        '  - The Microsoft root certificate “Microsoft Identity Verification Root Certificate Authority 2020”.',
+        '',
+        'What to tell the caller next',
+        '  1. Install KB5005625: through Windows Update, or from the Microsoft Update Catalog with the assistant’s step “Install the update” (the file is checked first).',
+        '  2. Install the certificate with the assistant’s step “Install the certificate”: it comes with the assistant, no internet is needed.',
+        '  3. Restart Windows when the update is installed.',
+        '  4. Start the security agent again with the assistant’s last step “Start the security agent”.',
+        '',
       ].join('\n'),
     );
   });
 
   it('prints JSON with --json', async () => {
     const result = await run(['decode', 'ACS-001J-4BCS', '--json']);
-    expect(JSON.parse(result.stdout)).toMatchObject({ code: 'ACS-001J-4BCS', summary: { verdict: 'ready', windows: { build: 22631, ubr: 4460 } } });
+    expect(JSON.parse(result.stdout)).toMatchObject({
+      code: 'ACS-001J-4BCS',
+      summary: { verdict: 'ready', windows: { build: 22631, ubr: 4460 } },
+      advice: { missingUpdate: null, next: ['nothing'] },
+      missing: ['Nothing: Windows has what the security agent needs.'],
+    });
   });
 
   it('exits 65 with the reason for a misheard code', async () => {

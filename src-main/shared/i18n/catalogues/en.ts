@@ -1002,6 +1002,31 @@ export const en = {
   /** {dir}: the report folder; {reason}: the system's error code or words. */
   'cli.report.cannotWrite': 'cannot write the report into {dir}: {reason}',
   'cli.report.damagedJournal': '{count} damaged journal line(s) left out',
+  // Helpdesk decode (app and `acs-assistant decode`): what a support code says is missing and what to tell
+  // the caller next (src-main/shared/support-advice.ts). {kb}: the KB number; {build}: a build such as 19044.1586.
+  'advice.missingHeading': 'What is missing',
+  'advice.nextHeading': 'What to tell the caller next',
+  'advice.missing.update': 'The Windows update {kb}, or any later cumulative update for this Windows.',
+  'advice.missing.updateBuild': 'The Windows update {kb}, or any later cumulative update for this Windows (build {build} or later).',
+  'advice.missing.rollup': 'The monthly rollup {kb}, or any later monthly rollup for this Windows.',
+  'advice.missing.updateWaiting': 'Nothing to download: {kb} (or a later update) is installed and waits for a restart.',
+  'advice.missing.updateUnknown': 'A Windows update: the code does not name this Windows release, the report does.',
+  'advice.missing.root': 'The Microsoft root certificate “Microsoft Identity Verification Root Certificate Authority 2020”.',
+  'advice.missing.rootBlocked': 'Nothing is missing, but the Microsoft root certificate is blocked: it is in “Untrusted Certificates”.',
+  'advice.missing.nothing': 'Nothing: Windows has what the security agent needs.',
+  'advice.missing.upgrade': 'No update exists for this Windows version: Windows itself must be upgraded.',
+  'advice.next.install-update': 'Install {kb}: through Windows Update, or from the Microsoft Update Catalog with the assistant’s step “Install the update” (the file is checked first).',
+  'advice.next.install-update-kit': 'Install {kb}: through Windows Update, or with a fix kit built here for a USB stick (FIX.cmd on that computer): the assistant does not run on this Windows.',
+  'advice.next.install-update-unnamed': 'Install the Windows update the assistant names, with its step “Install the update”.',
+  'advice.next.install-root': 'Install the certificate with the assistant’s step “Install the certificate”: it comes with the assistant, no internet is needed.',
+  'advice.next.install-root-kit': 'Install the certificate with a fix kit built here for a USB stick (FIX.cmd on that computer): the assistant does not run on this Windows.',
+  'advice.next.restart': 'Restart Windows when the update is installed.',
+  'advice.next.unblock-root': 'An administrator removes the certificate from “Untrusted Certificates” and finds the policy that put it there.',
+  'advice.next.start-agent': 'Start the security agent again with the assistant’s last step “Start the security agent”.',
+  'advice.next.start-agent-kit': 'Start the security agent again: the fix kit does it as its last step (or restart the computer).',
+  'advice.next.upgrade-windows': 'Plan the upgrade of Windows with IT (Windows 11, Windows 10 22H2 or a supported Windows Server).',
+  'advice.next.send-report': 'Ask for the report: in the assistant, “Save a report for the helpdesk”, then send the folder.',
+  'advice.next.nothing': 'Nothing to fix on Windows. If the agent still does not start, ask for the report.',
 } as const;
 
 export type MessageId = keyof typeof en;
