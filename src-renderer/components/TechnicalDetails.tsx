@@ -59,7 +59,7 @@ export function TechnicalDetails({ diagnosis }: { diagnosis: Diagnosis }) {
           <ul className="services">
             {agentServices.services.map((service) => (
               <li key={service.name}>
-                <span className="mono">{service.name}</span> — {service.displayName}: {service.state}
+                {service.displayName || service.name} (<span className="mono">{service.name}</span>): {service.state}
                 {service.exitCode !== null ? ` (${text.exitCode(service.exitCode)})` : ''}
                 {service.signatureEvidence.length > 0 ? <span className="evidence-line">{service.signatureEvidence.join('; ')}</span> : null}
               </li>
