@@ -50,6 +50,7 @@ export async function journaled(
     status: outcome.status,
     verified: outcome.verification?.verified ?? null,
     message: outcome.message,
+    ...(outcome.messageRef ? { messageRef: outcome.messageRef } : {}),
     details: {
       ...startDetails,
       ...details,

@@ -1,7 +1,7 @@
 // The action journal's line format (one JSON object per line), validated when read back: written by the fixes
 // (src-main/fixes/journal.ts), read by reports. Public: the elevated helper script and the ready-made administrator script write the same lines.
 import { z } from 'zod';
-import { planStepKindSchema, planStepSchema } from '../diagnosis/schema.js';
+import { messageRefSchema, planStepKindSchema, planStepSchema } from '../diagnosis/schema.js';
 
 export const JOURNAL_FORMAT = 'acs-journal';
 export const JOURNAL_VERSION = 1;
@@ -11,6 +11,8 @@ export const journalCommandSchema = z.object({
   args: z.array(z.string()),
   exitCode: z.number().int().nullable(),
   meaning: z.string(),
+  /** meaning as a message of the catalogue (docs/i18n.md); absent in lines the helper or an older version wrote. */
+  meaningMessage: messageRefSchema.optional(),
   elevated: z.boolean(),
 });
 
@@ -36,6 +38,8 @@ export const journalEntrySchema = z.object({
   /** finished only: true / false / null (cannot tell before a restart). */
   verified: z.boolean().nullable().optional(),
   message: z.string().optional(),
+  /** message as a message of the catalogue: the report shows it in its language. Absent in lines the helper wrote. */
+  messageRef: messageRefSchema.optional(),
   /** Facts of the run: thumbprint and whether it was added, package file and SHA-256, services... */
   details: z.record(z.string(), z.unknown()).default({}),
   /** reboot only: the plan steps to continue with after the restart. */

@@ -78,8 +78,9 @@ export function journal(entries: readonly JournalEntry[], locale: Locale = 'en')
     (entry) =>
       html`<tr><td>${entry.time}</td><td>${entry.step} (${entry.operation})</td><td>${entry.event}</td><td>${entry.status ?? ''}${
         entry.verified === undefined ? '' : ` — ${t(locale, 'report.verified', { verified: yesNo(entry.verified, locale) })}`
-      }${entry.message ? html`<br>${entry.message}` : ''}</td><td>${entry.user} (${entry.writer})</td><td>${entry.commands.map(
-        (command) => html`<code>${[command.file, ...command.args].join(' ')}</code> → ${command.exitCode ?? t(locale, 'report.noExitCode')} ${command.meaning}<br>`,
+      }${entry.message ? html`<br>${localized(entry.message, entry.messageRef, locale)}` : ''}</td><td>${entry.user} (${entry.writer})</td><td>${entry.commands.map(
+        (command) =>
+          html`<code>${[command.file, ...command.args].join(' ')}</code> → ${command.exitCode ?? t(locale, 'report.noExitCode')} ${localized(command.meaning, command.meaningMessage, locale)}<br>`,
       )}</td></tr>`,
   )}</tbody></table>`;
 }

@@ -71,3 +71,28 @@ describe('command line language', () => {
     expect(describeSupportSummary(summary)[0]).toMatchObject({ label: 'Verdict', value: 'Action required' });
   });
 });
+
+describe("the report's actions taken", () => {
+  it("show a fix's result and its commands' meaning in the report's language (the journal keeps the message beside the English)", async () => {
+    const { mkdtemp } = await import('node:fs/promises');
+    const { tmpdir } = await import('node:os');
+    const { join } = await import('node:path');
+    const { ActionJournal, createFix } = await import('../../../src-main/fixes/index.js');
+    const { journal: journalSection } = await import('../../../src-main/report/html-sections.js');
+    const workDir = await mkdtemp(join(tmpdir(), 'acs-i18n-journal-'));
+    const journal = new ActionJournal(join(workDir, 'journal.jsonl'));
+    const declined = async () => ({ exitCode: 1223, stdout: '', stderr: '', timedOut: false, cancelled: false, truncated: false, durationMs: 1 });
+    const step = diagnosis.plan.find((item) => item.step === 'install-root-certificate')!;
+    const context = { runner: { run: declined }, journal, reprobe: async () => snapshot, snapshot, elevation: 'helper' as const, workDir, user: 'tech' };
+    await createFix(step, context).apply();
+    const entries = (await journal.read()).entries;
+    const finished = entries.find((entry) => entry.event === 'finished')!;
+    expect(finished.message).toMatch(/^The administrator prompt was declined, so the certificate import was not done/);
+    expect(finished.messageRef?.id).toBe('sentence.pair');
+    const page = journalSection(entries, 'ja').value;
+    expect(page).toContain('ユーザー アカウント制御の確認が拒否されたため、証明書のインポートは行われませんでした。');
+    expect(page).toContain('ユーザー アカウント制御の確認が拒否されました。');
+    expect(page).not.toContain('The administrator prompt was declined');
+    expect(journalSection(entries, 'en').value).toContain('The administrator prompt was declined, so the certificate import was not done');
+  });
+});
