@@ -25,7 +25,7 @@ export default defineConfig({
   // reported as flaky in the JSON report (and counted as passed by scripts/count-results.mjs).
   retries: process.env.CI ? 1 : 0,
   // A fix step runs the real elevated helper under pwsh on the Windows double (3-8 s on two busy cores).
-  timeout: 120_000,
+  timeout: 240_000,
   expect: { timeout: 30_000 },
   reporter: [['list']],
   use: {

@@ -19,7 +19,7 @@ let folder = '';
 
 function run(args: string[]): Promise<{ code: number | null; stdout: string; stderr: string }> {
   return new Promise((resolve) => {
-    const child = execFile(process.execPath, [bin, ...args], { cwd: root, timeout: 60_000, env: { ...process.env, LANG: 'C', LC_ALL: '' } }, (error, stdout, stderr) => {
+    const child = execFile(process.execPath, [bin, ...args], { cwd: root, timeout: 180_000, env: { ...process.env, LANG: 'C', LC_ALL: '' } }, (error, stdout, stderr) => {
       resolve({ code: error ? (typeof error.code === 'number' ? error.code : null) : 0, stdout, stderr });
     });
     child.stdin?.end();

@@ -11,9 +11,10 @@ import { UPDATE_X64 } from '../../support/simulated-fix-context.js';
 const root = fileURLToPath(new URL('../../../', import.meta.url));
 const bin = `${root}bin/acs-assistant.js`;
 
+// Elevated steps run the real helper under pwsh on the Windows double: a whole fix takes a while on a busy machine.
 function run(args: string[]): Promise<{ code: number | null; stdout: string; stderr: string }> {
   return new Promise((resolve) => {
-    const child = execFile(process.execPath, [bin, ...args], { cwd: root, timeout: 30_000 }, (error, stdout, stderr) => {
+    const child = execFile(process.execPath, [bin, ...args], { cwd: root, timeout: 180_000 }, (error, stdout, stderr) => {
       resolve({ code: error ? (typeof error.code === 'number' ? error.code : null) : 0, stdout, stderr });
     });
     child.stdin?.end();
