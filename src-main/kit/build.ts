@@ -14,7 +14,7 @@ import { assetPath } from '../paths.js';
 import { SECTION_BUDGET_MS } from '../probe/protocol.js';
 import { isWindowsOs, type Snapshot, type WindowsOs } from '../snapshot/schema.js';
 import { fileSha256, KIT_FORMAT, KIT_JSON, KIT_STEP_KINDS, MANIFEST_FORMAT, MANIFEST_JSON, type KitDescription, type KitManifest, type KitStep, type KitStepKind } from './kit-files.js';
-import { message, renderMessage, t, type MessageParam, type MessageRef } from '../shared/i18n/index.js';
+import { message, renderMessage, type MessageParam, type MessageRef } from '../shared/i18n/index.js';
 import { encodeCmdFile, fillCmdTemplate, fillFixScript, fillReadme, loadKitTexts, type KitLanguage } from './texts.js';
 
 /** The desktop app (Electron 45) runs on Windows 10 / Server 2016 (build 10240) and later. */
@@ -163,7 +163,7 @@ export async function buildFixKit(input: FixKitInput): Promise<BuiltKit> {
   const names: string[] = [];
   for (const step of diagnosis.plan.filter(isKitStep)) {
     // The kit speaks its own language: fix.ps1 shows the step titles, README.txt lists them.
-    const entry: KitStep = { step: step.step, title: step.titleMessage ? t(language, step.titleMessage.id as Parameters<typeof t>[1], step.titleMessage.params) : step.title };
+    const entry: KitStep = { step: step.step, title: step.titleMessage ? renderMessage(step.titleMessage, language, step.title) : step.title };
     if (step.step === 'install-windows-update' && packageCheck && input.packagePath) {
       const file = kitPackageName(input.packagePath, packageCheck.name.kb!, os.architecture);
       await copyFile(input.packagePath, join(outDir, file));

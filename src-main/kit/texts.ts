@@ -6,6 +6,7 @@
 import { readFile } from 'node:fs/promises';
 import { z } from 'zod';
 import { assetPath } from '../paths.js';
+import { reportMissingText } from '../shared/i18n/index.js';
 
 export const KIT_TEXT_LANGUAGES = ['en', 'de', 'ja'] as const;
 export type KitLanguage = (typeof KIT_TEXT_LANGUAGES)[number];
@@ -49,8 +50,39 @@ export const kitTextsSchema = z.strictObject({
 });
 export type KitTexts = z.infer<typeof kitTextsSchema>;
 
+/** A translation may lack texts: each missing one is taken from English (and reported once, like the catalogues). */
+const translationSchema = z.strictObject({
+  language: z.enum(KIT_TEXT_LANGUAGES),
+  fix: kitTextsSchema.shape.fix.partial(),
+  cmd: kitTextsSchema.shape.cmd.partial(),
+  readme: kitTextsSchema.shape.readme.partial(),
+});
+
+async function readTexts(language: KitLanguage): Promise<unknown> {
+  return JSON.parse(await readFile(assetPath('kit', 'texts', `${language}.json`), 'utf8'));
+}
+
 export async function loadKitTexts(language: KitLanguage = 'en'): Promise<KitTexts> {
-  return kitTextsSchema.parse(JSON.parse(await readFile(assetPath('kit', 'texts', `${language}.json`), 'utf8')));
+  const english = kitTextsSchema.parse(await readTexts('en'));
+  return language === 'en' ? english : withEnglishFallback(english, await readTexts(language), language);
+}
+
+/** A translation's texts, each one it lacks taken from English and reported once (never a raw key). */
+export function withEnglishFallback(english: KitTexts, translation: unknown, language: KitLanguage): KitTexts {
+  const own = translationSchema.parse(translation);
+  const pick = <T>(section: 'fix' | 'cmd' | 'readme', key: string, mine: T | undefined, fallback: T): T => {
+    if (mine !== undefined) return mine;
+    reportMissingText(language, `kit:${section}.${key}`);
+    return fallback;
+  };
+  const fill = <S extends 'fix' | 'cmd'>(section: S) =>
+    Object.fromEntries(Object.entries(english[section]).map(([key, text]) => [key, pick(section, key, (own[section] as Record<string, string | undefined>)[key], text)])) as KitTexts[S];
+  return {
+    language,
+    fix: fill('fix'),
+    cmd: fill('cmd'),
+    readme: { fix: pick('readme', 'fix', own.readme.fix, english.readme.fix), collect: pick('readme', 'collect', own.readme.collect, english.readme.collect) },
+  };
 }
 
 /** Code page 850 (German Windows' OEM code page) for the letters German needs beyond ASCII. */

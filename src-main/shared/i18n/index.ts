@@ -58,16 +58,21 @@ export function setMissingMessageReporter(reporter: (message: string) => void): 
   reportMissing = reporter;
 }
 
+/** Reports a text missing from a language, once per language and id (English is shown instead). Also for
+ * texts outside these catalogues (the field kit's data files: ids like "kit:fix.title"). */
+export function reportMissingText(locale: Locale, id: string, englishMissing = false): void {
+  const key = `${locale}:${id}`;
+  if (reported.has(key)) return;
+  reported.add(key);
+  reportMissing(`Message "${id}" is missing from the ${locale} catalogue${englishMissing ? ' and from English' : '; English is shown'}.`);
+}
+
 function lookup(locale: DisplayLocale, id: string): { template: string; locale: DisplayLocale } | null {
   const base: Locale = locale === PSEUDO_LOCALE ? 'en' : locale;
   const own = CATALOGUES[base][id];
   if (own !== undefined) return { template: own, locale };
   const english = CATALOGUES.en[id];
-  const key = `${base}:${id}`;
-  if (!reported.has(key)) {
-    reported.add(key);
-    reportMissing(`Message "${id}" is missing from the ${base} catalogue${english === undefined ? ' and from English' : '; English is shown'}.`);
-  }
+  reportMissingText(base, id, english === undefined);
   return english === undefined ? null : { template: english, locale: 'en' };
 }
 

@@ -23,7 +23,7 @@ import { parseSnapshotBytes } from '../../../src-main/snapshot/parse.js';
 import type { Snapshot } from '../../../src-main/snapshot/schema.js';
 import type { CommandResult, CommandRunner } from '../../../src-main/windows/command-runner.js';
 import { findEnglishLeftovers } from '../../support/english-leftovers.js';
-import { cmdEchoText, encodeCmdFile, KIT_TEXT_LANGUAGES, loadKitTexts, type KitTexts } from '../../../src-main/kit/texts.js';
+import { cmdEchoText, encodeCmdFile, KIT_TEXT_LANGUAGES, loadKitTexts, withEnglishFallback, type KitTexts } from '../../../src-main/kit/texts.js';
 import { buildFixKit, KitError } from '../../../src-main/kit/build.js';
 import { FLEET_TEXTS } from '../../../src-main/fleet/messages.js';
 
@@ -399,6 +399,21 @@ describe("the field kit's texts", () => {
         expect(placeholders(text), `${language} ${key}`).toEqual(placeholders(source));
       }
     }
+  });
+
+  it('a text missing from a translation is taken from English and reported once, never shown as its key', async () => {
+    const reports: string[] = [];
+    setMissingMessageReporter((message) => reports.push(message));
+    const english = await loadKitTexts('en');
+    const german = JSON.parse(JSON.stringify(await loadKitTexts('de'))) as { fix: Record<string, string | undefined>; readme: Record<string, unknown> };
+    delete german.fix.pressEnter;
+    delete german.readme.collect;
+    const first = withEnglishFallback(english, german, 'de');
+    withEnglishFallback(english, german, 'de');
+    expect(first.fix.pressEnter).toBe(english.fix.pressEnter);
+    expect(first.readme.collect).toEqual(english.readme.collect);
+    expect(first.fix.title).toBe((await loadKitTexts('de')).fix.title);
+    expect(reports).toEqual(['Message "kit:fix.pressEnter" is missing from the de catalogue; English is shown.', 'Message "kit:readme.collect" is missing from the de catalogue; English is shown.']);
   });
 
   it('no English sentence is left in the German and Japanese kit (commands, file and folder names aside)', async () => {
