@@ -7,12 +7,15 @@
 import { spawn, spawnSync } from 'node:child_process';
 import { existsSync, readdirSync } from 'node:fs';
 import { mkdtemp, readFile, rm } from 'node:fs/promises';
-import { homedir, tmpdir } from 'node:os';
-import { delimiter, join, resolve } from 'node:path';
+import { tmpdir } from 'node:os';
+import { join, resolve } from 'node:path';
 import { machineStateSchema, type MachineState } from '../windows-double/host/machine-state.js';
 import { rawWindowsView } from '../windows-double/tools/raw-view.js';
 import { viewPathFor, writeStateFiles } from '../windows-double/tools/fake-tool.js';
 import { DOUBLE_TOOLS, writeDoubleTools } from '../windows-double/tools/materialize.js';
+import { findPwsh } from '../windows-double/tools/pwsh-path.js';
+
+export { findPwsh };
 
 export { DOUBLE_TOOLS };
 
@@ -21,14 +24,7 @@ export const DOUBLE_MODULE = join(REPO_ROOT, 'test/windows-double/pwsh/WindowsDo
 const FAKE_TOOL = join(REPO_ROOT, 'dist/double/tools/fake-tool.js');
 /** The Windows programs the scripts call, each a shim of the fake tool. */
 
-let cachedPwsh: string | null | undefined;
 /** pwsh from PATH or ~/.dotnet/tools (where `dotnet tool install --global PowerShell` puts it). */
-export function findPwsh(): string | null {
-  if (cachedPwsh !== undefined) return cachedPwsh;
-  const candidates = [...(process.env.PATH ?? '').split(delimiter).map((dir) => join(dir, 'pwsh')), join(homedir(), '.dotnet/tools/pwsh')];
-  cachedPwsh = candidates.find((candidate) => existsSync(candidate)) ?? null;
-  return cachedPwsh;
-}
 
 /** Every simulated profile name (test/windows-double/profiles), sorted. */
 export const SIMULATED_PROFILES = readdirSync(join(REPO_ROOT, 'test/windows-double/profiles'))

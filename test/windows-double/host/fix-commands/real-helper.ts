@@ -10,8 +10,8 @@
 import { spawn } from 'node:child_process';
 import { existsSync } from 'node:fs';
 import { mkdir, mkdtemp, readFile, rm, writeFile } from 'node:fs/promises';
-import { homedir, tmpdir } from 'node:os';
-import { delimiter, dirname, join, resolve } from 'node:path';
+import { tmpdir } from 'node:os';
+import { dirname, join, resolve } from 'node:path';
 import { helperResultPath } from '#product/fixes/helper-folder.js';
 import type { CommandRequest } from '#product/windows/command-runner.js';
 import { machineStateSchema } from '../machine-state.js';
@@ -21,6 +21,7 @@ import { rawWindowsView } from '../../tools/raw-view.js';
 import { writeStateFiles } from '../../tools/fake-tool.js';
 import { simulatedFileContent } from './state.js';
 import { writeDoubleTools } from '../../tools/materialize.js';
+import { findPwsh } from '../../tools/pwsh-path.js';
 
 const ADMIN_ONLY = {
   owner: 'S-1-5-32-544',
@@ -39,11 +40,6 @@ function repoRoot(): string {
     dir = parent;
   }
   return dir;
-}
-
-function findPwsh(): string | null {
-  const candidates = [...(process.env.PATH ?? '').split(delimiter).map((dir) => join(dir, 'pwsh')), join(homedir(), '.dotnet/tools/pwsh')];
-  return candidates.find((candidate) => existsSync(candidate)) ?? null;
 }
 
 const argAfter = (args: readonly string[], name: string) => {
