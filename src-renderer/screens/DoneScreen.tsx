@@ -1,6 +1,6 @@
 // The end: the check after the fixes says whether the agent's services run; if not, what is left.
 // "Close the assistant" closes the window (in the preview it says the tab can be closed).
-import { useState } from 'react';
+import { useState, type ReactNode } from 'react';
 import { useActions, useSlice } from '../app/context.js';
 import { Notice } from '../components/Notice.js';
 import { StepHeading } from '../components/StepHeading.js';
@@ -15,7 +15,6 @@ export function DoneScreen() {
   const actions = useActions();
   const diagnosis = useSlice(sessionStore, (s) => s.diagnosis);
   const skipped = useSlice(sessionStore, (s) => s.skipped);
-  const [closeRefused, setCloseRefused] = useState(false);
   if (!diagnosis) return null;
   const ready = diagnosis.verdict === 'ready';
   const services = diagnosis.agentServices.services;
@@ -49,20 +48,7 @@ export function DoneScreen() {
             </li>
           ))}
         </ol>
-        <div className="actions action-bar" data-testid="action-bar">
-          <button type="button" className="primary" onClick={() => void actions.openReport()}>
-            {messages.result.exportReport}
-          </button>
-          <button type="button" onClick={() => actions.startOver()}>
-            {messages.common.startOver}
-          </button>
-          <button type="button" onClick={() => void actions.closeWindow().then((closed) => setCloseRefused(!closed))}>
-            {text.close}
-          </button>
-        </div>
-        <div role="status" aria-live="polite" data-testid="close-status">
-          {closeRefused ? <Notice tone="info">{text.closePreview}</Notice> : null}
-        </div>
+        <EndActions reportPrimary />
       </section>
     );
   }
@@ -101,7 +87,7 @@ export function DoneScreen() {
           </ul>
         </>
       ) : null}
-      <div className="actions action-bar" data-testid="action-bar">
+      <EndActions reportPrimary={ready}>
         {canContinueFixing ? (
           <button type="button" className="primary" onClick={() => actions.startFixing()}>
             {text.continueFixing}
@@ -112,7 +98,20 @@ export function DoneScreen() {
             {text.seeResult}
           </button>
         ) : null}
-        <button type="button" className={ready ? 'primary' : undefined} onClick={() => void actions.openReport()}>
+      </EndActions>
+    </section>
+  );
+}
+
+/** The end's action bar: the screen's own buttons first, then the report, start over and close (with its notice in the preview). */
+function EndActions({ reportPrimary, children }: { reportPrimary: boolean; children?: ReactNode }) {
+  const actions = useActions();
+  const [closeRefused, setCloseRefused] = useState(false);
+  return (
+    <>
+      <div className="actions action-bar" data-testid="action-bar">
+        {children}
+        <button type="button" className={reportPrimary ? 'primary' : undefined} onClick={() => void actions.openReport()}>
           {messages.result.exportReport}
         </button>
         <button type="button" onClick={() => actions.startOver()}>
@@ -125,6 +124,6 @@ export function DoneScreen() {
       <div role="status" aria-live="polite" data-testid="close-status">
         {closeRefused ? <Notice tone="info">{text.closePreview}</Notice> : null}
       </div>
-    </section>
+    </>
   );
 }
